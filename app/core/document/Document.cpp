@@ -1,0 +1,249 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/Document.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+
+namespace re {
+
+namespace {
+
+template<typename T>
+int indexById(const QList<T> &items, const QString &id)
+{
+    const auto it = std::find_if(items.cbegin(), items.cend(),
+                                 [&id](const T &item) { return item.id == id; });
+    return it == items.cend() ? -1 : int(it - items.cbegin());
+}
+
+struct VerbName
+{
+    VerbKind kind;
+    const char *key;
+    const char *label;
+};
+
+constexpr std::array verbNames{
+    VerbName{VerbKind::Call, "call", QT_TRANSLATE_NOOP("re::Verb", "Call")},
+    VerbName{VerbKind::Demand, "demand", QT_TRANSLATE_NOOP("re::Verb", "Demand")},
+    VerbName{VerbKind::Invite, "invite", QT_TRANSLATE_NOOP("re::Verb", "Invitation")},
+    VerbName{VerbKind::Urge, "urge", QT_TRANSLATE_NOOP("re::Verb", "Urge")},
+    VerbName{VerbKind::Insist, "insist", QT_TRANSLATE_NOOP("re::Verb", "Insistence")},
+    VerbName{VerbKind::Stress, "stress", QT_TRANSLATE_NOOP("re::Verb", "Stress")},
+    VerbName{VerbKind::Emphasise, "emphasise", QT_TRANSLATE_NOOP("re::Verb", "Emphasis")},
+    VerbName{VerbKind::Underline, "underline", QT_TRANSLATE_NOOP("re::Verb", "Underlining")},
+    VerbName{VerbKind::Highlight, "highlight", QT_TRANSLATE_NOOP("re::Verb", "Highlight")},
+    VerbName{VerbKind::Regret, "regret", QT_TRANSLATE_NOOP("re::Verb", "Regret")},
+    VerbName{VerbKind::Deplore, "deplore", QT_TRANSLATE_NOOP("re::Verb", "Deploration")},
+    VerbName{VerbKind::Condemn, "condemn", QT_TRANSLATE_NOOP("re::Verb", "Condemnation")},
+    VerbName{VerbKind::Consider, "consider", QT_TRANSLATE_NOOP("re::Verb", "View")},
+    VerbName{VerbKind::Recall, "recall", QT_TRANSLATE_NOOP("re::Verb", "Recall")},
+    VerbName{VerbKind::Welcome, "welcome", QT_TRANSLATE_NOOP("re::Verb", "Welcome")},
+    VerbName{VerbKind::Note, "note", QT_TRANSLATE_NOOP("re::Verb", "Note")},
+    VerbName{VerbKind::Encourage, "encourage", QT_TRANSLATE_NOOP("re::Verb", "Encouragement")},
+    VerbName{VerbKind::Recognise, "recognise", QT_TRANSLATE_NOOP("re::Verb", "Recognition")},
+};
+
+struct RoleName
+{
+    EntityRole role;
+    const char *key;
+    const char *label;
+};
+
+constexpr std::array roleNames{
+    RoleName{EntityRole::Mentioned, "mentioned", QT_TRANSLATE_NOOP("re::Role", "mentioned")},
+    RoleName{EntityRole::PriorityPartner, "priority-partner",
+             QT_TRANSLATE_NOOP("re::Role", "priority partner")},
+    RoleName{EntityRole::CornerstonePartner, "cornerstone-partner",
+             QT_TRANSLATE_NOOP("re::Role", "cornerstone partner")},
+    RoleName{EntityRole::Partner, "partner", QT_TRANSLATE_NOOP("re::Role", "partner")},
+    RoleName{EntityRole::PartnerToDevelop, "partner-to-develop",
+             QT_TRANSLATE_NOOP("re::Role", "partner to develop")},
+    RoleName{EntityRole::PartnerOrganisation, "partner-organisation",
+             QT_TRANSLATE_NOOP("re::Role", "partner organisation")},
+    RoleName{EntityRole::Threat, "threat", QT_TRANSLATE_NOOP("re::Role", "threat")},
+    RoleName{EntityRole::SupporterOfThreat, "supporter-of-threat",
+             QT_TRANSLATE_NOOP("re::Role", "supporter of the threat")},
+    RoleName{EntityRole::UnderReview, "under-review", QT_TRANSLATE_NOOP("re::Role", "under review")},
+    RoleName{EntityRole::Criticised, "criticised", QT_TRANSLATE_NOOP("re::Role", "criticised")},
+};
+
+} // namespace
+
+int Document::sectionIndex(const QString &id) const { return indexById(sections, id); }
+int Document::entityIndex(const QString &id) const { return indexById(entities, id); }
+int Document::actionIndex(const QString &id) const { return indexById(actions, id); }
+int Document::paragraphIndex(const QString &id) const { return indexById(paragraphs, id); }
+
+QList<int> Document::topLevelSections() const
+{
+    QList<int> result;
+    for (int i = 0; i < sections.size(); ++i) {
+        if (sections.at(i).parent < 0)
+            result.append(i);
+    }
+    return result;
+}
+
+QList<int> Document::preambleParagraphs() const
+{
+    QList<int> result;
+    for (int i = 0; i < paragraphs.size(); ++i) {
+        if (paragraphs.at(i).section < 0)
+            result.append(i);
+    }
+    return result;
+}
+
+QList<int> Document::sectionSubtree(int section) const
+{
+    QList<int> result;
+    if (section < 0 || section >= sections.size())
+        return result;
+    result.append(section);
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        const int current = result.at(i);
+        for (int child : sections.at(current).children) {
+            if (child >= 0 && child < sections.size() && !result.contains(child))
+                result.append(child);
+        }
+    }
+    return result;
+}
+
+int Document::actionCountInSubtree(int section) const
+{
+    const QList<int> subtree = sectionSubtree(section);
+    return int(std::count_if(actions.cbegin(), actions.cend(), [&subtree](const Action &a) {
+        return subtree.contains(a.section);
+    }));
+}
+
+QStringList Document::involvedEntities(const Action &action) const
+{
+    QStringList result = action.entities;
+    for (const Entity &entity : entities) {
+        if (entity.kind != EntityKind::Grouping)
+            continue;
+        const bool groupingNamed = action.entities.contains(entity.id);
+        for (const QString &member : entity.members) {
+            if (groupingNamed && !result.contains(member))
+                result.append(member);
+            if (!groupingNamed && action.entities.contains(member) && !result.contains(entity.id))
+                result.append(entity.id);
+        }
+    }
+    return result;
+}
+
+int Document::mentionCount(const QString &entityId) const
+{
+    return int(std::count_if(mentions.cbegin(), mentions.cend(),
+                             [&entityId](const Mention &m) { return m.entity == entityId; }));
+}
+
+int Document::actionCount(const QString &entityId) const
+{
+    return int(std::count_if(actions.cbegin(), actions.cend(), [&](const Action &a) {
+        return involvedEntities(a).contains(entityId);
+    }));
+}
+
+QString verbKindKey(VerbKind kind)
+{
+    for (const VerbName &name : verbNames) {
+        if (name.kind == kind)
+            return QString::fromLatin1(name.key);
+    }
+    return {};
+}
+
+std::optional<VerbKind> verbKindFromKey(const QString &key)
+{
+    for (const VerbName &name : verbNames) {
+        if (key == QLatin1String(name.key))
+            return name.kind;
+    }
+    return std::nullopt;
+}
+
+QString verbKindLabel(VerbKind kind)
+{
+    for (const VerbName &name : verbNames) {
+        if (name.kind == kind)
+            return QCoreApplication::translate("re::Verb", name.label);
+    }
+    return {};
+}
+
+QList<VerbKind> allVerbKinds()
+{
+    QList<VerbKind> result;
+    for (const VerbName &name : verbNames)
+        result.append(name.kind);
+    return result;
+}
+
+QString entityRoleKey(EntityRole role)
+{
+    for (const RoleName &name : roleNames) {
+        if (name.role == role)
+            return QString::fromLatin1(name.key);
+    }
+    return {};
+}
+
+std::optional<EntityRole> entityRoleFromKey(const QString &key)
+{
+    for (const RoleName &name : roleNames) {
+        if (key == QLatin1String(name.key))
+            return name.role;
+    }
+    return std::nullopt;
+}
+
+QString entityRoleLabel(EntityRole role)
+{
+    for (const RoleName &name : roleNames) {
+        if (name.role == role)
+            return QCoreApplication::translate("re::Role", name.label);
+    }
+    return {};
+}
+
+QList<EntityRole> allEntityRoles()
+{
+    QList<EntityRole> result;
+    for (const RoleName &name : roleNames)
+        result.append(name.role);
+    return result;
+}
+
+QString entityKindKey(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Country:
+        return QStringLiteral("country");
+    case EntityKind::Organisation:
+        return QStringLiteral("organisation");
+    case EntityKind::Grouping:
+        return QStringLiteral("grouping");
+    }
+    return {};
+}
+
+std::optional<EntityKind> entityKindFromKey(const QString &key)
+{
+    for (EntityKind kind : {EntityKind::Country, EntityKind::Organisation, EntityKind::Grouping}) {
+        if (entityKindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+} // namespace re

@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace re {
+
+/// A run of characters inside a paragraph's text: [start, start + length).
+struct TextSpan
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    qsizetype end() const { return start + length; }
+    bool contains(qsizetype pos) const { return pos >= start && pos < end(); }
+    friend bool operator==(const TextSpan &, const TextSpan &) = default;
+};
+
+/// The procedure the summary belongs to, as the source states it.
+struct Procedure
+{
+    QString reference; ///< e.g. "2025/2119(INI)"
+    QString title;
+    QDate date;        ///< the visible dd/mm/yyyy date of the summary
+    QString stage;     ///< e.g. "Text adopted by Parliament, single reading"
+    friend bool operator==(const Procedure &, const Procedure &) = default;
+};
+
+/// One row of a roll-call breakdown (a political group or a country).
+struct VoteBreakdownRow
+{
+    QString code;      ///< group code ("EPP") or ISO alpha-3 country code
+    QString label;     ///< long label
+    QString shortLabel;///< group short label, or ISO alpha-2 for a country
+    int votesFor = 0;
+    int against = 0;
+    int abstentions = 0;
+    int didNotVote = 0;
+    int cast() const { return votesFor + against + abstentions; }
+    friend bool operator==(const VoteBreakdownRow &, const VoteBreakdownRow &) = default;
+};
+
+/// How Parliament voted. Breakdowns are present only when the user attached roll-call data.
+struct Vote
+{
+    int votesFor = 0;
+    int against = 0;
+    int abstentions = 0;
+    int seats = 0; ///< seats of the house when the document knows them, else 0
+    QList<VoteBreakdownRow> groups;
+    QList<VoteBreakdownRow> countries;
+    int cast() const { return votesFor + against + abstentions; }
+    bool adopted() const { return votesFor > against; }
+    friend bool operator==(const Vote &, const Vote &) = default;
+};
+
+/// A paragraph of the resolution's text. Emphasis spans mark the source's bold runs.
+struct Paragraph
+{
+    QString id;           ///< "p1", "p2", ... in reading order
+    QString text;         ///< cleaned text: markup removed, hard line breaks joined
+    int section = -1;     ///< index into Document::sections, -1 before the first heading
+    qsizetype sourceOffset = -1; ///< byte offset of the paragraph in the source file, -1 unknown
+    QList<TextSpan> emphasis;
+    friend bool operator==(const Paragraph &, const Paragraph &) = default;
+};
+
+/// A heading and what it holds. Sections form a tree through parent/children indexes.
+struct Section
+{
+    QString id;        ///< "s1", "s3.2", ...
+    QString title;
+    int level = 1;     ///< 1 for top-level headings, 2 for sub-headings, ...
+    int parent = -1;   ///< index into Document::sections, -1 for top level
+    QList<int> children;   ///< indexes into Document::sections
+    QList<int> paragraphs; ///< indexes into Document::paragraphs
+    friend bool operator==(const Section &, const Section &) = default;
+};
+
+enum class EntityKind { Country, Organisation, Grouping };
+
+/// What the resolution makes of an entity. Derived from the text, "Mentioned" when the
+/// wording does not allow more.
+enum class EntityRole {
+    Mentioned,
+    PriorityPartner,
+    CornerstonePartner,
+    Partner,
+    PartnerToDevelop,
+    PartnerOrganisation,
+    Threat,
+    SupporterOfThreat,
+    UnderReview,
+    Criticised,
+};
+
+/// An entity occurrence in the text.
+struct Mention
+{
+    QString entity;      ///< entity id
+    int paragraph = -1;  ///< index into Document::paragraphs
+    TextSpan span;       ///< characters of the paragraph's text
+    friend bool operator==(const Mention &, const Mention &) = default;
+};
+
+/// A country, organisation or grouping the resolution names (or a member of a named grouping).
+struct Entity
+{
+    QString id;        ///< ISO alpha-3 for countries ("XKX" for Kosovo); "NATO", "western-balkans"...
+    QString name;
+    EntityKind kind = EntityKind::Country;
+    EntityRole role = EntityRole::Mentioned;
+    QStringList members;  ///< member entity ids for groupings and organisations
+    QString via;          ///< for a member not named itself: the grouping that named it
+    QString evidence;     ///< id of the paragraph whose sentence gave the role, empty if none
+    friend bool operator==(const Entity &, const Entity &) = default;
+};
+
+/// The kind of a reporting verb ("called for" is Call, "deplored" is Deplore...).
+enum class VerbKind {
+    Call, Demand, Invite, Urge, Insist, Stress, Emphasise, Underline, Highlight, Regret,
+    Deplore, Condemn, Consider, Recall, Welcome, Note, Encourage, Recognise,
+};
+
+/// A call, demand, regret... in the text: one reporting verb kind in one sentence.
+struct Action
+{
+    QString id;            ///< "a1", "a2", ... in reading order
+    QString text;          ///< the sentence exactly as in the paragraph
+    VerbKind verb = VerbKind::Call;
+    QStringList addressees;///< "Commission", "Member States", "EU", "Parliament", "partners"
+    QStringList entities;  ///< entity ids named in the sentence
+    QStringList themes;    ///< policy theme names
+    int section = -1;      ///< index into Document::sections, -1 before the first heading
+    int paragraph = -1;    ///< index into Document::paragraphs
+    TextSpan sentence;     ///< the sentence inside the paragraph's text
+    TextSpan verbSpan;     ///< the reporting verb inside the paragraph's text
+    friend bool operator==(const Action &, const Action &) = default;
+};
+
+/// One resolution: everything every view shows comes from here.
+struct Document
+{
+    Procedure procedure;
+    std::optional<Vote> vote;
+    QList<Paragraph> paragraphs;
+    QList<Section> sections;
+    QList<Entity> entities;
+    QList<Mention> mentions;
+    QList<Action> actions;
+    QString sourceName; ///< file the document was read from (":/..." for the bundled one)
+
+    int sectionIndex(const QString &id) const;
+    int entityIndex(const QString &id) const;
+    int actionIndex(const QString &id) const;
+    int paragraphIndex(const QString &id) const;
+    /// Top-level sections in order.
+    QList<int> topLevelSections() const;
+    /// Paragraphs before the first heading.
+    QList<int> preambleParagraphs() const;
+    /// The section and all its descendants.
+    QList<int> sectionSubtree(int section) const;
+    /// Number of actions whose paragraph lies in the section or below it.
+    int actionCountInSubtree(int section) const;
+    /// Ids of the entities an action involves: those it names, the members of named groupings,
+    /// and the groupings whose members it names.
+    QStringList involvedEntities(const Action &action) const;
+    int mentionCount(const QString &entityId) const;
+    int actionCount(const QString &entityId) const;
+    friend bool operator==(const Document &, const Document &) = default;
+};
+
+QString verbKindKey(VerbKind kind);                 ///< "call", "deplore", ...
+std::optional<VerbKind> verbKindFromKey(const QString &key);
+QString verbKindLabel(VerbKind kind);               ///< "Call", "Deplore", ... (translated)
+QList<VerbKind> allVerbKinds();
+
+QString entityRoleKey(EntityRole role);             ///< "priority-partner", ...
+std::optional<EntityRole> entityRoleFromKey(const QString &key);
+QString entityRoleLabel(EntityRole role);           ///< "priority partner", ... (translated)
+QList<EntityRole> allEntityRoles();
+
+QString entityKindKey(EntityKind kind);             ///< "country", "organisation", "grouping"
+std::optional<EntityKind> entityKindFromKey(const QString &key);
+
+} // namespace re

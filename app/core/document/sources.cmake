@@ -1,0 +1,4 @@
+target_sources(rexcore PRIVATE
+    document/Document.h document/Document.cpp
+    document/Gazetteer.h document/Gazetteer.cpp
+)

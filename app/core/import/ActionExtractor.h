@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/Document.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace re {
+
+/// A reporting verb found in a sentence.
+struct VerbHit
+{
+    VerbKind kind;
+    TextSpan span; ///< inside the paragraph text
+};
+
+/// Finds the reporting verbs of one sentence: a verb after a reporting subject ("Parliament
+/// stressed", "Members believe", "It called for", "they also highlighted"), a passive
+/// ("The Commission and Member States are invited to"), or a participle opening a clause
+/// ("Stressing that", ", calling for", "while deploring"). One hit per verb kind, first
+/// occurrence, in text order.
+QList<VerbHit> findReportingVerbs(const QString &text, const TextSpan &sentence);
+
+/// Who a directive verb (call, demand, invite, urge, encourage) addresses: the institutions
+/// named as its object ("called on the Commission to", "called for the EU to") or as the
+/// subject of its passive ("The Commission and Member States are invited"). Empty when the
+/// sentence names none: the program never guesses an addressee.
+QStringList findAddressees(const QString &text, const TextSpan &sentence, const VerbHit &verb);
+
+} // namespace re

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/Document.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace re {
+
+/// Files larger than this are refused before they are read.
+constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
+
+/// Reads any file a user can open: an OEIL summary (.md, .txt, .html/.htm) or a saved .json
+/// document. Returns nullopt with one sentence in *error naming the problem (not the file:
+/// callers add the file name).
+std::optional<Document> loadDocumentFile(const QString &path, QString *error);
+
+/// The bundled resolution: the importer's output on the verbatim source in the resources.
+Document bundledDocument();
+
+/// The path of the bundled source inside the resources.
+QString bundledSourcePath();
+
+} // namespace re

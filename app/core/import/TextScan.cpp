@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/TextScan.h"
+
+#include <QRegularExpression>
+
+namespace re {
+
+namespace {
+
+bool isAbbreviation(const QString &text, qsizetype dot)
+{
+    // The word before the dot.
+    qsizetype start = dot;
+    while (start > 0 && (text.at(start - 1).isLetter() || text.at(start - 1) == u'.'))
+        --start;
+    const QString word = text.mid(start, dot - start + 1).toLower();
+    static const QStringList abbreviations = {
+        QStringLiteral("e.g."), QStringLiteral("i.e."), QStringLiteral("etc."),
+        QStringLiteral("no."), QStringLiteral("art."), QStringLiteral("mr."),
+        QStringLiteral("mrs."), QStringLiteral("ms."), QStringLiteral("dr."),
+        QStringLiteral("vs."), QStringLiteral("cf."), QStringLiteral("para."),
+        QStringLiteral("st."), QStringLiteral("nos."), QStringLiteral("arts."),
+        QStringLiteral("u.s."), QStringLiteral("u.k."), QStringLiteral("approx."),
+    };
+    if (abbreviations.contains(word))
+        return true;
+    // A single capital initial ("J. Smith").
+    return dot - start == 1 && text.at(start).isUpper();
+}
+
+} // namespace
+
+QList<TextSpan> splitSentences(const QString &text)
+{
+    QList<TextSpan> sentences;
+    const qsizetype n = text.size();
+    qsizetype start = 0;
+    while (start < n && text.at(start).isSpace())
+        ++start;
+    for (qsizetype i = start; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c != u'.' && c != u'!' && c != u'?')
+            continue;
+        // Closing quotes or brackets stay with the sentence.
+        qsizetype end = i + 1;
+        while (end < n && (text.at(end) == u'"' || text.at(end) == u'\u201D'
+                           || text.at(end) == u'\u2019' || text.at(end) == u')'))
+            ++end;
+        if (end < n && !text.at(end).isSpace())
+            continue;
+        qsizetype next = end;
+        while (next < n && text.at(next).isSpace())
+            ++next;
+        if (next < n) {
+            const QChar first = text.at(next);
+            const bool startsSentence = first.isUpper() || first.isDigit() || first == u'"'
+                || first == u'\u201C' || first == u'(' || first == u'\u2018';
+            if (!startsSentence)
+                continue;
+        }
+        if (c == u'.' && isAbbreviation(text, i))
+            continue;
+        sentences.append({start, end - start});
+        start = next;
+        i = next - 1;
+    }
+    if (start < n) {
+        qsizetype end = n;
+        while (end > start && text.at(end - 1).isSpace())
+            --end;
+        if (end > start)
+            sentences.append({start, end - start});
+    }
+    return sentences;
+}
+
+TextSpan clauseAt(const QString &text, const TextSpan &sentence, qsizetype position)
+{
+    static const QRegularExpression boundary(
+        QStringLiteral(R"(;|,\s+(?=(?:which|who|whereas)\b)|,?\s+(?=while\b))"));
+    qsizetype clauseStart = sentence.start;
+    qsizetype clauseEnd = sentence.end();
+    const QString body = text.mid(sentence.start, sentence.length);
+    auto it = boundary.globalMatch(body);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        const qsizetype at = sentence.start + match.capturedStart();
+        if (at < position)
+            clauseStart = sentence.start + match.capturedEnd();
+        else {
+            clauseEnd = at;
+            break;
+        }
+    }
+    return {clauseStart, clauseEnd - clauseStart};
+}
+
+bool isWholeWordAt(const QString &text, qsizetype position, qsizetype length)
+{
+    const bool startOk = position == 0 || !text.at(position - 1).isLetterOrNumber();
+    const qsizetype end = position + length;
+    const bool endOk = end >= text.size() || !text.at(end).isLetterOrNumber();
+    return startOk && endOk;
+}
+
+} // namespace re

@@ -1,0 +1,15 @@
+target_sources(rexcore PRIVATE
+    import/SummaryBlocks.h
+    import/SummaryReaders.h
+    import/MarkdownSummaryReader.cpp
+    import/PlainTextSummaryReader.cpp
+    import/HtmlSummaryReader.cpp
+    import/BlockNormaliser.cpp
+    import/VoteSentence.h import/VoteSentence.cpp
+    import/TextScan.h import/TextScan.cpp
+    import/ThemeCatalog.h import/ThemeCatalog.cpp
+    import/ActionExtractor.h import/ActionExtractor.cpp
+    import/RoleClassifier.h import/RoleClassifier.cpp
+    import/DocumentBuilder.h import/DocumentBuilder.cpp
+    import/DocumentLoader.h import/DocumentLoader.cpp
+)

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/Document.h"
+#include "model/ActionFilter.h"
+
+#include <QObject>
+
+namespace re {
+
+class SelectionState;
+
+/// The one shared model: owns the document and the selection/filter state. Every item model
+/// (section tree, actions, entities, vote) and every view reads the document from here and
+/// follows documentChanged(); none keeps a copy.
+class ResolutionModel : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ResolutionModel(QObject *parent = nullptr);
+    ~ResolutionModel() override;
+
+    const Document &document() const { return m_document; }
+    /// Replaces the document; resets the selection state.
+    void setDocument(Document document);
+    /// Attaches or replaces roll-call breakdowns (the totals stay those of the document).
+    void setVote(const std::optional<Vote> &vote);
+
+    SelectionState *selection() const { return m_selection; }
+
+    /// The action filter the selection state describes right now.
+    ActionFilter currentFilter() const;
+
+    /// Convenience lookups by id; nullptr when unknown.
+    const Section *section(const QString &id) const;
+    const Action *action(const QString &id) const;
+    const Entity *entity(const QString &id) const;
+
+Q_SIGNALS:
+    void documentAboutToChange();
+    void documentChanged();
+    void voteChanged();
+
+private:
+    Document m_document;
+    SelectionState *m_selection;
+};
+
+} // namespace re

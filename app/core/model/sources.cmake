@@ -1,0 +1,10 @@
+target_sources(rexcore PRIVATE
+    model/ModelRoles.h
+    model/ActionFilter.h model/ActionFilter.cpp
+    model/SelectionState.h model/SelectionState.cpp
+    model/ResolutionModel.h model/ResolutionModel.cpp
+    model/SectionTreeModel.h model/SectionTreeModel.cpp
+    model/ActionTableModel.h model/ActionTableModel.cpp
+    model/ActionFilterProxy.h model/ActionFilterProxy.cpp
+    model/EntityListModel.h model/EntityListModel.cpp
+)

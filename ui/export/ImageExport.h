@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QRectF>
+#include <QSize>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QPainter;
+
+namespace re {
+
+enum class ImageFormat { Png, Svg, Pdf };
+
+/// PNG, SVG or PDF from the file name's extension (case-insensitive); nullopt otherwise.
+std::optional<ImageFormat> imageFormatForPath(const QString &path);
+
+struct ImageExportOptions
+{
+    QSize size{1200, 800}; ///< logical size in pixels (CSS pixels for SVG)
+    int dpi = 96;          ///< PNG: pixels are size * dpi / 96 and the header carries the DPI
+    QString title;         ///< SVG <title> and PDF title
+};
+
+/// Draws into the painter within `target` (logical coordinates of options.size).
+using PaintFunction = std::function<void(QPainter &painter, const QRectF &target)>;
+
+/// Renders `paint` to `path` as PNG, SVG (real text, viewBox, explicit font family) or PDF
+/// (vector, page in the image's aspect, no margins), written atomically through QSaveFile:
+/// a failed export leaves no partial file. Returns false with one sentence in *error.
+bool exportImage(const QString &path, const ImageExportOptions &options, const PaintFunction &paint,
+                 QString *error);
+
+/// The same image as PNG bytes (for the clipboard).
+QByteArray renderPng(const ImageExportOptions &options, const PaintFunction &paint);
+
+} // namespace re
