@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/DocumentLoader.h"
+#include "model/ActionFilterProxy.h"
+#include "model/ActionTableModel.h"
+#include "model/EntityListModel.h"
+#include "model/ModelRoles.h"
+#include "model/ResolutionModel.h"
+#include "model/SectionTreeModel.h"
+#include "model/SelectionState.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace re;
+
+namespace {
+
+/// Ids of the actions a proxy shows, in its order.
+QStringList shownIds(const QAbstractItemModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.index(row, 0).data(IdRole).toString();
+    return ids;
+}
+
+/// Ids of the actions whose sentence names the entity, straight from the document.
+QStringList actionsNaming(const Document &doc, const QString &entityId)
+{
+    QStringList ids;
+    for (const Action &action : doc.actions) {
+        if (doc.involvedEntities(action).contains(entityId))
+            ids << action.id;
+    }
+    return ids;
+}
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_resolution = std::make_unique<ResolutionModel>();
+        m_resolution->setDocument(bundledDocument());
+    }
+
+    void sectionTreePassesTester()
+    {
+        SectionTreeModel tree(m_resolution.get());
+        QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(tree.rowCount(), 1); // the whole resolution
+        const QModelIndex root = tree.index(0, 0);
+        QCOMPARE(root.data(IdRole).toString(), QString());
+        QCOMPARE(tree.rowCount(root), 3);
+        const QModelIndex third = tree.index(2, 0, root);
+        QCOMPARE(third.data(IdRole).toString(), QStringLiteral("s3"));
+        QCOMPARE(tree.rowCount(third), 2);
+        QCOMPARE(tree.index(1, 0, third).data().toString(),
+                 QStringLiteral("Strengthening key areas of collaboration"));
+        // Action counts include sub-sections.
+        const Document &doc = m_resolution->document();
+        QCOMPARE(third.siblingAtColumn(SectionTreeModel::ActionsColumn).data().toInt(),
+                 doc.actionCountInSubtree(doc.sectionIndex(QStringLiteral("s3"))));
+        QCOMPARE(tree.indexForSection(QStringLiteral("s3.2")), tree.index(1, 0, third));
+        QCOMPARE(tree.parent(tree.index(1, 0, third)), third);
+        // A new document resets the model; the tester checks the reset.
+        m_resolution->setDocument(bundledDocument());
+        QCOMPARE(tree.rowCount(tree.index(0, 0)), 3);
+    }
+
+    void actionTablePassesTester()
+    {
+        ActionTableModel table(m_resolution.get());
+        QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Document &doc = m_resolution->document();
+        QCOMPARE(table.rowCount(), doc.actions.size());
+        QCOMPARE(table.columnCount(), int(ActionTableModel::ColumnCount));
+        const QModelIndex first = table.index(0, ActionTableModel::TextColumn);
+        QCOMPARE(first.data().toString(), doc.actions.first().text);
+        QCOMPARE(first.data(IdRole).toString(), QStringLiteral("a1"));
+        QCOMPARE(table.rowForAction(QStringLiteral("a3")), 2);
+    }
+
+    void filterByEntity_data()
+    {
+        QTest::addColumn<QString>("entity");
+        QTest::newRow("Norway") << QStringLiteral("NOR");
+        QTest::newRow("Hungary") << QStringLiteral("HUN");
+        QTest::newRow("NATO") << QStringLiteral("NATO");
+        QTest::newRow("Serbia via Western Balkans") << QStringLiteral("SRB");
+    }
+
+    void filterByEntity()
+    {
+        QFETCH(QString, entity);
+        ActionTableModel table(m_resolution.get());
+        ActionFilterProxy proxy(m_resolution.get());
+        proxy.setSourceModel(&table);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counts(&proxy, &ActionFilterProxy::countsChanged);
+
+        m_resolution->selection()->setEntityFilter({entity});
+        const QStringList expected = actionsNaming(m_resolution->document(), entity);
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(shownIds(proxy), expected);
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(counts.last().at(0).toInt(), expected.size());
+
+        m_resolution->selection()->clearFilters();
+        QCOMPARE(proxy.rowCount(), proxy.totalCount());
+    }
+
+    void norwayActionsNameNorway()
+    {
+        ActionTableModel table(m_resolution.get());
+        ActionFilterProxy proxy(m_resolution.get());
+        proxy.setSourceModel(&table);
+        m_resolution->selection()->setEntityFilter({QStringLiteral("NOR")});
+        QCOMPARE(proxy.rowCount(), 1);
+        QVERIFY(proxy.index(0, 0).data().toString().contains(u"Norway"));
+    }
+
+    void filterCombinations()
+    {
+        ActionTableModel table(m_resolution.get());
+        ActionFilterProxy proxy(m_resolution.get());
+        proxy.setSourceModel(&table);
+        SelectionState *state = m_resolution->selection();
+        const Document &doc = m_resolution->document();
+
+        state->setVerbFilter(QStringLiteral("call"));
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QCOMPARE(proxy.index(row, 0).data(KindRole).toString(), QStringLiteral("call"));
+        const int calls = proxy.rowCount();
+        QVERIFY(calls >= 5);
+
+        state->setThemeFilter(QStringLiteral("Maritime security"));
+        QVERIFY(proxy.rowCount() < calls);
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QVERIFY(proxy.index(row, 0).data(ThemesRole).toStringList().contains(u"Maritime security"));
+
+        state->clearFilters();
+        state->setCurrentSection(QStringLiteral("s3"));
+        state->setSectionOnly(true);
+        const QList<int> subtree = doc.sectionSubtree(doc.sectionIndex(QStringLiteral("s3")));
+        QCOMPARE(proxy.rowCount(), doc.actionCountInSubtree(doc.sectionIndex(QStringLiteral("s3"))));
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const QString id = proxy.index(row, 0).data(SectionIdRole).toString();
+            QVERIFY(subtree.contains(doc.sectionIndex(id)));
+        }
+
+        state->clearFilters();
+        state->setSearchText(QStringLiteral("MARITIME"));
+        QVERIFY(proxy.rowCount() >= 1);
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QVERIFY(proxy.index(row, 0).data().toString().contains(u"maritime", Qt::CaseInsensitive));
+    }
+
+    void proxySortsByColumn()
+    {
+        ActionTableModel table(m_resolution.get());
+        ActionFilterProxy proxy(m_resolution.get());
+        proxy.setSourceModel(&table);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(ActionTableModel::VerbColumn, Qt::AscendingOrder);
+        for (int row = 1; row < proxy.rowCount(); ++row) {
+            const QString previous = proxy.index(row - 1, ActionTableModel::VerbColumn).data().toString();
+            const QString current = proxy.index(row, ActionTableModel::VerbColumn).data().toString();
+            QVERIFY(previous.compare(current, Qt::CaseInsensitive) <= 0);
+        }
+    }
+
+    void entityListMirrorsFilter()
+    {
+        EntityListModel entities(m_resolution.get());
+        QAbstractItemModelTester tester(&entities, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int norway = entities.rowForEntity(QStringLiteral("NOR"));
+        QVERIFY(norway >= 0);
+        const QModelIndex name = entities.index(norway, EntityListModel::NameColumn);
+        QCOMPARE(name.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        QCOMPARE(entities.index(norway, EntityListModel::RoleColumn).data(EntityRoleRole).toString(),
+                 QStringLiteral("priority-partner"));
+        QCOMPARE(entities.index(norway, EntityListModel::ActionsColumn).data().toInt(), 1);
+
+        QSignalSpy changed(&entities, &QAbstractItemModel::dataChanged);
+        QVERIFY(entities.setData(name, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(m_resolution->selection()->entityFilter(), QStringList{QStringLiteral("NOR")});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(name.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+
+        m_resolution->selection()->setEntityFilter({});
+        QCOMPARE(name.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    }
+
+    void choosingAnActionMovesTheSection()
+    {
+        SelectionState *state = m_resolution->selection();
+        QSignalSpy sectionSpy(state, &SelectionState::currentSectionChanged);
+        const Document &doc = m_resolution->document();
+        const Action &deplore = *std::find_if(doc.actions.cbegin(), doc.actions.cend(),
+                                              [](const Action &a) { return a.verb == VerbKind::Deplore; });
+        state->setCurrentAction(deplore.id);
+        QCOMPARE(state->currentSection(), QStringLiteral("s3.1"));
+        QCOMPARE(sectionSpy.size(), 1);
+    }
+
+private:
+    std::unique_ptr<ResolutionModel> m_resolution;
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
