@@ -1,0 +1,954 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/DocumentJson.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <climits>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace re {
+
+// ---------------------------------------------------------------------------------------------
+// JsonWriter
+
+namespace {
+
+/// JSON's two-character escape for c, or nullptr when it has none.
+const char *shortEscape(char16_t c)
+{
+    switch (c) {
+    case u'"':
+        return "\\\"";
+    case u'\\':
+        return "\\\\";
+    case u'\b':
+        return "\\b";
+    case u'\f':
+        return "\\f";
+    case u'\n':
+        return "\\n";
+    case u'\r':
+        return "\\r";
+    case u'\t':
+        return "\\t";
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace
+
+void JsonWriter::newline(qsizetype depth)
+{
+    m_out += '\n';
+    m_out += QByteArray(depth * 2, ' ');
+}
+
+void JsonWriter::beginValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_levels.isEmpty())
+        return;
+    Level &level = m_levels.last();
+    if (level.count++ > 0)
+        m_out += level.inlined ? ", " : ",";
+    if (!level.inlined)
+        newline(m_levels.size());
+}
+
+void JsonWriter::beginObject(Layout layout)
+{
+    beginValue();
+    const bool inlined = layout == Inline || (!m_levels.isEmpty() && m_levels.last().inlined);
+    m_levels.append(Level { inlined, 0 });
+    m_out += '{';
+}
+
+void JsonWriter::endObject()
+{
+    const Level level = m_levels.takeLast();
+    if (level.count > 0 && !level.inlined)
+        newline(m_levels.size());
+    m_out += '}';
+    if (m_levels.isEmpty())
+        m_out += '\n';
+}
+
+void JsonWriter::beginArray(Layout layout)
+{
+    beginValue();
+    const bool inlined = layout == Inline || (!m_levels.isEmpty() && m_levels.last().inlined);
+    m_levels.append(Level { inlined, 0 });
+    m_out += '[';
+}
+
+void JsonWriter::endArray()
+{
+    const Level level = m_levels.takeLast();
+    if (level.count > 0 && !level.inlined)
+        newline(m_levels.size());
+    m_out += ']';
+    if (m_levels.isEmpty())
+        m_out += '\n';
+}
+
+void JsonWriter::key(QLatin1String name)
+{
+    beginValue();
+    appendQuoted(QString(name));
+    m_out += ": ";
+    m_afterKey = true;
+}
+
+void JsonWriter::string(const QString &text)
+{
+    beginValue();
+    appendQuoted(text);
+}
+
+void JsonWriter::appendQuoted(const QString &text)
+{
+    // Runs of plain characters go out as UTF-8 in one piece; quotes, backslashes, control
+    // characters and unpaired surrogates (which UTF-8 cannot carry) are escaped.
+    static const char hex[] = "0123456789abcdef";
+    const QStringView view(text);
+    qsizetype runStart = 0;
+    m_out += '"';
+    for (qsizetype i = 0; i < view.size(); ++i) {
+        const char16_t c = view.at(i).unicode();
+        QByteArray escape;
+        if (const char *shortForm = shortEscape(c)) {
+            escape = shortForm;
+        } else if (QChar::isHighSurrogate(c) && i + 1 < view.size()
+            && QChar::isLowSurrogate(view.at(i + 1).unicode())) {
+            ++i;
+            continue;
+        } else if (c < 0x20 || QChar::isSurrogate(c)) {
+            escape = "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4)
+                escape += hex[(c >> shift) & 0xf];
+        } else {
+            continue;
+        }
+        m_out += view.mid(runStart, i - runStart).toUtf8();
+        m_out += escape;
+        runStart = i + 1;
+    }
+    m_out += view.mid(runStart).toUtf8();
+    m_out += '"';
+}
+
+void JsonWriter::number(qint64 value)
+{
+    beginValue();
+    m_out += QByteArray::number(value);
+}
+
+void JsonWriter::field(QLatin1String name, const QString &text)
+{
+    key(name);
+    string(text);
+}
+
+void JsonWriter::field(QLatin1String name, qint64 value)
+{
+    key(name);
+    number(value);
+}
+
+void JsonWriter::null()
+{
+    beginValue();
+    m_out += "null";
+}
+
+void JsonWriter::stringList(const QStringList &list)
+{
+    beginArray(Inline);
+    for (const QString &item : list)
+        string(item);
+    endArray();
+}
+
+void JsonWriter::span(const TextSpan &span)
+{
+    beginArray(Inline);
+    number(span.start);
+    number(span.length);
+    endArray();
+}
+
+void JsonWriter::spanList(const QList<TextSpan> &spans)
+{
+    beginArray(Inline);
+    for (const TextSpan &item : spans)
+        span(item);
+    endArray();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing a document
+
+namespace {
+
+/// The id of the item at index, or null when the index is out of range (-1 means "none").
+template<typename T> void writeIdOrNull(JsonWriter &writer, const QList<T> &list, int index)
+{
+    if (index >= 0 && index < list.size())
+        writer.string(list.at(index).id);
+    else
+        writer.null();
+}
+
+void writeVoteRows(JsonWriter &writer, QLatin1String key, const QList<VoteBreakdownRow> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    writer.key(key);
+    writer.beginArray();
+    for (const VoteBreakdownRow &row : rows) {
+        writer.beginObject(JsonWriter::Inline);
+        writer.field("code"_L1, row.code);
+        writer.field("label"_L1, row.label);
+        writer.field("short_label"_L1, row.shortLabel);
+        writer.field("for"_L1, row.votesFor);
+        writer.field("against"_L1, row.against);
+        writer.field("abstentions"_L1, row.abstentions);
+        writer.field("did_not_vote"_L1, row.didNotVote);
+        writer.endObject();
+    }
+    writer.endArray();
+}
+
+void writeVote(JsonWriter &writer, const std::optional<Vote> &vote)
+{
+    writer.key("vote"_L1);
+    if (!vote) {
+        writer.null();
+        return;
+    }
+    writer.beginObject();
+    writer.field("for"_L1, vote->votesFor);
+    writer.field("against"_L1, vote->against);
+    writer.field("abstentions"_L1, vote->abstentions);
+    if (vote->seats > 0)
+        writer.field("seats"_L1, vote->seats);
+    writeVoteRows(writer, "groups"_L1, vote->groups);
+    writeVoteRows(writer, "countries"_L1, vote->countries);
+    writer.endObject();
+}
+
+void writeParagraphs(JsonWriter &writer, const Document &document, const QList<int> &indexes)
+{
+    writer.key("paragraphs"_L1);
+    writer.beginArray();
+    for (int index : indexes) {
+        if (index < 0 || index >= document.paragraphs.size())
+            continue;
+        const Paragraph &paragraph = document.paragraphs.at(index);
+        writer.beginObject();
+        writer.field("id"_L1, paragraph.id);
+        writer.field("text"_L1, paragraph.text);
+        writer.key("emphasis"_L1);
+        writer.spanList(paragraph.emphasis);
+        writer.key("source_offset"_L1);
+        if (paragraph.sourceOffset >= 0)
+            writer.number(paragraph.sourceOffset);
+        else
+            writer.null();
+        writer.endObject();
+    }
+    writer.endArray();
+}
+
+/// Writes the "sections" key with the given sections nested; visited guards against cycles.
+void writeSections(
+    JsonWriter &writer, const Document &document, const QList<int> &indexes, QList<bool> &visited)
+{
+    writer.key("sections"_L1);
+    writer.beginArray();
+    for (int index : indexes) {
+        if (index < 0 || index >= document.sections.size() || visited.at(index))
+            continue;
+        visited[index] = true;
+        const Section &section = document.sections.at(index);
+        writer.beginObject();
+        writer.field("id"_L1, section.id);
+        writer.field("title"_L1, section.title);
+        writer.field("level"_L1, section.level);
+        writeParagraphs(writer, document, section.paragraphs);
+        writeSections(writer, document, section.children, visited);
+        writer.endObject();
+    }
+    writer.endArray();
+}
+
+void writeEntity(JsonWriter &writer, const Entity &entity)
+{
+    writer.beginObject();
+    writer.field("id"_L1, entity.id);
+    writer.field("name"_L1, entity.name);
+    writer.field("kind"_L1, entityKindKey(entity.kind));
+    writer.field("role"_L1, entityRoleKey(entity.role));
+    writer.key("members"_L1);
+    writer.stringList(entity.members);
+    writer.field("via"_L1, entity.via);
+    writer.field("evidence"_L1, entity.evidence);
+    writer.endObject();
+}
+
+void writeMention(JsonWriter &writer, const Document &document, const Mention &mention)
+{
+    writer.beginObject(JsonWriter::Inline);
+    writer.field("entity"_L1, mention.entity);
+    writer.key("paragraph"_L1);
+    writeIdOrNull(writer, document.paragraphs, mention.paragraph);
+    writer.field("start"_L1, mention.span.start);
+    writer.field("length"_L1, mention.span.length);
+    writer.endObject();
+}
+
+} // namespace
+
+void writeActionFields(JsonWriter &writer, const Document &document, const Action &action)
+{
+    writer.field("id"_L1, action.id);
+    writer.field("text"_L1, action.text);
+    writer.field("verb"_L1, verbKindKey(action.verb));
+    writer.key("addressees"_L1);
+    writer.stringList(action.addressees);
+    writer.key("entities"_L1);
+    writer.stringList(action.entities);
+    writer.key("themes"_L1);
+    writer.stringList(action.themes);
+    writer.key("section"_L1);
+    writeIdOrNull(writer, document.sections, action.section);
+    writer.key("paragraph"_L1);
+    writeIdOrNull(writer, document.paragraphs, action.paragraph);
+    writer.key("sentence"_L1);
+    writer.span(action.sentence);
+    writer.key("verb_span"_L1);
+    writer.span(action.verbSpan);
+}
+
+QByteArray documentToJson(const Document &document)
+{
+    JsonWriter writer;
+    writer.beginObject();
+    writer.field("format"_L1, QString::fromLatin1(DocumentFormatId));
+
+    writer.key("procedure"_L1);
+    writer.beginObject();
+    writer.field("reference"_L1, document.procedure.reference);
+    writer.field("title"_L1, document.procedure.title);
+    writer.key("date"_L1);
+    if (document.procedure.date.isValid())
+        writer.string(document.procedure.date.toString(Qt::ISODate));
+    else
+        writer.null();
+    writer.field("stage"_L1, document.procedure.stage);
+    writer.endObject();
+
+    writeVote(writer, document.vote);
+    writeParagraphs(writer, document, document.preambleParagraphs());
+    QList<bool> visited(document.sections.size(), false);
+    writeSections(writer, document, document.topLevelSections(), visited);
+
+    writer.key("entities"_L1);
+    writer.beginArray();
+    for (const Entity &entity : document.entities)
+        writeEntity(writer, entity);
+    writer.endArray();
+
+    writer.key("mentions"_L1);
+    writer.beginArray();
+    for (const Mention &mention : document.mentions)
+        writeMention(writer, document, mention);
+    writer.endArray();
+
+    writer.key("actions"_L1);
+    writer.beginArray();
+    for (const Action &action : document.actions) {
+        writer.beginObject();
+        writeActionFields(writer, document, action);
+        writer.endObject();
+    }
+    writer.endArray();
+
+    writer.field("source"_L1, document.sourceName);
+    writer.endObject();
+    return writer.data();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a document
+
+namespace {
+
+/// Validating reader: every method returns false after recording the first problem met.
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(re::DocumentJson)
+public:
+    std::optional<Document> read(const QJsonObject &root);
+    /// The first problem met, one sentence.
+    const QString &error() const { return m_error; }
+
+private:
+    enum class Expect { String, Id, WholeNumber, List, Object, SpanPair };
+
+    bool fail(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+        return false;
+    }
+    bool typeError(const QString &path, Expect expect);
+    static QString join(const QString &path, QLatin1String key)
+    {
+        return path.isEmpty() ? QString(key) : path + u'.' + key;
+    }
+    static QString item(const QString &path, qsizetype index)
+    {
+        return path + u'[' + QString::number(index) + u']';
+    }
+
+    bool value(const QJsonObject &object, const QString &path, QLatin1String key, QJsonValue *out);
+    bool string(const QJsonObject &object, const QString &path, QLatin1String key, QString *out);
+    bool id(const QJsonObject &object, const QString &path, QLatin1String key, QString *out);
+    bool wholeNumber(const QJsonValue &value, const QString &path, double max, qint64 *out);
+    bool count(const QJsonObject &object, const QString &path, QLatin1String key, int *out);
+    bool list(const QJsonObject &object, const QString &path, QLatin1String key, QJsonArray *out);
+    bool object(const QJsonValue &value, const QString &path, QJsonObject *out);
+    bool stringList(
+        const QJsonObject &object, const QString &path, QLatin1String key, QStringList *out);
+    bool span(const QJsonValue &value, const QString &path, TextSpan *out);
+    bool spanInParagraph(const TextSpan &span, const QString &path, int paragraph);
+    bool paragraphRef(const QJsonObject &object, const QString &path, int *out);
+    bool entityRef(const QString &entityId, const QString &path);
+    bool registerId(QHash<QString, int> &ids, const QString &id, int index, const QString &path);
+
+    bool readProcedure(const QJsonObject &root);
+    bool readVoteRows(const QJsonObject &vote, QLatin1String key, QList<VoteBreakdownRow> *out);
+    bool readVote(const QJsonObject &root);
+    bool readParagraphs(const QJsonObject &owner, const QString &path, int section);
+    bool readSections(const QJsonObject &owner, const QString &path, int parent, int depth);
+    bool readEntities(const QJsonObject &root);
+    bool readMentions(const QJsonObject &root);
+    bool readActions(const QJsonObject &root);
+
+    QString m_error;
+    Document m_document;
+    QHash<QString, int> m_paragraphIds;
+    QHash<QString, int> m_sectionIds;
+    QHash<QString, int> m_entityIds;
+    QHash<QString, int> m_actionIds;
+};
+
+constexpr double MaxCount = INT_MAX;
+constexpr double MaxOffset = 9007199254740992.0; // 2^53: every whole number a double holds
+
+bool Reader::typeError(const QString &path, Expect expect)
+{
+    switch (expect) {
+    case Expect::String:
+        return fail(tr("%1 must be a string").arg(path));
+    case Expect::Id:
+        return fail(tr("%1 must be a non-empty string").arg(path));
+    case Expect::WholeNumber:
+        return fail(tr("%1 must be a whole number of 0 or more").arg(path));
+    case Expect::List:
+        return fail(tr("%1 must be a list").arg(path));
+    case Expect::Object:
+        return fail(tr("%1 must be an object").arg(path));
+    case Expect::SpanPair:
+        return fail(tr("%1 must be a list of two whole numbers [start, length]").arg(path));
+    }
+    return false;
+}
+
+bool Reader::value(
+    const QJsonObject &object, const QString &path, QLatin1String key, QJsonValue *out)
+{
+    const auto it = object.constFind(key);
+    if (it == object.constEnd())
+        return fail(tr("the document lacks the key %1").arg(join(path, key)));
+    *out = it.value();
+    return true;
+}
+
+bool Reader::string(const QJsonObject &object, const QString &path, QLatin1String key, QString *out)
+{
+    QJsonValue v;
+    if (!value(object, path, key, &v))
+        return false;
+    if (!v.isString())
+        return typeError(join(path, key), Expect::String);
+    *out = v.toString();
+    return true;
+}
+
+bool Reader::id(const QJsonObject &object, const QString &path, QLatin1String key, QString *out)
+{
+    QJsonValue v;
+    if (!value(object, path, key, &v))
+        return false;
+    if (!v.isString() || v.toString().isEmpty())
+        return typeError(join(path, key), Expect::Id);
+    *out = v.toString();
+    return true;
+}
+
+bool Reader::wholeNumber(const QJsonValue &value, const QString &path, double max, qint64 *out)
+{
+    const double d = value.toDouble(-1);
+    if (!value.isDouble() || !(d >= 0 && d <= max) || std::floor(d) != d)
+        return typeError(path, Expect::WholeNumber);
+    *out = qint64(d);
+    return true;
+}
+
+bool Reader::count(const QJsonObject &object, const QString &path, QLatin1String key, int *out)
+{
+    QJsonValue v;
+    qint64 n = 0;
+    if (!value(object, path, key, &v) || !wholeNumber(v, join(path, key), MaxCount, &n))
+        return false;
+    *out = int(n);
+    return true;
+}
+
+bool Reader::list(
+    const QJsonObject &object, const QString &path, QLatin1String key, QJsonArray *out)
+{
+    QJsonValue v;
+    if (!value(object, path, key, &v))
+        return false;
+    if (!v.isArray())
+        return typeError(join(path, key), Expect::List);
+    *out = v.toArray();
+    return true;
+}
+
+bool Reader::object(const QJsonValue &value, const QString &path, QJsonObject *out)
+{
+    if (!value.isObject())
+        return typeError(path, Expect::Object);
+    *out = value.toObject();
+    return true;
+}
+
+bool Reader::stringList(
+    const QJsonObject &object, const QString &path, QLatin1String key, QStringList *out)
+{
+    QJsonArray array;
+    if (!list(object, path, key, &array))
+        return false;
+    out->clear();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString())
+            return typeError(item(join(path, key), i), Expect::String);
+        out->append(array.at(i).toString());
+    }
+    return true;
+}
+
+bool Reader::span(const QJsonValue &value, const QString &path, TextSpan *out)
+{
+    const QJsonArray pair = value.toArray();
+    if (!value.isArray() || pair.size() != 2)
+        return typeError(path, Expect::SpanPair);
+    return wholeNumber(pair.at(0), item(path, 0), MaxOffset, &out->start)
+        && wholeNumber(pair.at(1), item(path, 1), MaxOffset, &out->length);
+}
+
+bool Reader::spanInParagraph(const TextSpan &span, const QString &path, int paragraph)
+{
+    const Paragraph &p = m_document.paragraphs.at(paragraph);
+    if (span.end() <= p.text.size())
+        return true;
+    return fail(tr("%1 [%2, %3] lies outside the %4 characters of paragraph %5")
+                    .arg(path)
+                    .arg(span.start)
+                    .arg(span.length)
+                    .arg(p.text.size())
+                    .arg(p.id));
+}
+
+bool Reader::paragraphRef(const QJsonObject &object, const QString &path, int *out)
+{
+    QString ref;
+    if (!id(object, path, "paragraph"_L1, &ref))
+        return false;
+    *out = m_paragraphIds.value(ref, -1);
+    if (*out < 0) {
+        return fail(tr("%1 names paragraph \"%2\", which the document does not contain")
+                        .arg(join(path, "paragraph"_L1), ref));
+    }
+    return true;
+}
+
+bool Reader::entityRef(const QString &entityId, const QString &path)
+{
+    if (m_entityIds.contains(entityId))
+        return true;
+    return fail(
+        tr("%1 names entity \"%2\", which the document does not contain").arg(path, entityId));
+}
+
+bool Reader::registerId(QHash<QString, int> &ids, const QString &id, int index, const QString &path)
+{
+    if (ids.contains(id))
+        return fail(tr("%1 repeats the id \"%2\"").arg(path, id));
+    ids.insert(id, index);
+    return true;
+}
+
+bool Reader::readProcedure(const QJsonObject &root)
+{
+    QJsonValue v;
+    QJsonObject procedure;
+    Procedure &out = m_document.procedure;
+    if (!value(root, {}, "procedure"_L1, &v) || !object(v, u"procedure"_s, &procedure)
+        || !string(procedure, u"procedure"_s, "reference"_L1, &out.reference)
+        || !string(procedure, u"procedure"_s, "title"_L1, &out.title)
+        || !value(procedure, u"procedure"_s, "date"_L1, &v)
+        || !string(procedure, u"procedure"_s, "stage"_L1, &out.stage))
+        return false;
+    if (v.isNull())
+        return true;
+    const QString date = v.toString();
+    out.date = QDate::fromString(date, u"yyyy-MM-dd");
+    if (!v.isString() || date.size() != 10 || !out.date.isValid())
+        return fail(tr("procedure.date must be a date written YYYY-MM-DD, or null"));
+    return true;
+}
+
+bool Reader::readVoteRows(const QJsonObject &vote, QLatin1String key, QList<VoteBreakdownRow> *out)
+{
+    if (!vote.contains(key))
+        return true;
+    QJsonArray rows;
+    if (!list(vote, u"vote"_s, key, &rows))
+        return false;
+    const QString listPath = join(u"vote"_s, key);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString path = item(listPath, i);
+        QJsonObject o;
+        VoteBreakdownRow row;
+        if (!object(rows.at(i), path, &o) || !string(o, path, "code"_L1, &row.code)
+            || !string(o, path, "label"_L1, &row.label)
+            || !string(o, path, "short_label"_L1, &row.shortLabel)
+            || !count(o, path, "for"_L1, &row.votesFor)
+            || !count(o, path, "against"_L1, &row.against)
+            || !count(o, path, "abstentions"_L1, &row.abstentions)
+            || !count(o, path, "did_not_vote"_L1, &row.didNotVote))
+            return false;
+        out->append(row);
+    }
+    return true;
+}
+
+bool Reader::readVote(const QJsonObject &root)
+{
+    QJsonValue v;
+    if (!value(root, {}, "vote"_L1, &v))
+        return false;
+    if (v.isNull())
+        return true;
+    QJsonObject o;
+    Vote vote;
+    if (!object(v, u"vote"_s, &o) || !count(o, u"vote"_s, "for"_L1, &vote.votesFor)
+        || !count(o, u"vote"_s, "against"_L1, &vote.against)
+        || !count(o, u"vote"_s, "abstentions"_L1, &vote.abstentions)
+        || (o.contains("seats"_L1) && !count(o, u"vote"_s, "seats"_L1, &vote.seats))
+        || !readVoteRows(o, "groups"_L1, &vote.groups)
+        || !readVoteRows(o, "countries"_L1, &vote.countries))
+        return false;
+    m_document.vote = vote;
+    return true;
+}
+
+bool Reader::readParagraphs(const QJsonObject &owner, const QString &ownerPath, int section)
+{
+    QJsonArray array;
+    if (!list(owner, ownerPath, "paragraphs"_L1, &array))
+        return false;
+    const QString listPath = join(ownerPath, "paragraphs"_L1);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = item(listPath, i);
+        QJsonObject o;
+        Paragraph paragraph;
+        paragraph.section = section;
+        QJsonArray emphasis;
+        QJsonValue offset;
+        if (!object(array.at(i), path, &o) || !id(o, path, "id"_L1, &paragraph.id)
+            || !string(o, path, "text"_L1, &paragraph.text)
+            || !list(o, path, "emphasis"_L1, &emphasis)
+            || !value(o, path, "source_offset"_L1, &offset))
+            return false;
+        if (!offset.isNull()
+            && !wholeNumber(
+                offset, join(path, "source_offset"_L1), MaxOffset, &paragraph.sourceOffset))
+            return false;
+        const int index = int(m_document.paragraphs.size());
+        if (!registerId(m_paragraphIds, paragraph.id, index, join(path, "id"_L1)))
+            return false;
+        m_document.paragraphs.append(paragraph);
+        for (qsizetype e = 0; e < emphasis.size(); ++e) {
+            const QString spanPath = item(join(path, "emphasis"_L1), e);
+            TextSpan emphasisSpan;
+            if (!span(emphasis.at(e), spanPath, &emphasisSpan)
+                || !spanInParagraph(emphasisSpan, spanPath, index))
+                return false;
+            m_document.paragraphs[index].emphasis.append(emphasisSpan);
+        }
+        if (section >= 0)
+            m_document.sections[section].paragraphs.append(index);
+    }
+    return true;
+}
+
+bool Reader::readSections(const QJsonObject &owner, const QString &ownerPath, int parent, int depth)
+{
+    QJsonArray array;
+    if (!list(owner, ownerPath, "sections"_L1, &array))
+        return false;
+    if (!array.isEmpty() && depth > MaxSectionDepth)
+        return fail(tr("the sections are nested deeper than %1 levels").arg(MaxSectionDepth));
+    const QString listPath = join(ownerPath, "sections"_L1);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = item(listPath, i);
+        QJsonObject o;
+        Section section;
+        section.parent = parent;
+        if (!object(array.at(i), path, &o) || !id(o, path, "id"_L1, &section.id)
+            || !string(o, path, "title"_L1, &section.title)
+            || !count(o, path, "level"_L1, &section.level))
+            return false;
+        if (section.level < 1)
+            return fail(tr("%1 must be 1 or more").arg(join(path, "level"_L1)));
+        const int index = int(m_document.sections.size());
+        if (!registerId(m_sectionIds, section.id, index, join(path, "id"_L1)))
+            return false;
+        m_document.sections.append(section);
+        if (parent >= 0)
+            m_document.sections[parent].children.append(index);
+        if (!readParagraphs(o, path, index) || !readSections(o, path, index, depth + 1))
+            return false;
+    }
+    return true;
+}
+
+bool Reader::readEntities(const QJsonObject &root)
+{
+    QJsonArray array;
+    if (!list(root, {}, "entities"_L1, &array))
+        return false;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = item(u"entities"_s, i);
+        QJsonObject o;
+        Entity entity;
+        QString kind;
+        QString role;
+        if (!object(array.at(i), path, &o) || !id(o, path, "id"_L1, &entity.id)
+            || !string(o, path, "name"_L1, &entity.name) || !string(o, path, "kind"_L1, &kind)
+            || !string(o, path, "role"_L1, &role)
+            || !stringList(o, path, "members"_L1, &entity.members)
+            || !string(o, path, "via"_L1, &entity.via)
+            || !string(o, path, "evidence"_L1, &entity.evidence))
+            return false;
+        const auto parsedKind = entityKindFromKey(kind);
+        if (!parsedKind) {
+            return fail(tr("%1 is \"%2\", which is not a known entity kind")
+                            .arg(join(path, "kind"_L1), kind));
+        }
+        const auto parsedRole = entityRoleFromKey(role);
+        if (!parsedRole) {
+            return fail(tr("%1 is \"%2\", which is not a known entity role")
+                            .arg(join(path, "role"_L1), role));
+        }
+        entity.kind = *parsedKind;
+        entity.role = *parsedRole;
+        if (!registerId(m_entityIds, entity.id, int(i), join(path, "id"_L1)))
+            return false;
+        m_document.entities.append(entity);
+    }
+    // "via" may name an entity listed later, so references are checked once all are known.
+    for (qsizetype i = 0; i < m_document.entities.size(); ++i) {
+        const Entity &entity = m_document.entities.at(i);
+        const QString path = item(u"entities"_s, i);
+        if (!entity.via.isEmpty() && !entityRef(entity.via, join(path, "via"_L1)))
+            return false;
+        if (!entity.evidence.isEmpty() && !m_paragraphIds.contains(entity.evidence)) {
+            return fail(tr("%1 names paragraph \"%2\", which the document does not contain")
+                            .arg(join(path, "evidence"_L1), entity.evidence));
+        }
+    }
+    return true;
+}
+
+bool Reader::readMentions(const QJsonObject &root)
+{
+    QJsonArray array;
+    if (!list(root, {}, "mentions"_L1, &array))
+        return false;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = item(u"mentions"_s, i);
+        QJsonObject o;
+        Mention mention;
+        QJsonValue start;
+        QJsonValue length;
+        if (!object(array.at(i), path, &o) || !id(o, path, "entity"_L1, &mention.entity)
+            || !entityRef(mention.entity, join(path, "entity"_L1))
+            || !paragraphRef(o, path, &mention.paragraph) || !value(o, path, "start"_L1, &start)
+            || !wholeNumber(start, join(path, "start"_L1), MaxOffset, &mention.span.start)
+            || !value(o, path, "length"_L1, &length)
+            || !wholeNumber(length, join(path, "length"_L1), MaxOffset, &mention.span.length)
+            || !spanInParagraph(mention.span, path, mention.paragraph))
+            return false;
+        m_document.mentions.append(mention);
+    }
+    return true;
+}
+
+bool Reader::readActions(const QJsonObject &root)
+{
+    QJsonArray array;
+    if (!list(root, {}, "actions"_L1, &array))
+        return false;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = item(u"actions"_s, i);
+        QJsonObject o;
+        Action action;
+        QString verb;
+        QJsonValue section;
+        QJsonValue sentence;
+        QJsonValue verbSpan;
+        if (!object(array.at(i), path, &o) || !id(o, path, "id"_L1, &action.id)
+            || !string(o, path, "text"_L1, &action.text) || !string(o, path, "verb"_L1, &verb)
+            || !stringList(o, path, "addressees"_L1, &action.addressees)
+            || !stringList(o, path, "entities"_L1, &action.entities)
+            || !stringList(o, path, "themes"_L1, &action.themes)
+            || !value(o, path, "section"_L1, &section) || !paragraphRef(o, path, &action.paragraph)
+            || !value(o, path, "sentence"_L1, &sentence)
+            || !span(sentence, join(path, "sentence"_L1), &action.sentence)
+            || !spanInParagraph(action.sentence, join(path, "sentence"_L1), action.paragraph)
+            || !value(o, path, "verb_span"_L1, &verbSpan)
+            || !span(verbSpan, join(path, "verb_span"_L1), &action.verbSpan)
+            || !spanInParagraph(action.verbSpan, join(path, "verb_span"_L1), action.paragraph))
+            return false;
+        const auto parsedVerb = verbKindFromKey(verb);
+        if (!parsedVerb) {
+            return fail(
+                tr("%1 is \"%2\", which is not a known verb").arg(join(path, "verb"_L1), verb));
+        }
+        action.verb = *parsedVerb;
+        for (qsizetype e = 0; e < action.entities.size(); ++e) {
+            if (!entityRef(action.entities.at(e), item(join(path, "entities"_L1), e)))
+                return false;
+        }
+        if (!section.isNull()) {
+            if (!section.isString() || section.toString().isEmpty())
+                return fail(tr("%1 must be a section id or null").arg(join(path, "section"_L1)));
+            action.section = m_sectionIds.value(section.toString(), -1);
+            if (action.section < 0) {
+                return fail(tr("%1 names section \"%2\", which the document does not contain")
+                                .arg(join(path, "section"_L1), section.toString()));
+            }
+        }
+        if (!registerId(m_actionIds, action.id, int(i), join(path, "id"_L1)))
+            return false;
+        m_document.actions.append(action);
+    }
+    return true;
+}
+
+/// Checks the "format" key; false with the sentence in *error when this program cannot read it.
+bool checkFormat(const QJsonObject &root, QString *error)
+{
+    static const QString prefix = u"resolution-explorer/"_s;
+    const QString format = root.value("format"_L1).toString();
+    if (!format.startsWith(prefix)) {
+        *error = QCoreApplication::translate(
+            "re::DocumentJson", "the file is not a Resolution Explorer document");
+        return false;
+    }
+    // "resolution-explorer/<major>" or ".../<major>.<minor>": minors only add keys.
+    const QStringList parts = format.mid(prefix.size()).split(u'.');
+    const bool wellFormed
+        = parts.size() <= 2 && std::all_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+              return !part.isEmpty() && std::all_of(part.cbegin(), part.cend(), [](QChar c) {
+                  return c >= u'0' && c <= u'9';
+              });
+          });
+    bool fits = false;
+    const qlonglong major = wellFormed ? parts.first().toLongLong(&fits) : 0;
+    if (wellFormed && (!fits || major > DocumentFormatMajor)) {
+        *error = QCoreApplication::translate(
+            "re::DocumentJson", "the document is in format %1, newer than this program reads (%2)")
+                     .arg(format, QString::fromLatin1(DocumentFormatId));
+        return false;
+    }
+    if (!wellFormed || major != DocumentFormatMajor) {
+        *error = QCoreApplication::translate("re::DocumentJson",
+            "the document is in format %1, which this program does not read (it reads %2)")
+                     .arg(format, QString::fromLatin1(DocumentFormatId));
+        return false;
+    }
+    return true;
+}
+
+std::optional<Document> Reader::read(const QJsonObject &root)
+{
+    if (!readProcedure(root) || !readVote(root) || !readParagraphs(root, {}, -1)
+        || !readSections(root, {}, -1, 1) || !readEntities(root) || !readMentions(root)
+        || !readActions(root) || !string(root, {}, "source"_L1, &m_document.sourceName))
+        return std::nullopt;
+    return std::move(m_document);
+}
+
+} // namespace
+
+std::optional<Document> documentFromJson(const QByteArray &json, QString *error)
+{
+    QString message;
+    const auto failed = [&](const QString &sentence) -> std::optional<Document> {
+        if (error)
+            *error = sentence;
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument parsed = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return failed(QCoreApplication::translate(
+            "re::DocumentJson", "the file is not valid JSON: %1 at offset %2")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset));
+    }
+    if (!parsed.isObject()) {
+        return failed(QCoreApplication::translate("re::DocumentJson",
+            "the file is not a Resolution Explorer document: it does not hold a JSON object"));
+    }
+    const QJsonObject root = parsed.object();
+    if (!checkFormat(root, &message))
+        return failed(message);
+    Reader reader;
+    std::optional<Document> document = reader.read(root);
+    if (!document)
+        return failed(reader.error());
+    return document;
+}
+
+} // namespace re
