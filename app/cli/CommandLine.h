@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace re {
+
+/// What the command line asked for. Parsing needs no application object, so main() can choose
+/// a QCoreApplication for text jobs, an offscreen QApplication for image exports, or the window.
+struct CliOptions
+{
+    enum class Mode { Gui, Help, Version, Headless };
+    Mode mode = Mode::Gui;
+
+    QString file;             ///< summary or document; empty: the bundled resolution
+    bool dumpModel = false;
+    bool listEntities = false;
+    QString exportActions;    ///< path, or "-" for CSV on stdout
+    QStringList entities;     ///< --entity, repeatable: ids or names
+    QString theme;
+    QString verb;
+    QString section;
+    QString search;
+    QString exportMap;
+    QString exportChart;
+    QString chart = QStringLiteral("totals");
+    QSize size;               ///< invalid: the exporter's default
+    int dpi = 96;
+    QString rollCall;
+    QString language;         ///< --lang
+
+    /// Whether the job draws images (and so needs a QApplication, offscreen when headless).
+    bool needsGui() const { return !exportMap.isEmpty() || !exportChart.isEmpty(); }
+};
+
+/// Parses argv (without needing an application). On a usage error returns false with the
+/// message in *error; the caller prints it and exits with status 1.
+bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString *error);
+
+/// The --help text.
+QString helpText();
+
+/// Runs a headless job (dumps and exports). Returns the exit status: 0 done, 1 usage error,
+/// 2 bad input or a file that could not be written (one line on stderr naming the file).
+int runHeadless(const CliOptions &options);
+
+} // namespace re

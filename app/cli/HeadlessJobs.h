@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/CommandLine.h"
+#include "model/ActionFilter.h"
+#include "model/ResolutionModel.h"
+
+#include <optional>
+
+namespace re {
+
+/// The command line's jobs on one document: dumps to stdout, exports to files. Each failure
+/// prints one line "resolution-explorer: FILE: problem" on stderr and gives exit status 2.
+class HeadlessJobs
+{
+public:
+    explicit HeadlessJobs(const CliOptions &options);
+
+    /// Loads the document, then runs every job asked for; returns the exit status.
+    int run();
+
+private:
+    bool load();
+    bool attachRollCall();
+    /// Resolves --entity names, --verb, --theme and --section against the document.
+    std::optional<ActionFilter> buildFilter();
+    bool dumpModel();
+    bool listEntities();
+    bool exportActions(const ActionFilter &filter);
+    bool exportMap();
+    bool exportChart();
+
+    int fail(const QString &file, const QString &problem, int status = 2);
+
+    CliOptions m_options;
+    ResolutionModel m_model;
+    int m_status = 0;
+};
+
+} // namespace re

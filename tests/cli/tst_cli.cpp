@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/DocumentLoader.h"
+#include "io/DocumentJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace re;
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs the program with no display at all, as a script on a server would.
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(RE_EXE), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString data(const char *relative)
+{
+    return QStringLiteral(RE_TEST_DATA "/") + QLatin1String(relative);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void version()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.out.trimmed(), QByteArray("resolution-explorer " RE_VERSION));
+    }
+
+    void helpListsEveryOption()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.status, 0);
+        for (const char *option : {"--dump-model", "--list-entities", "--export-actions", "--entity",
+                                   "--theme", "--verb", "--section", "--search", "--export-map",
+                                   "--export-chart", "--chart", "--size", "--dpi", "--roll-call"})
+            QVERIFY2(r.out.contains(option), option);
+        QVERIFY(r.out.startsWith("Usage: resolution-explorer"));
+    }
+
+    void dumpModelIsTheBundledDocument()
+    {
+        const Run r = run({QStringLiteral("--dump-model")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.err.isEmpty());
+        QString error;
+        const std::optional<Document> dumped = documentFromJson(r.out, &error);
+        QVERIFY2(dumped, qPrintable(error));
+        Document expected = bundledDocument();
+        QCOMPARE(dumped->procedure, expected.procedure);
+        QCOMPARE(dumped->actions, expected.actions);
+        QCOMPARE(dumped->entities, expected.entities);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root.value(u"format").toString(), QStringLiteral("resolution-explorer/1"));
+        QCOMPARE(root.value(u"vote").toObject().value(u"for").toInt(), 440);
+    }
+
+    void listEntities()
+    {
+        const Run r = run({QStringLiteral("--list-entities")});
+        QCOMPARE(r.status, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), bundledDocument().entities.size());
+        QVERIFY(lines.contains("NOR\tNorway\tcountry\tpriority-partner\t1\t1"));
+        QVERIFY(lines.contains("RUS\tRussia\tcountry\tthreat\t3\t1"));
+    }
+
+    void exportActionsFiltered_data()
+    {
+        QTest::addColumn<QStringList>("filters");
+        QTest::addColumn<QString>("mustContain");
+        QTest::newRow("entity by id") << QStringList{QStringLiteral("--entity"), QStringLiteral("NOR")}
+                                      << QStringLiteral("Norway");
+        QTest::newRow("entity by name") << QStringList{QStringLiteral("--entity"), QStringLiteral("hungary")}
+                                        << QStringLiteral("Hungarian");
+        QTest::newRow("verb") << QStringList{QStringLiteral("--verb"), QStringLiteral("invite")}
+                              << QStringLiteral("invited");
+        QTest::newRow("search") << QStringList{QStringLiteral("--search"), QStringLiteral("outer space")}
+                                << QStringLiteral("outer space");
+    }
+
+    void exportActionsFiltered()
+    {
+        QFETCH(QStringList, filters);
+        QFETCH(QString, mustContain);
+        const Run r = run(QStringList{QStringLiteral("--export-actions"), QStringLiteral("-")} + filters);
+        QCOMPARE(r.status, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QVERIFY(lines.first().startsWith("id,verb,text"));
+        QCOMPARE(lines.size(), 2); // header + exactly one action for each of these filters
+        QVERIFY(QString::fromUtf8(lines.at(1)).contains(mustContain));
+    }
+
+    void exportActionsToJsonFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("calls of the résolution.json"));
+        const Run r = run({QStringLiteral("--export-actions"), path, QStringLiteral("--verb"),
+                           QStringLiteral("call")});
+        QCOMPARE(r.status, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray actions = QJsonDocument::fromJson(file.readAll()).array();
+        QVERIFY(actions.size() >= 5);
+        for (const QJsonValue &action : actions)
+            QCOMPARE(action.toObject().value(u"verb").toString(), QStringLiteral("call"));
+    }
+
+    void badInputIsOneLineAndStatusTwo_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("missing") << QStringLiteral("/nonexistent/summary.md");
+        QTest::newRow("folder") << QStringLiteral(RE_TEST_DATA);
+        QTest::newRow("truncated json") << data("cli/synthetic-truncated.json");
+        QTest::newRow("binary renamed .md") << data("cli/synthetic-binary.md");
+    }
+
+    void badInputIsOneLineAndStatusTwo()
+    {
+        QFETCH(QString, file);
+        const Run r = run({QStringLiteral("--dump-model"), file});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.out.isEmpty());
+        const QByteArray err = r.err.trimmed();
+        QVERIFY2(!err.contains('\n'), err.constData());
+        QVERIFY2(err.startsWith("resolution-explorer: " + file.toLocal8Bit() + ": "), err.constData());
+    }
+
+    void usageErrorsAreStatusOne_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("filter without export") << QStringList{QStringLiteral("--entity"), QStringLiteral("NOR")};
+        QTest::newRow("unknown entity") << QStringList{QStringLiteral("--export-actions"), QStringLiteral("-"),
+                                                       QStringLiteral("--entity"), QStringLiteral("Narnia")};
+        QTest::newRow("bad verb") << QStringList{QStringLiteral("--export-actions"), QStringLiteral("-"),
+                                                 QStringLiteral("--verb"), QStringLiteral("sing")};
+        QTest::newRow("bad size") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("x.png"),
+                                                 QStringLiteral("--size"), QStringLiteral("big")};
+    }
+
+    void usageErrorsAreStatusOne()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = run(arguments);
+        QCOMPARE(r.status, 1);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void unwritableExportLeavesNothing()
+    {
+        QTemporaryDir dir;
+        // A path whose parent is a regular file cannot be created, even by root.
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString path = dir.filePath(QStringLiteral("file/actions.csv"));
+        const Run r = run({QStringLiteral("--export-actions"), path});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.err.startsWith("resolution-explorer: " + path.toLocal8Bit()));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList{QStringLiteral("file")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
