@@ -65,7 +65,7 @@ struct Paragraph
     QString id;           ///< "p1", "p2", ... in reading order
     QString text;         ///< cleaned text: markup removed, hard line breaks joined
     int section = -1;     ///< index into Document::sections, -1 before the first heading
-    qsizetype sourceOffset = -1; ///< byte offset of the paragraph in the source file, -1 unknown
+    qsizetype sourceOffset = -1; ///< character offset in the decoded source text, -1 unknown
     QList<TextSpan> emphasis;
     friend bool operator==(const Paragraph &, const Paragraph &) = default;
 };

@@ -5,6 +5,7 @@ target_sources(rexcore PRIVATE
     import/PlainTextSummaryReader.cpp
     import/HtmlSummaryReader.cpp
     import/BlockNormaliser.cpp
+    import/SummaryText.h import/SummaryText.cpp
     import/VoteSentence.h import/VoteSentence.cpp
     import/TextScan.h import/TextScan.cpp
     import/ThemeCatalog.h import/ThemeCatalog.cpp
