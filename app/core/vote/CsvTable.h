@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace re {
+
+/// A comma-separated table (RFC 4180): quoted fields may hold commas, doubled quotes and line
+/// breaks. Blank lines are skipped; a UTF-8 byte order mark is dropped.
+struct CsvTable
+{
+    QStringList header;
+    QList<QStringList> rows;
+    QList<int> lines; ///< 1-based line number where each row starts
+
+    /// Index of a header column (exact name after trimming), -1 if absent.
+    int column(const QString &name) const;
+};
+
+/// Parses UTF-8 CSV text; nullopt with one sentence in *error (naming the line) when a quoted
+/// field is not closed or the text is empty.
+std::optional<CsvTable> parseCsv(const QByteArray &data, QString *error);
+
+} // namespace re

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/Document.h"
+
+#include <QStringList>
+#include <optional>
+
+namespace re {
+
+/// The kinds of per-vote CSV files HowTheyVote.eu offers.
+enum class RollCallFileKind { Groups, Countries, Members };
+
+/// The kind a CSV header line names (groups: short_label; countries: iso_alpha_2; members:
+/// position), falling back on the file name ("group", "countr", "member"); nullopt otherwise.
+std::optional<RollCallFileKind> rollCallFileKind(
+    const QStringList &header, const QString &fileName = {});
+
+/// Reads HowTheyVote.eu roll-call CSV files: a folder holding groups, countries and/or members
+/// files (other files are ignored), or one such file. A members file gives both the groups and
+/// the countries; a groups or countries file takes precedence over it and must agree with it.
+///
+/// Returns `totals` with the breakdowns filled in, groups in seating order (left to right) and
+/// countries by name. When `totals.seats` is 0 and the data lists who did not vote, seats
+/// becomes the number of members the data lists. Every breakdown must add up to the totals'
+/// for/against/abstentions (when `totals` holds no votes, the data's own sums are taken).
+/// Bad input gives nullopt and one sentence in *error, naming the file and the line.
+std::optional<Vote> readRollCall(const QString &dirOrFile, const Vote &totals, QString *error);
+
+/// The same for an explicit list of CSV files (e.g. chosen in a file dialog).
+std::optional<Vote> readRollCallFiles(const QStringList &files, const Vote &totals, QString *error);
+
+} // namespace re

@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VoteFixtures.h"
+#include "model/ResolutionModel.h"
+#include "vote/VotePane.h"
+
+#include <QApplication>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace re;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList comboKeys(const QComboBox *combo)
+{
+    QStringList keys;
+    for (int i = 0; i < combo->count(); ++i)
+        keys.append(combo->itemData(i).toString());
+    return keys;
+}
+
+} // namespace
+
+class TestVotePane : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void totalsOnlyOffersNoBreakdown();
+    void rollCallAddsKinds();
+    void importRollCallFromFolder();
+    void importRefusesMismatch();
+    void didNotVoteOnlyWithSeats();
+    void noVote();
+    void followsPalette();
+    void exportCurrentChart();
+};
+
+void TestVotePane::totalsOnlyOffersNoBreakdown()
+{
+    ResolutionModel model;
+    model.setDocument(test::totalsOnlyDocument());
+    VotePane pane(&model);
+    QCOMPARE(pane.objectName(), u"votePane"_s);
+    auto *combo = pane.findChild<QComboBox *>(u"voteChartKind"_s);
+    QVERIFY(combo);
+    QCOMPARE(comboKeys(combo), (QStringList { u"totals"_s, u"hemicycle"_s }));
+    auto *button = pane.findChild<QPushButton *>(u"importRollCallButton"_s);
+    QVERIFY(button);
+    QVERIFY(!button->isHidden());
+    QVERIFY(!pane.findChild<QLabel *>(u"voteRollCallNote"_s)->isHidden());
+    QVERIFY(!pane.setCurrentChartKind(ChartKind::Groups));
+    QCOMPARE(pane.currentChartKind(), ChartKind::Totals);
+    const QString result = pane.findChild<QLabel *>(u"voteResultLabel"_s)->text();
+    QVERIFY2(
+        result.contains(u"Adopted"_s) && result.contains(u"440"_s) && result.contains(u"68.3"_s),
+        qPrintable(result));
+    // The groups chart holds nothing: no breakdown is drawn from totals.
+    auto *groups = pane.findChild<QChartView *>(u"voteGroupsChart"_s);
+    QVERIFY(groups);
+    auto *series = qobject_cast<QHorizontalStackedBarSeries *>(groups->chart()->series().value(0));
+    QVERIFY(series);
+    for (const QBarSet *set : series->barSets())
+        QCOMPARE(set->count(), 0);
+}
+
+void TestVotePane::rollCallAddsKinds()
+{
+    ResolutionModel model;
+    model.setDocument(test::totalsOnlyDocument());
+    VotePane pane(&model);
+    QSignalSpy kindChanged(&pane, &VotePane::currentChartKindChanged);
+    model.setVote(test::rollCallDocument().vote);
+    auto *combo = pane.findChild<QComboBox *>(u"voteChartKind"_s);
+    QCOMPARE(comboKeys(combo),
+        (QStringList { u"totals"_s, u"hemicycle"_s, u"groups"_s, u"countries"_s }));
+    QVERIFY(pane.findChild<QLabel *>(u"voteRollCallNote"_s)->isHidden());
+
+    QVERIFY(pane.setCurrentChartKind(ChartKind::Groups));
+    QCOMPARE(kindChanged.count(), 1);
+    auto *stack = pane.findChild<QStackedWidget *>(u"voteChartStack"_s);
+    QCOMPARE(stack->currentWidget()->objectName(), u"voteGroupsChart"_s);
+    QCOMPARE(combo->currentData().toString(), u"groups"_s);
+    auto *view = qobject_cast<QChartView *>(stack->currentWidget());
+    auto *series = qobject_cast<QHorizontalStackedBarSeries *>(view->chart()->series().value(0));
+    QVERIFY(series);
+    QCOMPARE(series->barSets().at(0)->at(4), 170.0); // EPP in favour, fifth from either end
+
+    // Choosing in the combo box switches the chart.
+    combo->setCurrentIndex(combo->findData(u"hemicycle"_s));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QCOMPARE(pane.currentChartKind(), ChartKind::Hemicycle);
+    QCOMPARE(stack->currentWidget()->objectName(), u"voteHemicycle"_s);
+
+    // Back to totals only: the kind falls back to Totals.
+    QVERIFY(pane.setCurrentChartKind(ChartKind::Countries));
+    model.setVote(test::totalsOnlyDocument().vote);
+    QCOMPARE(pane.currentChartKind(), ChartKind::Totals);
+    QCOMPARE(comboKeys(combo).size(), 2);
+}
+
+void TestVotePane::importRollCallFromFolder()
+{
+    ResolutionModel model;
+    model.setDocument(test::totalsOnlyDocument());
+    VotePane pane(&model);
+    QSignalSpy voteChanged(&model, &ResolutionModel::voteChanged);
+    QString error;
+    QVERIFY2(pane.importRollCall(QStringLiteral(RE_TEST_DATA "/vote"), &error), qPrintable(error));
+    QCOMPARE(voteChanged.count(), 1);
+    QCOMPARE(model.document().vote->groups.size(), 9);
+    QCOMPARE(model.document().vote->votesFor, 440);
+}
+
+void TestVotePane::importRefusesMismatch()
+{
+    ResolutionModel model;
+    model.setDocument(test::totalsOnlyDocument());
+    VotePane pane(&model);
+    QString error;
+    QVERIFY(!pane.importRollCall(
+        QStringLiteral(RE_TEST_DATA "/vote/bad/synthetic-groups-mismatch.csv"), &error));
+    QVERIFY(error.contains(u"438 votes in favour, the document 440"_s));
+    QVERIFY(model.document().vote->groups.isEmpty());
+    QCOMPARE(pane.findChild<QComboBox *>(u"voteChartKind"_s)->count(), 2);
+}
+
+void TestVotePane::didNotVoteOnlyWithSeats()
+{
+    ResolutionModel model;
+    model.setDocument(test::totalsOnlyDocument());
+    VotePane pane(&model);
+    auto *label = pane.findChild<QLabel *>(u"voteDidNotVoteLabel"_s);
+    QVERIFY(label);
+    QVERIFY(label->isHidden());
+    model.setVote(test::rollCallDocument().vote); // the roll call lists 720 members
+    QVERIFY(!label->isHidden());
+    QVERIFY2(label->text().contains(u"76"_s) && label->text().contains(u"720"_s),
+        qPrintable(label->text()));
+}
+
+void TestVotePane::noVote()
+{
+    ResolutionModel model;
+    Document document = test::totalsOnlyDocument();
+    document.vote.reset();
+    model.setDocument(document);
+    VotePane pane(&model);
+    auto *combo = pane.findChild<QComboBox *>(u"voteChartKind"_s);
+    QCOMPARE(combo->count(), 0);
+    QVERIFY(!combo->isEnabled());
+    auto *stack = pane.findChild<QStackedWidget *>(u"voteChartStack"_s);
+    QCOMPARE(stack->currentWidget()->objectName(), u"voteNoVoteLabel"_s);
+    QString error;
+    QVERIFY(!pane.exportChart(QDir::temp().filePath(u"re-no-vote.png"_s), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!pane.copyChartAction()->isEnabled());
+}
+
+void TestVotePane::followsPalette()
+{
+    ResolutionModel model;
+    model.setDocument(test::totalsOnlyDocument());
+    VotePane pane(&model);
+    auto *view = pane.findChild<QChartView *>(u"voteTotalsChart"_s);
+    QVERIFY(view);
+    QPalette dark = pane.palette();
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    pane.setPalette(dark);
+    QCOMPARE(view->chart()->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
+    QCOMPARE(view->chart()->animationOptions(), QChart::NoAnimation);
+    QFont big = pane.font();
+    big.setPointSize(big.pointSize() + 6);
+    pane.setFont(big);
+    QCOMPARE(view->chart()->series().size(), 1);
+}
+
+void TestVotePane::exportCurrentChart()
+{
+    QTemporaryDir dir;
+    ResolutionModel model;
+    model.setDocument(test::rollCallDocument());
+    VotePane pane(&model);
+    QVERIFY(pane.setCurrentChartKind(ChartKind::Hemicycle));
+    const QString path = dir.filePath(u"hemicycle.png"_s);
+    QString error;
+    QVERIFY2(pane.exportChart(path, &error), qPrintable(error));
+    const QImage image(path);
+    QCOMPARE(image.size(), chartExportOptions(model, ChartKind::Hemicycle).size);
+}
+
+QTEST_MAIN(TestVotePane)
+#include "tst_votepane.moc"

@@ -1,0 +1,254 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vote/ChartExport.h"
+
+#include "model/ResolutionModel.h"
+#include "vote/BreakdownChart.h"
+#include "vote/ChartStyle.h"
+#include "vote/HemicycleWidget.h"
+#include "vote/TotalsChart.h"
+#include "vote/VoteBreakdownModel.h"
+#include "vote/VoteModel.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QPainter>
+
+namespace re {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("re::ChartExport", text);
+}
+
+/// What the chart shows, under the header.
+QString chartSubtitle(const Vote &vote, ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Totals:
+        return tr("Share of the %1 votes cast").arg(vote.cast());
+    case ChartKind::Hemicycle:
+        return vote.groups.isEmpty()
+            ? tr("One dot per vote, by position (the document gives no breakdown by group)")
+            : tr("One dot per member, by political group (roll-call data) and position");
+    case ChartKind::Groups:
+        return tr("Votes by political group (roll-call data)");
+    case ChartKind::Countries:
+        return tr("Votes by country (roll-call data)");
+    }
+    return {};
+}
+
+/// Draws word-wrapped text at the top of `area` and returns its height.
+qreal drawParagraph(QPainter &painter, const QRectF &area, const QString &text, const QFont &font,
+    const QColor &colour)
+{
+    painter.setFont(font);
+    painter.setPen(colour);
+    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    const QRectF bounds = painter.boundingRect(area, flags, text);
+    painter.drawText(QRectF(area.topLeft(), QSizeF(area.width(), bounds.height())), flags, text);
+    return bounds.height();
+}
+
+void renderChart(QPainter &painter, const QRectF &body, QChart *chart)
+{
+    QGraphicsScene scene;
+    scene.addItem(chart); // the scene owns and deletes the chart
+    const QRectF sceneRect(QPointF(0, 0), body.size());
+    chart->setGeometry(sceneRect);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    scene.setSceneRect(sceneRect);
+    scene.setBackgroundBrush(Qt::NoBrush);
+    scene.render(&painter, body, sceneRect);
+}
+
+} // namespace
+
+std::optional<ChartKind> chartKindFromString(const QString &text)
+{
+    const QString key = text.trimmed().toLower();
+    for (ChartKind kind :
+        { ChartKind::Totals, ChartKind::Hemicycle, ChartKind::Groups, ChartKind::Countries }) {
+        if (chartKindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString chartKindKey(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Totals:
+        return QStringLiteral("totals");
+    case ChartKind::Hemicycle:
+        return QStringLiteral("hemicycle");
+    case ChartKind::Groups:
+        return QStringLiteral("groups");
+    case ChartKind::Countries:
+        return QStringLiteral("countries");
+    }
+    return {};
+}
+
+QString chartKindLabel(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Totals:
+        return tr("Totals");
+    case ChartKind::Hemicycle:
+        return tr("Hemicycle");
+    case ChartKind::Groups:
+        return tr("Groups");
+    case ChartKind::Countries:
+        return tr("Countries");
+    }
+    return {};
+}
+
+QList<ChartKind> availableChartKinds(const Document &document)
+{
+    QList<ChartKind> kinds;
+    for (ChartKind kind :
+        { ChartKind::Totals, ChartKind::Hemicycle, ChartKind::Groups, ChartKind::Countries }) {
+        if (chartUnavailableReason(document, kind).isEmpty())
+            kinds.append(kind);
+    }
+    return kinds;
+}
+
+QString chartUnavailableReason(const Document &document, ChartKind kind)
+{
+    if (!document.vote)
+        return tr("this document states no vote");
+    const Vote &vote = *document.vote;
+    const bool rollCall = !vote.groups.isEmpty() || !vote.countries.isEmpty();
+    if ((kind == ChartKind::Groups || kind == ChartKind::Countries) && !rollCall)
+        return tr("this document has no roll-call data: add it with --roll-call");
+    if (kind == ChartKind::Groups && vote.groups.isEmpty())
+        return tr("the roll-call data has no breakdown by political group");
+    if (kind == ChartKind::Countries && vote.countries.isEmpty())
+        return tr("the roll-call data has no breakdown by country");
+    return {};
+}
+
+QString chartHeader(const Document &document)
+{
+    const Procedure &procedure = document.procedure;
+    QStringList details;
+    if (!procedure.reference.isEmpty())
+        details.append(procedure.reference);
+    if (procedure.date.isValid())
+        details.append(procedure.date.toString(QStringLiteral("dd/MM/yyyy")));
+    const QString title = procedure.title.isEmpty() ? tr("Untitled resolution") : procedure.title;
+    if (details.isEmpty())
+        return title;
+    return tr("%1 — %2").arg(title, details.join(QStringLiteral(", ")));
+}
+
+ImageExportOptions chartExportOptions(const ResolutionModel &model, ChartKind kind)
+{
+    ImageExportOptions options;
+    const Document &document = model.document();
+    switch (kind) {
+    case ChartKind::Totals:
+        options.size = QSize(1200, 760);
+        break;
+    case ChartKind::Hemicycle:
+        options.size = QSize(1200, 860);
+        break;
+    case ChartKind::Groups:
+        options.size = QSize(1200, 820);
+        break;
+    case ChartKind::Countries: {
+        const int rows = document.vote ? int(document.vote->countries.size()) : 27;
+        options.size = QSize(1200, std::max(820, 260 + rows * 30));
+        break;
+    }
+    }
+    options.title = chartHeader(document) + QStringLiteral(": ") + chartKindLabel(kind);
+    return options;
+}
+
+void paintChartImage(
+    QPainter &painter, const QRectF &target, const ResolutionModel &model, ChartKind kind)
+{
+    painter.save();
+    const Document &document = model.document();
+    // Sizes follow the image: 15 px text on a 1200 px wide image.
+    const qreal factor = std::clamp(target.width() / 1200.0, 0.5, 3.0);
+    QFont base = painter.font();
+    base.setPixelSize(qMax(8, qRound(15 * factor)));
+    const ChartStyle style = ChartStyle::forExport(base);
+    painter.fillRect(target, style.background);
+
+    const qreal margin = 28 * factor;
+    QRectF area = target.adjusted(margin, margin, -margin, -margin);
+    area.setTop(area.top()
+        + drawParagraph(
+            painter, area, chartHeader(document), style.scaledFont(1.45, true), style.text)
+        + 8 * factor);
+    const QString unavailable = chartUnavailableReason(document, kind);
+    if (!document.vote || !unavailable.isEmpty()) {
+        drawParagraph(painter, area, unavailable, style.font, style.mutedText);
+        painter.restore();
+        return;
+    }
+    const Vote &vote = *document.vote;
+    QString result = voteResultSentence(vote);
+    if (vote.seats > 0)
+        result += tr("; %1 of %2 members did not vote")
+                      .arg(voteCount(vote, VotePosition::DidNotVote))
+                      .arg(vote.seats);
+    area.setTop(area.top()
+        + drawParagraph(painter, area, result, style.scaledFont(1.15, true), style.text)
+        + 4 * factor);
+    area.setTop(area.top()
+        + drawParagraph(painter, area, chartSubtitle(vote, kind), style.font, style.mutedText)
+        + 12 * factor);
+
+    switch (kind) {
+    case ChartKind::Hemicycle:
+        paintHemicycle(painter, area, vote, style);
+        break;
+    case ChartKind::Totals: {
+        VoteModel votes(&model);
+        renderChart(painter, area, new TotalsChart(&votes, style));
+        break;
+    }
+    case ChartKind::Groups:
+    case ChartKind::Countries: {
+        VoteBreakdownModel rows(&model,
+            kind == ChartKind::Groups ? VoteBreakdownModel::Kind::Groups
+                                      : VoteBreakdownModel::Kind::Countries);
+        renderChart(painter, area, new BreakdownChart(&rows, style));
+        break;
+    }
+    }
+    painter.restore();
+}
+
+bool exportChart(const ResolutionModel &model, ChartKind kind, const QString &path,
+    const ImageExportOptions &options, QString *error)
+{
+    const QString unavailable = chartUnavailableReason(model.document(), kind);
+    if (!unavailable.isEmpty()) {
+        if (error)
+            *error = unavailable;
+        return false;
+    }
+    ImageExportOptions withTitle = options;
+    if (withTitle.title.isEmpty())
+        withTitle.title = chartExportOptions(model, kind).title;
+    return exportImage(
+        path, withTitle,
+        [&model, kind](QPainter &painter, const QRectF &target) {
+            paintChartImage(painter, target, model, kind);
+        },
+        error);
+}
+
+} // namespace re

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vote/TotalsChart.h"
+
+#include "vote/VoteModel.h"
+
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QVPieModelMapper>
+
+namespace re {
+
+TotalsChart::TotalsChart(VoteModel *model, const ChartStyle &style, QGraphicsItem *parent)
+    : QChart(parent)
+    , m_model(model)
+    , m_style(style)
+    , m_series(new QPieSeries(this))
+    , m_mapper(new QVPieModelMapper(this))
+    , m_centre(new QGraphicsSimpleTextItem(this))
+    , m_centreCaption(new QGraphicsSimpleTextItem(this))
+{
+    setAnimationOptions(QChart::NoAnimation);
+    m_series->setObjectName(QStringLiteral("voteTotalsSeries"));
+    m_series->setHoleSize(0.5);
+    m_series->setPieSize(0.78);
+    m_series->setPieStartAngle(-90);
+    m_series->setPieEndAngle(270);
+    addSeries(m_series);
+
+    // Only the rows of votes cast: "did not vote" is no share of them.
+    m_mapper->setLabelsColumn(VoteModel::LabelColumn);
+    m_mapper->setValuesColumn(VoteModel::CountColumn);
+    m_mapper->setFirstRow(0);
+    m_mapper->setRowCount(3);
+    m_mapper->setSeries(m_series);
+    m_mapper->setModel(m_model);
+
+    connect(m_series, &QPieSeries::added, this, [this] { restyle(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { restyle(); });
+    connect(this, &QChart::plotAreaChanged, this, [this] { placeCentreText(); });
+    legend()->hide();
+    restyle();
+}
+
+TotalsChart::~TotalsChart()
+{
+    // The mapper first: QChart's destructor removes the series' slices or sets, and the
+    // mapper would mirror that into a model that may be gone already.
+    delete m_mapper;
+}
+
+void TotalsChart::setChartStyle(const ChartStyle &style)
+{
+    m_style = style;
+    restyle();
+}
+
+void TotalsChart::restyle()
+{
+    setTheme(m_style.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    setAnimationOptions(QChart::NoAnimation);
+    setBackgroundBrush(m_style.background);
+    setBackgroundPen(Qt::NoPen);
+    setBackgroundRoundness(0);
+
+    const int cast = m_series->sum() > 0 ? qRound(m_series->sum()) : 0;
+    const QList<QPieSlice *> slices = m_series->slices();
+    for (int row = 0; row < slices.size(); ++row) {
+        QPieSlice *slice = slices.at(row);
+        const VotePosition position = m_model->position(row);
+        const int count = qRound(slice->value());
+        const QString percent = QLocale().toString(VoteModel::percentOfCast(count, cast), 'f', 1);
+        slice->setColor(votePositionColour(position));
+        slice->setBorderColor(m_style.background);
+        slice->setBorderWidth(1.5);
+        slice->setLabelFont(m_style.font);
+        slice->setLabelColor(m_style.text);
+        slice->setLabelVisible(count > 0);
+        slice->setLabelPosition(QPieSlice::LabelOutside);
+        slice->setLabelArmLengthFactor(0.12);
+        // The labels carry counts and shares, so no legend is needed.
+        slice->setLabel(
+            tr("%1: %2 (%3%)").arg(votePositionLabel(position)).arg(count).arg(percent));
+    }
+    m_centre->setFont(m_style.scaledFont(1.6, true));
+    m_centre->setBrush(m_style.text);
+    m_centre->setText(cast > 0 ? QLocale().toString(cast) : QString());
+    m_centreCaption->setFont(m_style.font);
+    m_centreCaption->setBrush(m_style.mutedText);
+    m_centreCaption->setText(cast > 0 ? tr("votes cast") : QString());
+    placeCentreText();
+}
+
+void TotalsChart::placeCentreText()
+{
+    const QPointF centre = plotArea().center();
+    const QRectF number = m_centre->boundingRect();
+    const QRectF caption = m_centreCaption->boundingRect();
+    const qreal top = centre.y() - (number.height() + caption.height()) / 2;
+    m_centre->setPos(centre.x() - number.width() / 2, top);
+    m_centreCaption->setPos(centre.x() - caption.width() / 2, top + number.height());
+}
+
+} // namespace re

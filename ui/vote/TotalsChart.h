@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "vote/ChartStyle.h"
+
+#include <QChart>
+
+class QGraphicsSimpleTextItem;
+class QPieSeries;
+class QVPieModelMapper;
+
+namespace re {
+
+class VoteModel;
+
+/// A donut of the votes cast (for / against / abstentions) with counts and percentages,
+/// reading the VoteModel through a QVPieModelMapper: it follows the model, keeps no copy.
+class TotalsChart : public QChart
+{
+    Q_OBJECT
+public:
+    explicit TotalsChart(
+        VoteModel *model, const ChartStyle &style, QGraphicsItem *parent = nullptr);
+    ~TotalsChart() override;
+
+    void setChartStyle(const ChartStyle &style);
+    QPieSeries *series() const { return m_series; }
+
+private:
+    void restyle();
+    void placeCentreText();
+
+    VoteModel *m_model;
+    ChartStyle m_style;
+    QPieSeries *m_series;
+    QVPieModelMapper *m_mapper;
+    QGraphicsSimpleTextItem *m_centre; ///< the number of votes cast, in the hole
+    QGraphicsSimpleTextItem *m_centreCaption; ///< "votes cast" under it
+};
+
+} // namespace re

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "vote/ChartExport.h"
+
+#include <QWidget>
+
+class QAction;
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+
+namespace re {
+
+class BreakdownChart;
+class HemicycleWidget;
+class ResolutionModel;
+class TotalsChart;
+class VoteBreakdownModel;
+class VoteModel;
+
+/// The vote: a chart kind selector, the result, and the chart (totals donut, hemicycle, and
+/// stacked bars per group and per country when roll-call data is attached). A document with
+/// only totals offers no breakdown but an "Import roll-call data…" button. Every chart reads
+/// the shared model; none keeps a copy.
+class VotePane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit VotePane(ResolutionModel *model, QWidget *parent = nullptr);
+
+    /// The chart shown now (Totals when the document has no vote).
+    ChartKind currentChartKind() const;
+    /// Shows that chart; false when the document cannot give it.
+    bool setCurrentChartKind(ChartKind kind);
+
+    /// Exports the chart shown now to PNG, SVG or PDF (by extension), at its default size.
+    bool exportChart(const QString &path, QString *error);
+    /// Reads roll-call CSV files or a folder of them and attaches them to the document's vote.
+    bool importRollCall(const QString &dirOrFile, QString *error);
+
+    QAction *copyChartAction() const { return m_copyAction; }
+    QAction *exportChartAction() const { return m_exportAction; }
+
+public Q_SLOTS:
+    /// Asks for roll-call CSV files (HowTheyVote.eu groups/countries/members) and attaches
+    /// them; reports a problem in a message box. Returns true when data was attached.
+    bool importRollCall(QWidget *parent = nullptr);
+    /// Asks for a file name and exports the chart shown now.
+    bool exportChartInteractively(QWidget *parent = nullptr);
+    /// Puts the chart shown now on the clipboard as a PNG image.
+    void copyChart();
+
+Q_SIGNALS:
+    void currentChartKindChanged(re::ChartKind kind);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void restyle();
+    QChartView *makeChartView(QChart *chart, const QString &objectName);
+    void showContextMenu(QWidget *source, const QPoint &pos);
+
+    ResolutionModel *m_model;
+    VoteModel *m_votes;
+    VoteBreakdownModel *m_groups;
+    VoteBreakdownModel *m_countries;
+    QComboBox *m_kind;
+    QLabel *m_result;
+    QLabel *m_note;
+    QLabel *m_didNotVote;
+    QPushButton *m_import;
+    QStackedWidget *m_stack;
+    QLabel *m_noVote;
+    TotalsChart *m_totalsChart;
+    HemicycleWidget *m_hemicycle;
+    BreakdownChart *m_groupsChart;
+    BreakdownChart *m_countriesChart;
+    QChartView *m_countriesView;
+    QScrollArea *m_countriesScroll; ///< 27 country bars need more height than the pane has
+    QList<QWidget *> m_pages; ///< indexed by ChartKind
+    QAction *m_copyAction;
+    QAction *m_exportAction;
+};
+
+} // namespace re
