@@ -1,0 +1,427 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/RolePalette.h"
+#include "document/Gazetteer.h"
+#include "geo/WorldMap.h"
+#include "map/MapLegend.h"
+#include "map/MapPane.h"
+#include "map/MapView.h"
+#include "model/ResolutionModel.h"
+#include "model/SelectionState.h"
+#include "ui/map/mapfixture.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QGraphicsScene>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace re;
+
+class TestMapPane : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void buildsOneItemPerCountry();
+    void coloursCountriesByRole_data();
+    void coloursCountriesByRole();
+    void showsTheLegend();
+    void clickFiltersByCountry();
+    void hoverSetsTheHoveredEntity();
+    void tooltipsTellRoleMentionsAndActions();
+    void highlightsTheCurrentSection();
+    void highlightsTheCurrentAction();
+    void followsTheEntityFilter();
+    void chipsFilterLikeCountries();
+    void groupingHighlightsItsMembers();
+    void natoToggleOutlinesMembers();
+    void recoloursWithoutRebuilding();
+    void fallsBackToTheGazetteersEu();
+    void zoomsAndPans();
+    void labelsNeverOverlap();
+    void followsTheDarkPalette();
+
+private:
+    QPoint viewPointOf(const QString &key) const;
+    void checkLabelsApart(const char *where);
+
+    std::unique_ptr<ResolutionModel> m_model;
+    std::unique_ptr<MapPane> m_pane;
+};
+
+void TestMapPane::init()
+{
+    m_model = std::make_unique<ResolutionModel>();
+    m_model->setDocument(test::mapTestDocument());
+    m_pane = std::make_unique<MapPane>(m_model.get());
+    m_pane->resize(1000, 700);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+}
+
+void TestMapPane::cleanup()
+{
+    m_pane.reset();
+    m_model.reset();
+}
+
+QPoint TestMapPane::viewPointOf(const QString &key) const
+{
+    const CountryItem *item = m_pane->countryItem(key);
+    return item ? m_pane->view()->mapFromScene(item->labelAnchor()) : QPoint();
+}
+
+void TestMapPane::buildsOneItemPerCountry()
+{
+    QCOMPARE(m_pane->objectName(), QStringLiteral("mapPane"));
+    QCOMPARE(m_pane->findChild<MapView *>(QStringLiteral("mapView")), m_pane->view());
+    int countries = 0;
+    for (const QGraphicsItem *item : m_pane->scene()->items()) {
+        if (item->type() == CountryItem::Type)
+            ++countries;
+    }
+    QCOMPARE(countries, int(WorldMap::builtin().countries().size()));
+    const CountryItem *norway = m_pane->countryItem(QStringLiteral("NOR"));
+    QVERIFY(norway);
+    QCOMPARE(norway->data(CountryItem::KeyData).toString(), QStringLiteral("NOR"));
+    QVERIFY(m_pane->countryItem(QStringLiteral("XKX")));
+}
+
+void TestMapPane::coloursCountriesByRole_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QColor>("fill");
+    QTest::addColumn<bool>("hatched");
+    QTest::newRow("priority partner") << QStringLiteral("NOR")
+                                      << RolePalette::fill(EntityRole::PriorityPartner, false)
+                                      << false;
+    QTest::newRow("threat") << QStringLiteral("RUS")
+                            << RolePalette::fill(EntityRole::Threat, false) << true;
+    QTest::newRow("supporter") << QStringLiteral("BLR")
+                               << RolePalette::fill(EntityRole::SupporterOfThreat, false) << true;
+    QTest::newRow("grouping member") << QStringLiteral("ALB")
+                                     << RolePalette::fill(EntityRole::PartnerToDevelop, false)
+                                     << false;
+    QTest::newRow("criticised EU member") << QStringLiteral("HUN")
+                                          << RolePalette::fill(EntityRole::Criticised, false)
+                                          << false;
+    QTest::newRow("EU member") << QStringLiteral("FRA") << RolePalette::euMemberFill(false)
+                               << false;
+    QTest::newRow("mentioned EU member") << QStringLiteral("DEU")
+                                         << RolePalette::euMemberFill(false) << false;
+    QTest::newRow("mentioned") << QStringLiteral("CHE")
+                               << RolePalette::fill(EntityRole::Mentioned, false) << false;
+    QTest::newRow("not mentioned") << QStringLiteral("BRA") << RolePalette::notMentionedFill(false)
+                                   << false;
+}
+
+void TestMapPane::coloursCountriesByRole()
+{
+    QFETCH(QString, key);
+    QFETCH(QColor, fill);
+    QFETCH(bool, hatched);
+    QVERIFY(!RolePalette::isDark(m_pane->palette().color(QPalette::Window)));
+    const CountryItem *item = m_pane->countryItem(key);
+    QVERIFY(item);
+    QCOMPARE(item->look().fill, fill);
+    QCOMPARE(item->look().pattern != Qt::NoBrush, hatched);
+}
+
+void TestMapPane::showsTheLegend()
+{
+    const auto *legend = m_pane->findChild<MapLegendWidget *>(QStringLiteral("mapLegend"));
+    QVERIFY(legend);
+    QStringList texts;
+    for (const MapLegendEntry &entry : legend->entries())
+        texts.append(mapLegendText(entry));
+    QVERIFY2(texts.contains(QStringLiteral("priority partner (1)")), qPrintable(texts.join(u'|')));
+    QVERIFY(texts.contains(QStringLiteral("threat (1)")));
+    QVERIFY(texts.contains(QStringLiteral("partner to develop (6)"))); // Serbia and 5 members
+    QVERIFY(texts.contains(QStringLiteral("partner organisation (1)"))); // the NATO chip
+    QVERIFY(texts.contains(QStringLiteral("EU member state (8)")));     // 9 members, Hungary not
+    QCOMPARE(texts.last(), QStringLiteral("not mentioned"));
+    QVERIFY(!texts.join(u'|').contains(QStringLiteral("under review"))); // absent roles
+    QVERIFY(legend->isVisible() && legend->height() > 0);
+}
+
+void TestMapPane::clickFiltersByCountry()
+{
+    SelectionState *selection = m_model->selection();
+    QWidget *viewport = m_pane->view()->viewport();
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, viewPointOf(QStringLiteral("NOR")));
+    QCOMPARE(selection->entityFilter(), QStringList{QStringLiteral("NOR")});
+    QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier,
+                      viewPointOf(QStringLiteral("RUS")));
+    const QStringList both{QStringLiteral("NOR"), QStringLiteral("RUS")};
+    QCOMPARE(selection->entityFilter(), both);
+    QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier,
+                      viewPointOf(QStringLiteral("NOR")));
+    QCOMPARE(selection->entityFilter(), QStringList{QStringLiteral("RUS")});
+    // A country the document does not name, then the sea: the filter is cleared.
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, viewPointOf(QStringLiteral("BRA")));
+    QVERIFY(selection->entityFilter().isEmpty());
+    selection->setEntityFilter({QStringLiteral("NOR")});
+    QTest::mouseClick(viewport, Qt::LeftButton, {},
+                      m_pane->view()->mapFromScene(WorldMap::project(-30, 0)));
+    QVERIFY(selection->entityFilter().isEmpty());
+}
+
+void TestMapPane::hoverSetsTheHoveredEntity()
+{
+    SelectionState *selection = m_model->selection();
+    QWidget *viewport = m_pane->view()->viewport();
+    QTest::mouseMove(viewport, viewPointOf(QStringLiteral("NOR")));
+    QTRY_COMPARE(selection->hoveredEntity(), QStringLiteral("NOR"));
+    QVERIFY(m_pane->countryItem(QStringLiteral("NOR"))->highlights() & CountryItem::Hovered);
+    QTest::mouseMove(viewport, viewPointOf(QStringLiteral("BRA")));
+    QTRY_COMPARE(selection->hoveredEntity(), QString());
+    QVERIFY(m_pane->countryItem(QStringLiteral("BRA"))->highlights() & CountryItem::Hovered);
+    QVERIFY(!(m_pane->countryItem(QStringLiteral("NOR"))->highlights() & CountryItem::Hovered));
+    // Hovered in another view.
+    selection->setHoveredEntity(QStringLiteral("RUS"));
+    QVERIFY(m_pane->countryItem(QStringLiteral("RUS"))->highlights() & CountryItem::Hovered);
+}
+
+void TestMapPane::tooltipsTellRoleMentionsAndActions()
+{
+    const QString norway = m_pane->countryItem(QStringLiteral("NOR"))->toolTip();
+    QVERIFY2(norway.contains(QStringLiteral("Norway")), qPrintable(norway));
+    QVERIFY(norway.contains(QStringLiteral("priority partner")));
+    QVERIFY(norway.contains(QStringLiteral("1 mention")));
+    QVERIFY(norway.contains(QStringLiteral("1 action")));
+    const QString serbia = m_pane->countryItem(QStringLiteral("SRB"))->toolTip();
+    QVERIFY2(serbia.contains(QStringLiteral("1 action")), qPrintable(serbia)); // via the grouping
+    const QString albania = m_pane->countryItem(QStringLiteral("ALB"))->toolTip();
+    QVERIFY2(albania.contains(QStringLiteral("Western Balkans")), qPrintable(albania));
+    const QString brazil = m_pane->countryItem(QStringLiteral("BRA"))->toolTip();
+    QVERIFY(brazil.contains(QStringLiteral("Brazil")));
+    QVERIFY(brazil.contains(QStringLiteral("not mentioned")));
+}
+
+void TestMapPane::highlightsTheCurrentSection()
+{
+    const auto inSection = [this](const char *key) {
+        return bool(m_pane->countryItem(QString::fromLatin1(key))->highlights()
+                    & CountryItem::InSection);
+    };
+    QVERIFY(!inSection("NOR"));
+    m_model->selection()->setCurrentSection(QStringLiteral("s1"));
+    QVERIFY(inSection("NOR"));
+    QVERIFY(inSection("RUS"));
+    QVERIFY(inSection("BLR"));
+    QVERIFY(!inSection("SRB"));
+    m_model->selection()->setCurrentSection(QStringLiteral("s2"));
+    QVERIFY(!inSection("NOR"));
+    QVERIFY(inSection("SRB"));
+    QVERIFY(inSection("XKX")); // a member of the Western Balkans named there
+    QVERIFY(inSection("HUN"));
+    QVERIFY(m_pane->chip(QStringLiteral("NATO"))->font().bold());
+    m_model->selection()->setCurrentSection(QString());
+    QVERIFY(!inSection("SRB"));
+}
+
+void TestMapPane::highlightsTheCurrentAction()
+{
+    m_model->selection()->setCurrentAction(QStringLiteral("a1"));
+    QVERIFY(m_pane->countryItem(QStringLiteral("NOR"))->highlights() & CountryItem::InSection);
+    QVERIFY(!(m_pane->countryItem(QStringLiteral("RUS"))->highlights() & CountryItem::InSection));
+    m_model->selection()->setCurrentAction(QStringLiteral("a2"));
+    QVERIFY(m_pane->countryItem(QStringLiteral("MNE"))->highlights() & CountryItem::InSection);
+    QVERIFY(!(m_pane->countryItem(QStringLiteral("NOR"))->highlights() & CountryItem::InSection));
+}
+
+void TestMapPane::followsTheEntityFilter()
+{
+    m_model->selection()->setEntityFilter(
+        {QStringLiteral("RUS"), QStringLiteral("western-balkans")});
+    QVERIFY(m_pane->countryItem(QStringLiteral("RUS"))->highlights() & CountryItem::Filtered);
+    QVERIFY(m_pane->countryItem(QStringLiteral("BIH"))->highlights() & CountryItem::Filtered);
+    QVERIFY(!(m_pane->countryItem(QStringLiteral("NOR"))->highlights() & CountryItem::Filtered));
+    // A highlighted country draws above its neighbours.
+    QVERIFY(m_pane->countryItem(QStringLiteral("RUS"))->zValue()
+            > m_pane->countryItem(QStringLiteral("FIN"))->zValue());
+    m_model->selection()->setEntityFilter({});
+    QVERIFY(!(m_pane->countryItem(QStringLiteral("RUS"))->highlights() & CountryItem::Filtered));
+}
+
+void TestMapPane::chipsFilterLikeCountries()
+{
+    QToolButton *nato = m_pane->findChild<QToolButton *>(QStringLiteral("mapChip_NATO"));
+    QVERIFY(nato);
+    QCOMPARE(nato->text(), QStringLiteral("NATO"));
+    QVERIFY(m_pane->findChild<QToolButton *>(QStringLiteral("mapChip_EU")));
+    QVERIFY(!m_pane->findChild<QToolButton *>(QStringLiteral("mapChip_NOR"))); // a place
+    QTest::mouseClick(nato, Qt::LeftButton);
+    QCOMPARE(m_model->selection()->entityFilter(), QStringList{QStringLiteral("NATO")});
+    QVERIFY(nato->isChecked());
+    QTest::mouseClick(nato, Qt::LeftButton); // still the one filter: stays checked
+    QCOMPARE(m_model->selection()->entityFilter(), QStringList{QStringLiteral("NATO")});
+    QVERIFY(nato->isChecked());
+    m_model->selection()->setEntityFilter({QStringLiteral("NOR")});
+    QVERIFY(!nato->isChecked());
+    // Hovering the chip outlines the organisation's members.
+    m_model->selection()->setHoveredEntity(QStringLiteral("NATO"));
+    QVERIFY(m_pane->countryItem(QStringLiteral("USA"))->highlights()
+            & CountryItem::GroupingMember);
+}
+
+void TestMapPane::groupingHighlightsItsMembers()
+{
+    auto *combo = m_pane->findChild<QComboBox *>(QStringLiteral("mapGroupingCombo"));
+    QVERIFY(combo);
+    const int index = combo->findData(QStringLiteral("western-balkans"));
+    QVERIFY(index > 0);
+    QCOMPARE(combo->itemText(index), QStringLiteral("Western Balkans"));
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+    QCOMPARE(m_pane->highlightedGrouping(), QStringLiteral("western-balkans"));
+    for (const char *key : {"ALB", "BIH", "MNE", "MKD", "SRB", "XKX"})
+        QVERIFY2(m_pane->countryItem(QString::fromLatin1(key))->highlights()
+                     & CountryItem::GroupingMember, key);
+    QVERIFY(!(m_pane->countryItem(QStringLiteral("HRV"))->highlights()
+              & CountryItem::GroupingMember));
+    m_pane->setHighlightedGrouping(QString());
+    QVERIFY(!(m_pane->countryItem(QStringLiteral("ALB"))->highlights()
+              & CountryItem::GroupingMember));
+    // Hovering the grouping in another view does the same.
+    m_model->selection()->setHoveredEntity(QStringLiteral("western-balkans"));
+    QVERIFY(m_pane->countryItem(QStringLiteral("XKX"))->highlights()
+            & CountryItem::GroupingMember);
+}
+
+void TestMapPane::natoToggleOutlinesMembers()
+{
+    auto *action = m_pane->findChild<QAction *>(QStringLiteral("natoOutlineAction"));
+    QVERIFY(action);
+    QVERIFY(m_pane->findChild<QToolButton *>(QStringLiteral("natoOutlineToggle")));
+    QVERIFY(action->isEnabled());
+    QVERIFY(!(m_pane->countryItem(QStringLiteral("USA"))->highlights() & CountryItem::NatoMember));
+    action->trigger();
+    QVERIFY(m_pane->natoOutline());
+    QVERIFY(m_pane->countryItem(QStringLiteral("USA"))->highlights() & CountryItem::NatoMember);
+    QVERIFY(!(m_pane->countryItem(QStringLiteral("RUS"))->highlights() & CountryItem::NatoMember));
+    action->trigger();
+    QVERIFY(!(m_pane->countryItem(QStringLiteral("USA"))->highlights() & CountryItem::NatoMember));
+}
+
+void TestMapPane::recoloursWithoutRebuilding()
+{
+    CountryItem *norway = m_pane->countryItem(QStringLiteral("NOR"));
+    Document document = test::mapTestDocument();
+    document.entities[document.entityIndex(QStringLiteral("NOR"))].role = EntityRole::UnderReview;
+    m_model->setDocument(document);
+    QCOMPARE(m_pane->countryItem(QStringLiteral("NOR")), norway);
+    QCOMPARE(norway->look().fill, RolePalette::fill(EntityRole::UnderReview, false));
+    QVERIFY(norway->toolTip().contains(QStringLiteral("under review")));
+}
+
+void TestMapPane::fallsBackToTheGazetteersEu()
+{
+    const GazetteerEntry *eu = Gazetteer::builtin().find(QStringLiteral("EU"));
+    if (!eu || !eu->members.contains(QStringLiteral("ESP")))
+        QSKIP("the gazetteer lists no EU members");
+    Document document = test::mapTestDocument();
+    document.entities[document.entityIndex(QStringLiteral("EU"))].members.clear();
+    m_model->setDocument(document);
+    QCOMPARE(m_pane->countryItem(QStringLiteral("ESP"))->look().fill,
+             RolePalette::euMemberFill(false));
+    QCOMPARE(m_pane->countryItem(QStringLiteral("GBR"))->look().fill,
+             RolePalette::notMentionedFill(false));
+}
+
+void TestMapPane::zoomsAndPans()
+{
+    MapView *view = m_pane->view();
+    QVERIFY(qAbs(view->zoom() - 1) < 1e-6);
+    QTest::mouseClick(m_pane->findChild<QToolButton *>(QStringLiteral("mapEuropeButton")),
+                      Qt::LeftButton);
+    QVERIFY(view->zoom() > 3);
+    const QRectF europe = m_pane->visibleRegion();
+    QVERIFY(europe.contains(WorldMap::builtin().country(QStringLiteral("BEL"))->bounds));
+    QVERIFY(!europe.intersects(WorldMap::builtin().country(QStringLiteral("BRA"))->bounds));
+
+    QTest::mouseClick(m_pane->findChild<QToolButton *>(QStringLiteral("mapWorldButton")),
+                      Qt::LeftButton);
+    QVERIFY(qAbs(view->zoom() - 1) < 1e-6);
+    QTest::keyClick(view, Qt::Key_Minus); // never smaller than the world
+    QVERIFY(qAbs(view->zoom() - 1) < 1e-6);
+    QTest::keyClick(view, Qt::Key_Plus);
+    QVERIFY(qAbs(view->zoom() - 1.5) < 1e-6);
+
+    // The wheel zooms around the pointer: the point under it stays put.
+    const QPoint at = viewPointOf(QStringLiteral("NOR"));
+    const QPointF before = view->mapToScene(at);
+    QWheelEvent wheel(at, view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 240),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    QVERIFY(view->zoom() > 1.5);
+    QVERIFY((view->mapToScene(at) - before).manhattanLength() < 2 / view->transform().m11());
+
+    // Dragging pans; it does not click.
+    const QPointF centre = view->visibleSceneRect().center();
+    QWidget *viewport = view->viewport();
+    const QPoint start = viewport->rect().center();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    QMouseEvent move(QEvent::MouseMove, start + QPoint(60, 40), viewport->mapToGlobal(start),
+                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(60, 40));
+    QVERIFY(view->visibleSceneRect().center().x() < centre.x());
+    QVERIFY(m_model->selection()->entityFilter().isEmpty());
+}
+
+void TestMapPane::checkLabelsApart(const char *where)
+{
+    MapView *view = m_pane->view();
+    QList<QRectF> rects;
+    for (QGraphicsItem *item : m_pane->scene()->items()) {
+        if (item->type() != MapLabelItem::Type || !item->isVisible())
+            continue;
+        const QRectF rect = item->boundingRect().translated(view->mapFromScene(item->pos()));
+        for (const QRectF &other : std::as_const(rects))
+            QVERIFY2(!other.intersects(rect), where);
+        QVERIFY2(QRectF(view->viewport()->rect()).contains(rect), where); // never clipped
+        rects.append(rect);
+    }
+    QCOMPARE(rects.size(), m_pane->visibleLabels().size());
+}
+
+void TestMapPane::labelsNeverOverlap()
+{
+    checkLabelsApart("world");
+    const QStringList world = m_pane->visibleLabels();
+    QVERIFY(world.contains(QStringLiteral("RUS")));
+    QVERIFY(!world.contains(QStringLiteral("LIE"))); // crowded out at world scale
+    m_pane->showEurope();
+    checkLabelsApart("europe");
+    QVERIFY(m_pane->visibleLabels().size() > world.size());
+    for (int i = 0; i < 6; ++i) {
+        m_pane->view()->zoomBy(1.6, viewPointOf(QStringLiteral("LUX")));
+        checkLabelsApart("zoomed");
+    }
+    QVERIFY(m_pane->visibleLabels().contains(QStringLiteral("LUX")));
+}
+
+void TestMapPane::followsTheDarkPalette()
+{
+    QPalette dark = m_pane->palette();
+    dark.setColor(QPalette::Window, QColor(0x20, 0x23, 0x26));
+    dark.setColor(QPalette::WindowText, QColor(0xEE, 0xEE, 0xEE));
+    m_pane->setPalette(dark);
+    QCOMPARE(m_pane->countryItem(QStringLiteral("NOR"))->look().fill,
+             RolePalette::fill(EntityRole::PriorityPartner, true));
+    QCOMPARE(m_pane->countryItem(QStringLiteral("BRA"))->look().fill,
+             RolePalette::notMentionedFill(true));
+    const auto *legend = m_pane->findChild<MapLegendWidget *>(QStringLiteral("mapLegend"));
+    QCOMPARE(legend->entries().first().look.fill,
+             RolePalette::fill(EntityRole::CornerstonePartner, true));
+}
+
+QTEST_MAIN(TestMapPane)
+#include "tst_mappane.moc"

@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/MapExport.h"
+
+#include "common/RolePalette.h"
+#include "geo/WorldMap.h"
+#include "map/MapItems.h"
+#include "map/MapLegend.h"
+#include "map/MapStyle.h"
+#include "model/ResolutionModel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace re {
+
+namespace {
+
+constexpr qreal padding = 12;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("re::MapExport", text);
+}
+
+/// Title line: the document's title, else a generic name; subtitle: reference and date.
+std::pair<QString, QString> titles(const Document &document)
+{
+    const Procedure &p = document.procedure;
+    QString title = p.title.isEmpty() ? tr("Partner map") : p.title;
+    QStringList details;
+    if (!p.reference.isEmpty())
+        details.append(p.reference);
+    if (p.date.isValid())
+        details.append(QLocale().toString(p.date, QLocale::LongFormat));
+    return {title, details.join(QStringLiteral(" \u00b7 "))};
+}
+
+} // namespace
+
+void paintMapImage(QPainter &painter, const QRectF &target, const Document &document,
+                   const QRectF &region)
+{
+    const bool dark = false; // exports are for print and slides: always the light palette
+    const WorldMap &map = WorldMap::builtin();
+    const MapClassification classification(document, map);
+    const MapOutlineColours colours = mapOutlineColours(dark, QColor());
+    const QColor textColor(0x1A, 0x1A, 0x1A);
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(target, Qt::white);
+    const QRectF inner = target.adjusted(padding, padding, -padding, -padding);
+
+    // Title, elided to the width.
+    const QFont base = painter.font();
+    QFont titleFont = base;
+    titleFont.setPixelSize(std::clamp(int(target.height() / 32), 13, 28));
+    titleFont.setBold(true);
+    QFont smallFont = base;
+    smallFont.setPixelSize(std::clamp(int(target.height() / 50), 10, 18));
+    const auto [title, subtitle] = titles(document);
+    const QFontMetricsF titleMetrics(titleFont);
+    const QFontMetricsF smallMetrics(smallFont);
+    qreal y = inner.top();
+    painter.setPen(textColor);
+    painter.setFont(titleFont);
+    painter.drawText(QRectF(inner.left(), y, inner.width(), titleMetrics.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     titleMetrics.elidedText(title, Qt::ElideRight, inner.width()));
+    y += titleMetrics.height();
+    if (!subtitle.isEmpty()) {
+        painter.setFont(smallFont);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(QRectF(inner.left(), y, inner.width(), smallMetrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, subtitle);
+        y += smallMetrics.height();
+    }
+    y += padding / 2;
+
+    // Legend at the bottom, then the map in what is left.
+    const QList<MapLegendEntry> legend = classification.legend(dark);
+    const qreal legendHeight = paintMapLegend(nullptr, QRectF(inner.left(), 0, inner.width(), 0),
+                                              legend, smallFont, {}, {});
+    const QRectF legendRect(inner.left(), inner.bottom() - legendHeight, inner.width(),
+                            legendHeight);
+    const QRectF mapArea(inner.left(), y, inner.width(),
+                         std::max<qreal>(0, legendRect.top() - y - padding / 2));
+
+    QRectF shown = region.isEmpty() ? WorldMap::sphere().boundingRect() : region;
+    if (!mapArea.isEmpty() && !shown.isEmpty()) {
+        const qreal scale = std::min(mapArea.width() / shown.width(),
+                                     mapArea.height() / shown.height());
+        const QSizeF drawn = shown.size() * scale;
+        const QRectF mapRect(mapArea.center() - QPointF(drawn.width(), drawn.height()) / 2, drawn);
+        QTransform transform;
+        transform.translate(mapRect.left(), mapRect.top());
+        transform.scale(scale, scale);
+        transform.translate(-shown.left(), -shown.top());
+
+        painter.save();
+        painter.setClipRect(mapRect);
+        painter.setTransform(transform, true);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(RolePalette::seaFill(dark));
+        painter.drawPath(WorldMap::sphere());
+        QPen border(colours.border, 0.5);
+        border.setCosmetic(true);
+        for (const MapCountry &country : map.countries()) {
+            if (!country.bounds.intersects(shown))
+                continue;
+            const CountryLook look = classification.look(country.key, dark);
+            painter.setPen(border);
+            painter.setBrush(look.fill);
+            painter.drawPath(country.path); // one <path> per country in SVG
+            paintHatching(&painter, country.path, look);
+        }
+        painter.restore();
+
+        // Labels in device coordinates, never overlapping, never cut by the frame.
+        const QFont labelFont = mapLabelFont(smallFont);
+        QList<QRectF> rects;
+        QList<QPair<QString, QPointF>> labels;
+        for (const QString &key : classification.labelledCountries()) {
+            const MapCountry *country = map.country(key);
+            const int index = document.entityIndex(key);
+            if (!country || index < 0)
+                continue;
+            const QPointF at = transform.map(country->labelAnchor);
+            labels.append({document.entities.at(index).name, at});
+            rects.append(mapLabelRect(labels.last().first, labelFont, at));
+        }
+        for (const qsizetype i : placeLabels(rects, mapRect))
+            paintMapLabel(&painter, labels.at(i).first, labelFont, labels.at(i).second, colours);
+    }
+
+    paintMapLegend(&painter, legendRect, legend, smallFont, textColor, QColor(0x99, 0x99, 0x99));
+    painter.restore();
+}
+
+bool exportMap(const ResolutionModel &model, const QString &path,
+               const ImageExportOptions &options, QString *error, const QRectF &region)
+{
+    ImageExportOptions effective = options;
+    if (effective.title.isEmpty())
+        effective.title = titles(model.document()).first;
+    const Document &document = model.document();
+    return exportImage(
+        path, effective,
+        [&document, &region](QPainter &painter, const QRectF &target) {
+            paintMapImage(painter, target, document, region);
+        },
+        error);
+}
+
+} // namespace re

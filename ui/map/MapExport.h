@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/ImageExport.h"
+
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace re {
+
+struct Document;
+class ResolutionModel;
+
+/// Writes the partner map of the model's document to `path` (PNG, SVG or PDF by extension):
+/// the document's title and reference, the map of `region` (map coordinates, see
+/// MapPane::visibleRegion(); the whole world when empty), labels and the legend. Works without a
+/// display (QT_QPA_PLATFORM=offscreen). Returns false with one sentence in *error.
+bool exportMap(const ResolutionModel &model, const QString &path,
+               const ImageExportOptions &options, QString *error, const QRectF &region = {});
+
+/// Paints the same image into `target` (used by exportMap(); also for the clipboard).
+void paintMapImage(QPainter &painter, const QRectF &target, const Document &document,
+                   const QRectF &region = {});
+
+} // namespace re

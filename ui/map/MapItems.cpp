@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/MapItems.h"
+
+#include "common/RolePalette.h"
+#include "geo/Simplify.h"
+#include "geo/WorldMap.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace re {
+
+namespace {
+
+constexpr qreal labelPaddingX = 3;
+constexpr qreal labelPaddingY = 1;
+// Below these zooms (pixels per map unit; the whole world is about 2), countries draw
+// simplified to within half a pixel.
+constexpr qreal coarseBelow = 4;
+constexpr qreal mediumBelow = 16;
+
+qreal pathArea(const QPainterPath &path)
+{
+    qreal area = 0;
+    for (const QPolygonF &ring : path.toSubpathPolygons()) {
+        qreal twice = 0;
+        for (qsizetype i = 0, n = ring.size(); i < n; ++i) {
+            const QPointF &a = ring.at(i);
+            const QPointF &b = ring.at((i + 1) % n);
+            twice += a.x() * b.y() - b.x() * a.y();
+        }
+        area += std::abs(twice) / 2;
+    }
+    return area;
+}
+
+} // namespace
+
+MapOutlineColours mapOutlineColours(bool dark, const QColor &highlight)
+{
+    MapOutlineColours c;
+    c.border = RolePalette::borderColor(dark);
+    c.emphasis = dark ? QColor(0xF2, 0xF2, 0xF2) : QColor(0x1A, 0x1A, 0x1A);
+    c.filter = highlight.isValid() ? highlight : QColor(0x30, 0x8C, 0xC6);
+    c.grouping = dark ? QColor(0xEE, 0x99, 0xCC) : QColor(0x88, 0x22, 0x55); // Tol's wine
+    c.nato = dark ? QColor(0xAA, 0x99, 0xEE) : QColor(0x33, 0x22, 0x88);     // Tol's indigo
+    c.labelText = dark ? QColor(0xF2, 0xF2, 0xF2) : QColor(0x1A, 0x1A, 0x1A);
+    c.labelBackground = dark ? QColor(0x1C, 0x24, 0x2C, 200) : QColor(0xFF, 0xFF, 0xFF, 200);
+    return c;
+}
+
+CountryItem::CountryItem(const MapCountry &country, const MapOutlineColours *colours)
+    : m_key(country.key)
+    , m_name(country.name)
+    , m_path(country.path)
+    , m_bounds(country.bounds)
+    , m_labelAnchor(country.labelAnchor)
+    , m_area(pathArea(country.path))
+    , m_colours(colours)
+{
+    setData(KeyData, m_key);
+    setAcceptedMouseButtons(Qt::NoButton); // the view turns clicks into selection changes
+}
+
+void CountryItem::setLook(const CountryLook &look)
+{
+    if (look.fill == m_look.fill && look.pattern == m_look.pattern
+        && look.patternColor == m_look.patternColor)
+        return;
+    m_look = look;
+    update();
+}
+
+void CountryItem::setHighlights(unsigned flags)
+{
+    if (flags == m_highlights)
+        return;
+    m_highlights = flags;
+    // Stronger outlines draw above their neighbours' borders.
+    qreal z = 0;
+    for (unsigned bit = flags; bit; bit >>= 1)
+        z += 1;
+    setZValue(z);
+    update();
+}
+
+void CountryItem::setStrokeMargin(qreal margin)
+{
+    if (qFuzzyCompare(margin, m_margin))
+        return;
+    prepareGeometryChange();
+    m_margin = margin;
+}
+
+const QPainterPath &CountryItem::pathForDetail(qreal pixelsPerUnit)
+{
+    if (pixelsPerUnit < coarseBelow) {
+        if (m_coarsePath.isEmpty())
+            m_coarsePath = simplifyPath(m_path, 0.5 / coarseBelow);
+        return m_coarsePath;
+    }
+    if (pixelsPerUnit < mediumBelow) {
+        if (m_mediumPath.isEmpty())
+            m_mediumPath = simplifyPath(m_path, 0.5 / mediumBelow);
+        return m_mediumPath;
+    }
+    return m_path;
+}
+
+QRectF CountryItem::boundingRect() const
+{
+    return m_bounds.adjusted(-m_margin, -m_margin, m_margin, m_margin);
+}
+
+void CountryItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QPainterPath &path =
+        pathForDetail(option->levelOfDetailFromTransform(painter->worldTransform()));
+    paintCountryFill(painter, path, m_look);
+
+    QPen pen(m_colours->border, 0.6);
+    if (m_highlights & Hovered) {
+        pen = QPen(m_colours->emphasis, 2.5);
+    } else if (m_highlights & Filtered) {
+        pen = QPen(m_colours->filter, 2.5);
+    } else if (m_highlights & InSection) {
+        pen = QPen(m_colours->emphasis, 1.8);
+    } else if (m_highlights & GroupingMember) {
+        pen = QPen(m_colours->grouping, 2.0);
+    } else if (m_highlights & NatoMember) {
+        pen = QPen(m_colours->nato, 1.5, Qt::DashLine);
+    }
+    pen.setCosmetic(true);
+    pen.setJoinStyle(Qt::RoundJoin);
+    painter->strokePath(path, pen);
+}
+
+MapLabelItem::MapLabelItem(const QString &key, const QString &text, const QFont &font,
+                           const MapOutlineColours *colours)
+    : m_key(key)
+    , m_text(text)
+    , m_font(font)
+    , m_rect(mapLabelRect(text, font, QPointF()))
+    , m_colours(colours)
+{
+    setFlag(ItemIgnoresTransformations);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(100);
+}
+
+void MapLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    paintMapLabel(painter, m_text, m_font, QPointF(), *m_colours);
+}
+
+QFont mapLabelFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 0.85 : 8);
+    return font;
+}
+
+QRectF mapLabelRect(const QString &text, const QFont &font, const QPointF &center)
+{
+    const QFontMetricsF metrics(font);
+    const QSizeF size(metrics.horizontalAdvance(text) + 2 * labelPaddingX,
+                      metrics.height() + 2 * labelPaddingY);
+    return QRectF(center - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+void paintMapLabel(QPainter *painter, const QString &text, const QFont &font,
+                   const QPointF &center, const MapOutlineColours &colours)
+{
+    const QRectF rect = mapLabelRect(text, font, center);
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colours.labelBackground);
+    painter->drawRoundedRect(rect, 3, 3);
+    painter->setFont(font);
+    painter->setPen(colours.labelText);
+    painter->drawText(rect, Qt::AlignCenter, text);
+    painter->restore();
+}
+
+void paintCountryFill(QPainter *painter, const QPainterPath &path, const CountryLook &look)
+{
+    painter->fillPath(path, look.fill);
+    paintHatching(painter, path, look);
+}
+
+void paintHatching(QPainter *painter, const QPainterPath &path, const CountryLook &look)
+{
+    if (look.pattern == Qt::NoBrush)
+        return;
+    // Hatching in device pixels: the same density at every zoom and in every export.
+    painter->save();
+    const QTransform transform = painter->worldTransform();
+    painter->resetTransform();
+    painter->fillPath(transform.map(path), QBrush(look.patternColor, look.pattern));
+    painter->restore();
+}
+
+} // namespace re

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "map/MapStyle.h"
+
+#include <QFont>
+#include <QGraphicsItem>
+#include <QPainterPath>
+
+class QPainter;
+
+namespace re {
+
+struct MapCountry;
+
+/// Outline colours of the map's highlights, chosen from the palette.
+struct MapOutlineColours
+{
+    QColor border;    ///< thin borders between countries
+    QColor emphasis;  ///< countries of the current section or action, hover
+    QColor filter;    ///< countries in the entity filter
+    QColor grouping;  ///< members of the chosen or hovered grouping
+    QColor nato;      ///< NATO members (dashed)
+    QColor labelText;
+    QColor labelBackground;
+};
+
+MapOutlineColours mapOutlineColours(bool dark, const QColor &highlight);
+
+/// One country of the map pane's scene. Carries its key (ISO alpha-3) as key() and as
+/// data(CountryItem::KeyData); its fill follows the document, its outline the highlights.
+class CountryItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+    static constexpr int KeyData = 0;
+
+    /// Highlight flags; the outline shows the strongest one set.
+    enum Highlight : unsigned {
+        NoHighlight = 0,
+        NatoMember = 1,
+        GroupingMember = 2,
+        InSection = 4,
+        Filtered = 8,
+        Hovered = 16,
+    };
+
+    CountryItem(const MapCountry &country, const MapOutlineColours *colours);
+
+    QString key() const { return m_key; }
+    QString name() const { return m_name; }
+    QPointF labelAnchor() const { return m_labelAnchor; }
+    qreal area() const { return m_area; }
+
+    CountryLook look() const { return m_look; }
+    void setLook(const CountryLook &look);
+    unsigned highlights() const { return m_highlights; }
+    void setHighlights(unsigned flags);
+    /// Scene units the widest outline reaches outside the path at the current zoom.
+    void setStrokeMargin(qreal margin);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override { return m_path; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+private:
+    QString m_key;
+    QString m_name;
+    /// The path to draw at a zoom (pixels per map unit): zoomed out, far fewer points give
+    /// the same pixels. Simplified on first use.
+    const QPainterPath &pathForDetail(qreal pixelsPerUnit);
+
+    QPainterPath m_path;
+    QPainterPath m_coarsePath;
+    QPainterPath m_mediumPath;
+    QRectF m_bounds;
+    QPointF m_labelAnchor;
+    qreal m_area = 0;
+    CountryLook m_look;
+    unsigned m_highlights = NoHighlight;
+    qreal m_margin = 0;
+    const MapOutlineColours *m_colours;
+};
+
+/// A country name that keeps its size at every zoom, on a light plate so it reads on any fill.
+class MapLabelItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+    MapLabelItem(const QString &key, const QString &text, const QFont &font,
+                 const MapOutlineColours *colours);
+
+    QString key() const { return m_key; }
+    QString text() const { return m_text; }
+    int type() const override { return Type; }
+    QRectF boundingRect() const override { return m_rect; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+private:
+    QString m_key;
+    QString m_text;
+    QFont m_font;
+    QRectF m_rect;
+    const MapOutlineColours *m_colours;
+};
+
+/// The label font used on screen and in exports.
+QFont mapLabelFont(const QFont &base);
+/// The rectangle a label takes, centred on `center`.
+QRectF mapLabelRect(const QString &text, const QFont &font, const QPointF &center);
+/// Draws a label (plate and text) centred on `center`.
+void paintMapLabel(QPainter *painter, const QString &text, const QFont &font,
+                   const QPointF &center, const MapOutlineColours &colours);
+/// Draws a fill with its hatching (the hatching in device pixels, at any zoom).
+void paintCountryFill(QPainter *painter, const QPainterPath &path, const CountryLook &look);
+/// Draws only the hatching of a look (nothing when it has none).
+void paintHatching(QPainter *painter, const QPainterPath &path, const CountryLook &look);
+
+} // namespace re

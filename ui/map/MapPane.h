@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "map/MapItems.h"
+#include "map/MapStyle.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QGraphicsScene;
+class QToolButton;
+
+namespace re {
+
+class MapChipBar;
+class MapLegendWidget;
+class MapView;
+class ResolutionModel;
+
+/// The partner map: every country of the world coloured by its role in the document, EU member
+/// states and the rest; organisations that are not places as chips; a legend. Hover shows a
+/// country's role, mentions and actions and sets the shared hovered entity; a click filters by
+/// the country (Ctrl+click adds or removes it). Countries of the current section or action are
+/// outlined, so are those in the entity filter, the members of the chosen or hovered grouping
+/// and, on request, NATO's members. The scene is built once; a new document only recolours it.
+class MapPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MapPane(ResolutionModel *model, QWidget *parent = nullptr);
+    ~MapPane() override;
+
+    QGraphicsScene *scene() const { return m_scene; }
+    MapView *view() const { return m_view; }
+    /// The scene item of a country (key: ISO alpha-3), nullptr if the map has none.
+    CountryItem *countryItem(const QString &key) const { return m_items.value(key); }
+    /// The organisation chip of an entity id, nullptr if there is none.
+    QToolButton *chip(const QString &entityId) const;
+    /// The labels currently shown (country keys).
+    QStringList visibleLabels() const;
+    /// What the map makes of the current document.
+    const MapClassification &classification() const { return m_classification; }
+
+    /// The part of the map shown, in map coordinates (for exportMap()).
+    QRectF visibleRegion() const;
+    void showWorld();
+    void showEurope();
+
+    /// The grouping whose members are outlined; empty for none.
+    QString highlightedGrouping() const { return m_grouping; }
+    void setHighlightedGrouping(const QString &groupingId);
+    bool natoOutline() const;
+    void setNatoOutline(bool on);
+
+    /// Map coordinates of Europe (for the "Europe" button and exports).
+    static QRectF europeRegion();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildScene();
+    void rebuildForDocument();
+    void applyColours();
+    void rebuildLabels();
+    void rebuildChips();
+    void rebuildGroupings();
+    void refreshHighlights();
+    void layoutLabels();
+    void updateStrokeMargins();
+    void onCountryClicked(const QString &key, Qt::KeyboardModifiers modifiers);
+    void onCountryHovered(const QString &key);
+    QSet<QString> currentReadingKeys() const;
+    QString toolTipFor(const QString &entityId, const QString &fallbackName) const;
+    bool isDark() const;
+
+    ResolutionModel *m_model;
+    QGraphicsScene *m_scene;
+    MapView *m_view;
+    MapLegendWidget *m_legend;
+    MapChipBar *m_chips;
+    QComboBox *m_groupingCombo;
+    QAction *m_natoAction;
+    QToolButton *m_worldButton;
+    QToolButton *m_europeButton;
+    QGraphicsPathItem *m_sphere = nullptr;
+    QHash<QString, CountryItem *> m_items;
+    QList<MapLabelItem *> m_labels; ///< most important first
+    MapClassification m_classification;
+    MapOutlineColours m_colours;
+    QString m_grouping;
+    QString m_pointerKey;
+    QFont m_labelFont;
+};
+
+} // namespace re

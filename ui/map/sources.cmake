@@ -1,0 +1,13 @@
+# SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The partner map pane and its export (issue 4).
+target_sources(rexui PRIVATE
+    map/MapStyle.h map/MapStyle.cpp
+    map/MapItems.h map/MapItems.cpp
+    map/MapLegend.h map/MapLegend.cpp
+    map/FlowLayout.h map/FlowLayout.cpp
+    map/MapChipBar.h map/MapChipBar.cpp
+    map/MapView.h map/MapView.cpp
+    map/MapPane.h map/MapPane.cpp
+    map/MapExport.h map/MapExport.cpp
+)
