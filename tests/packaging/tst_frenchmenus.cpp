@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n/Translations.h"
+#include "import/DocumentLoader.h"
+#include "model/ResolutionModel.h"
+#include "window/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace re;
+
+/// The real window built with a translation installed shows its menus in that language.
+class TestFrenchMenus : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// Whether French may show `text` unchanged: no word in it, or a word spelt the same.
+    static bool sameInFrench(const QString &text)
+    {
+        static const QStringList same = {
+            QStringLiteral("Vote"), QStringLiteral("Actions"), QStringLiteral("Sections"),
+            QStringLiteral("Section"), QStringLiteral("Action"), QStringLiteral("Mentions"),
+            QStringLiteral("Position"), QStringLiteral("Europe"), QStringLiteral("Abstentions")};
+        return same.contains(text)
+            || std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+    }
+
+    /// objectName -> title of every menu of the menu bar, for a window built in `language`.
+    static QMap<QString, QString> menuTitles(const QString &language,
+                                             QMap<QString, QString> *actions)
+    {
+        installTranslations(*QCoreApplication::instance(), language);
+        ResolutionModel model;
+        model.setDocument(bundledDocument());
+        MainWindow window(&model);
+        window.setInteractive(false);
+        QMap<QString, QString> titles;
+        const QList<QMenu *> menus = window.menuBar()->findChildren<QMenu *>();
+        for (const QMenu *menu : menus) {
+            if (!menu->objectName().isEmpty())
+                titles.insert(menu->objectName(), menu->title());
+        }
+        const QList<QAction *> all = window.findChildren<QAction *>();
+        for (const QAction *action : all) {
+            if (action->objectName().startsWith(u"action"))
+                actions->insert(action->objectName(), action->text());
+        }
+        return titles;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the window reads and writes QSettings
+    }
+
+    void cleanupTestCase()
+    {
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
+    void menusInLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("open");
+        QTest::addColumn<QString>("quit");
+
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("&Fichier")
+                            << QStringLiteral("&Ouvrir\u2026") << QStringLiteral("&Quitter");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("&Datei")
+                            << QStringLiteral("Ö&ffnen \u2026") << QStringLiteral("&Beenden");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("&File")
+                            << QStringLiteral("&Open\u2026") << QStringLiteral("&Quit");
+    }
+
+    void menusInLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, file);
+        QFETCH(QString, open);
+        QFETCH(QString, quit);
+
+        QMap<QString, QString> actions;
+        const QMap<QString, QString> titles = menuTitles(language, &actions);
+        QCOMPARE(titles.value(QStringLiteral("menuFile")), file);
+        QCOMPARE(actions.value(QStringLiteral("actionOpen")), open);
+        QCOMPARE(actions.value(QStringLiteral("actionQuit")), quit);
+    }
+
+    /// Every menu and every named action of the French window is translated: none with a word
+    /// in it keeps its English text, except words French spells the same (symbols such as "+"
+    /// stay as they are).
+    void frenchIsComplete()
+    {
+        QMap<QString, QString> englishActions;
+        const QMap<QString, QString> english = menuTitles(QStringLiteral("en"), &englishActions);
+        QMap<QString, QString> frenchActions;
+        const QMap<QString, QString> french = menuTitles(QStringLiteral("fr"), &frenchActions);
+        QVERIFY(!english.isEmpty());
+        QCOMPARE(french.keys(), english.keys());
+        for (auto it = english.cbegin(); it != english.cend(); ++it) {
+            if (sameInFrench(it.value()))
+                continue;
+            QVERIFY2(french.value(it.key()) != it.value(),
+                     qPrintable(QStringLiteral("menu %1 is not translated: %2").arg(it.key(), it.value())));
+        }
+        QCOMPARE(frenchActions.keys(), englishActions.keys());
+        for (auto it = englishActions.cbegin(); it != englishActions.cend(); ++it) {
+            if (sameInFrench(it.value()))
+                continue;
+            QVERIFY2(frenchActions.value(it.key()) != it.value(),
+                     qPrintable(QStringLiteral("action %1 is not translated: %2")
+                                    .arg(it.key(), it.value())));
+        }
+    }
+};
+
+QTEST_MAIN(TestFrenchMenus)
+#include "tst_frenchmenus.moc"
