@@ -1,0 +1,258 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real window: title, names, files, errors, and the layout kept in the settings.
+#include "WindowTestUtils.h"
+#include "model/SelectionState.h"
+#include "window/WindowLayout.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTimer>
+
+using namespace re;
+using namespace re::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    WindowFixture m_fx;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        useTemporarySettings(m_settingsDir, "tst_mainwindow");
+        const Document document = bundledDocument();
+        QVERIFY(!document.actions.isEmpty());
+        QVERIFY(document.entityIndex(QStringLiteral("NOR")) >= 0);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_fx.create();
+    }
+
+    void cleanup() { m_fx.destroy(); }
+
+    void title()
+    {
+        const Procedure &procedure = m_fx.model->document().procedure;
+        QCOMPARE(m_fx.window->windowTitle(),
+            procedure.title + QStringLiteral(" \u2014 ") + procedure.reference
+                + QStringLiteral(" \u2014 Resolution Explorer"));
+        QVERIFY(m_fx.window->aboutText().contains(QStringLiteral(RE_VERSION)));
+        QVERIFY(m_fx.window->aboutText().contains(QStringLiteral("Natural Earth")));
+    }
+
+    void widgetsAndActionsHaveNames()
+    {
+        for (const char *name :
+            { "sectionTree", "sectionSearch", "reader", "actionTable", "entityFilter",
+                "themeFilter", "verbFilter", "sectionOnlyCheck", "actionSearch", "actionCount",
+                "clearFiltersButton", "mainSplitter", "mapDock", "voteDock", "menuRecent" })
+            QVERIFY2(m_fx.find<QWidget>(name), name);
+        for (const char *name : { "actionOpen", "actionSaveAs", "actionExportActions", "actionQuit",
+                 "actionResetLayout", "actionAbout", "actionClearFilters", "actionFindSection",
+                 "actionExportMap", "actionExportChart", "actionImportRollCall" })
+            QVERIFY2(m_fx.find<QAction>(name), name);
+        QVERIFY(m_fx.find<QDockWidget>("mapDock")->findChild<QWidget *>(QStringLiteral("mapPane")));
+        QVERIFY(
+            m_fx.find<QDockWidget>("voteDock")->findChild<QWidget *>(QStringLiteral("votePane")));
+        QCOMPARE(m_fx.find<QAction>("actionOpen")->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(
+            m_fx.find<QAction>("actionFindSection")->shortcut(), QKeySequence(QKeySequence::Find));
+        QVERIFY(!m_fx.find<QAction>("actionClearFilters")->shortcut().isEmpty());
+    }
+
+    void badFileKeepsDocument_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("missing") << QStringLiteral("missing.md") << QByteArray();
+        QTest::newRow("broken json") << QStringLiteral("broken.json")
+                                     << QByteArray("{\"format\": \"resolution-explorer/1\", ");
+        QTest::newRow("not a summary")
+            << QStringLiteral("binary.md") << QByteArray("\x00\x01\x02\xff\xfe", 5);
+        QTest::newRow("unknown type") << QStringLiteral("picture.png") << QByteArray("PNG");
+    }
+
+    void badFileKeepsDocument()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(fileName);
+        if (!content.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const QString title = m_fx.window->windowTitle();
+        const Document before = m_fx.model->document();
+        const int rows = m_fx.table()->rowCount();
+        QSignalSpy errors(m_fx.window.get(), &MainWindow::errorShown);
+        QSignalSpy changes(m_fx.model.get(), &ResolutionModel::documentChanged);
+
+        QVERIFY(!m_fx.window->openFile(path));
+        QCOMPARE(errors.size(), 1);
+        const QString message = errors.first().first().toString();
+        QVERIFY(message.contains(fileName));
+        QVERIFY(!message.contains(u'\n'));
+        QCOMPARE(changes.size(), 0);
+        QCOMPARE(m_fx.window->windowTitle(), title);
+        QCOMPARE(m_fx.table()->rowCount(), rows);
+        QVERIFY(m_fx.model->document() == before);
+    }
+
+    void errorBoxWhenInteractive()
+    {
+        m_fx.window->setInteractive(true);
+        QString boxName;
+        QString boxText;
+        QTimer::singleShot(0, m_fx.window.get(), [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                boxName = box->objectName();
+                boxText = box->text();
+                box->accept();
+            }
+        });
+        QSignalSpy errors(m_fx.window.get(), &MainWindow::errorShown);
+        QVERIFY(!m_fx.window->openFile(QStringLiteral("/nonexistent/summary.md")));
+        QCOMPARE(boxName, QStringLiteral("loadErrorBox"));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(boxText, errors.first().first().toString());
+    }
+
+    void openAndDropFiles()
+    {
+        const QString path = QStringLiteral(RE_TEST_DATA "/import/synthetic-summary.md");
+        QVERIFY(QFile::exists(path));
+        QSignalSpy errors(m_fx.window.get(), &MainWindow::errorShown);
+        QVERIFY(m_fx.window->openFile(path));
+        QCOMPARE(errors.size(), 0);
+        QCOMPARE(m_fx.model->document().sourceName.isEmpty(), false);
+        QVERIFY(m_fx.window->windowTitle().endsWith(QStringLiteral("Resolution Explorer")));
+        QCOMPARE(m_fx.table()->rowCount(), m_fx.model->document().actions.size());
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().first(),
+            QFileInfo(path).absoluteFilePath());
+
+        // Dropping the bundled text back on the window opens it.
+        QTemporaryDir dir;
+        const QString bundled = dir.filePath(QStringLiteral("bundled.md"));
+        QVERIFY(QFile::copy(
+            QStringLiteral(RE_SOURCE_DIR "/resources/2025-2119-INI-summary.md"), bundled));
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(bundled) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(m_fx.window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(m_fx.window.get(), &drop);
+        QCOMPARE(m_fx.model->document().procedure, bundledDocument().procedure);
+        QCOMPARE(m_fx.table()->rowCount(), bundledDocument().actions.size());
+    }
+
+    void saveAndExport()
+    {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("saved.json"));
+        QVERIFY(m_fx.window->saveDocumentAs(json));
+        QSignalSpy errors(m_fx.window.get(), &MainWindow::errorShown);
+        QVERIFY(m_fx.window->openFile(json));
+        QCOMPARE(errors.size(), 0);
+        QCOMPARE(m_fx.model->document().actions, bundledDocument().actions);
+
+        m_fx.model->selection()->setEntityFilter({ QStringLiteral("NOR") });
+        const QString csv = dir.filePath(QStringLiteral("norway.csv"));
+        QVERIFY(m_fx.window->exportActions(csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), m_fx.table()->rowCount() + 1); // header and one line per row
+
+        QVERIFY(!m_fx.window->saveDocumentAs(dir.filePath(QStringLiteral("no/such/dir/x.json"))));
+        QCOMPARE(errors.size(), 1);
+
+        const QString png = dir.filePath(QStringLiteral("map.png"));
+        QVERIFY(m_fx.window->exportMapImage(png));
+        QFile image(png);
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        QVERIFY(image.read(8).startsWith("\x89PNG"));
+        QVERIFY(!m_fx.window->exportMapImage(dir.filePath(QStringLiteral("map.unknown"))));
+        QCOMPARE(errors.size(), 2);
+    }
+
+    void layoutIsRestored()
+    {
+        auto *main = m_fx.find<QSplitter>("mainSplitter");
+        auto *reading = m_fx.find<QSplitter>("readingSplitter");
+        const int mainTotal = main->sizes().at(0) + main->sizes().at(1);
+        const QList<int> mainSizes { mainTotal / 3, mainTotal - mainTotal / 3 };
+        main->setSizes(mainSizes);
+        const int readingTotal = reading->sizes().at(0) + reading->sizes().at(1);
+        const QList<int> readingSizes { readingTotal / 4, readingTotal - readingTotal / 4 };
+        reading->setSizes(readingSizes);
+        QCOMPARE(main->sizes(), mainSizes);
+        m_fx.find<QDockWidget>("voteDock")->close();
+        SelectionState *state = m_fx.model->selection();
+        state->setEntityFilter({ QStringLiteral("NOR") });
+        state->setVerbFilter(QStringLiteral("stress"));
+        state->setEntityFilter({ QStringLiteral("NOR"), QStringLiteral("no-such-entity") });
+        const int rows = m_fx.table()->rowCount();
+        m_fx.window->close(); // saves
+        m_fx.destroy();
+
+        m_fx.create();
+        QCOMPARE(m_fx.find<QSplitter>("mainSplitter")->sizes(), mainSizes);
+        // The reader takes any width the platform's frame handling adds to the window.
+        QCOMPARE(m_fx.find<QSplitter>("readingSplitter")->sizes().first(), readingSizes.first());
+        QVERIFY(m_fx.find<QDockWidget>("voteDock")->isHidden());
+        QVERIFY(!m_fx.find<QDockWidget>("mapDock")->isHidden());
+        QCOMPARE(m_fx.model->selection()->entityFilter(), QStringList { QStringLiteral("NOR") });
+        QCOMPARE(m_fx.model->selection()->verbFilter(), QStringLiteral("stress"));
+        QCOMPARE(m_fx.table()->rowCount(), rows);
+
+        // Reset Layout brings the docks back; the filters stay.
+        m_fx.find<QAction>("actionResetLayout")->trigger();
+        QVERIFY(!m_fx.find<QDockWidget>("voteDock")->isHidden());
+        QCOMPARE(m_fx.model->selection()->verbFilter(), QStringLiteral("stress"));
+    }
+
+    void badLayoutIsIgnored_data()
+    {
+        QTest::addColumn<QByteArray>("stored");
+        WindowLayout layout;
+        layout.verbFilter = QStringLiteral("stress");
+        layout.sectionOnly = true;
+        const QByteArray valid = layout.encode();
+        QTest::newRow("garbage") << QByteArray("\x01\x02garbage");
+        QTest::newRow("older version") << layout.encode(WindowLayout::Version - 1);
+        QTest::newRow("truncated") << valid.first(valid.size() - 3);
+    }
+
+    void badLayoutIsIgnored()
+    {
+        QFETCH(QByteArray, stored);
+        const QList<int> defaultSizes = m_fx.find<QSplitter>("mainSplitter")->sizes();
+        m_fx.destroy();
+        QSettings().setValue(QLatin1String(WindowLayout::SettingsKey), stored);
+        m_fx.create();
+        QCOMPARE(m_fx.find<QSplitter>("mainSplitter")->sizes(), defaultSizes);
+        QVERIFY(!m_fx.model->selection()->hasFilters());
+        QVERIFY(!m_fx.find<QDockWidget>("voteDock")->isHidden());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

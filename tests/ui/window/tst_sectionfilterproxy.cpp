@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/DocumentLoader.h"
+#include "model/ModelRoles.h"
+#include "model/ResolutionModel.h"
+#include "model/SectionTreeModel.h"
+#include "window/SectionFilterProxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QTest>
+
+using namespace re;
+
+namespace {
+
+/// Section ids the proxy shows, depth first.
+QStringList shownIds(const QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        ids << index.data(IdRole).toString();
+        ids << shownIds(model, index);
+    }
+    return ids;
+}
+
+/// What the search must find: sections whose title or own paragraphs hold every word.
+QStringList expectedMatches(const Document &document, const QString &search)
+{
+    const QStringList terms = search.split(u' ', Qt::SkipEmptyParts);
+    QStringList ids;
+    for (const Section &section : document.sections) {
+        QString haystack = section.title;
+        for (int p : section.paragraphs)
+            haystack += u'\n' + document.paragraphs.at(p).text;
+        if (std::all_of(terms.cbegin(), terms.cend(),
+                [&](const QString &term) { return haystack.contains(term, Qt::CaseInsensitive); }))
+            ids << section.id;
+    }
+    return ids;
+}
+
+} // namespace
+
+class TestSectionFilterProxy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void search_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::newRow("Norway") << QStringLiteral("Norway");
+        QTest::newRow("lower case nato") << QStringLiteral("nato");
+        QTest::newRow("two words") << QStringLiteral("partnership Ukraine");
+        QTest::newRow("title word") << QStringLiteral("environment");
+        QTest::newRow("nothing") << QStringLiteral("zzzz-not-in-the-text");
+    }
+
+    void search()
+    {
+        QFETCH(QString, search);
+        ResolutionModel model;
+        model.setDocument(bundledDocument());
+        SectionTreeModel tree(&model);
+        SectionFilterProxy proxy(&model);
+        proxy.setSourceModel(&tree);
+        QAbstractItemModelTester tester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        const QStringList all = shownIds(proxy);
+        QCOMPARE(all.size(), model.document().sections.size() + 1); // and the root row
+
+        proxy.setSearchText(search);
+        const QStringList expected = expectedMatches(model.document(), search);
+        const QStringList shown = shownIds(proxy);
+        for (const QString &id : expected) {
+            QVERIFY2(shown.contains(id), qPrintable(id));
+            QVERIFY(proxy.matches(id));
+            const QModelIndex index = proxy.mapFromSource(tree.indexForSection(id));
+            QVERIFY(index.data(Qt::FontRole).value<QFont>().bold());
+        }
+        // Anything else shown is the root or a parent of a match, and not bold.
+        for (const QString &id : shown) {
+            if (expected.contains(id))
+                continue;
+            QVERIFY(!proxy.matches(id));
+            const QModelIndex index = proxy.mapFromSource(tree.indexForSection(id));
+            QVERIFY(proxy.rowCount(index) > 0);
+            QVERIFY(!index.data(Qt::FontRole).value<QFont>().bold());
+        }
+        QCOMPARE(shown.isEmpty(), expected.isEmpty());
+
+        proxy.setSearchText({});
+        QCOMPARE(shownIds(proxy), all);
+    }
+
+    void followsDocument()
+    {
+        ResolutionModel model;
+        model.setDocument(bundledDocument());
+        SectionTreeModel tree(&model);
+        SectionFilterProxy proxy(&model);
+        proxy.setSourceModel(&tree);
+        QAbstractItemModelTester tester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSearchText(QStringLiteral("NATO"));
+        QVERIFY(proxy.rowCount() > 0);
+        model.setDocument(Document());
+        QCOMPARE(shownIds(proxy), QStringList());
+        model.setDocument(bundledDocument());
+        QCOMPARE(shownIds(proxy).isEmpty(), false);
+    }
+};
+
+QTEST_MAIN(TestSectionFilterProxy)
+#include "tst_sectionfilterproxy.moc"

@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "window/ActionTablePane.h"
+
+#include "model/ActionFilterProxy.h"
+#include "model/ActionTableModel.h"
+#include "model/ModelRoles.h"
+#include "model/ResolutionModel.h"
+#include "model/SelectionState.h"
+#include "window/FilterBar.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyledItemDelegate>
+#include <QVBoxLayout>
+
+namespace re {
+
+namespace {
+
+/// Keeps the side columns from making rows taller than their sentence: short columns (kind,
+/// addressees, section) on one line, lists (entities, themes) on at most three; the rest is
+/// elided and the whole text is in the tooltip.
+class LineLimitDelegate : public QStyledItemDelegate
+{
+public:
+    LineLimitDelegate(int maxLines, QObject *parent)
+        : QStyledItemDelegate(parent), m_maxLines(maxLines)
+    { }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::min(size.height(), option.fontMetrics.lineSpacing() * m_maxLines + 8));
+        return size;
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (m_maxLines == 1)
+            option->features &= ~QStyleOptionViewItem::WrapText;
+        option->textElideMode = Qt::ElideRight;
+    }
+
+private:
+    int m_maxLines;
+};
+
+} // namespace
+
+void ActionTableView::mousePressEvent(QMouseEvent *event)
+{
+    m_userInput = true;
+    QTableView::mousePressEvent(event);
+    m_userInput = false;
+}
+
+void ActionTableView::keyPressEvent(QKeyEvent *event)
+{
+    m_userInput = true;
+    QTableView::keyPressEvent(event);
+    m_userInput = false;
+}
+
+void ActionTableView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTableView::currentChanged(current, previous);
+    if (m_userInput && current.isValid() && current.row() != previous.row())
+        Q_EMIT rowChosen(current);
+}
+
+ActionTablePane::ActionTablePane(ResolutionModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_tableModel(new ActionTableModel(model, this))
+    , m_proxy(new ActionFilterProxy(model, this))
+    , m_filterBar(new FilterBar(model, this))
+    , m_table(new ActionTableView(this))
+    , m_emptyNote(new QLabel(this))
+{
+    setObjectName(QStringLiteral("actionTablePane"));
+    m_proxy->setSourceModel(m_tableModel);
+    m_proxy->setSortRole(SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_table->setObjectName(QStringLiteral("actionTable"));
+    m_table->setAccessibleName(tr("Actions"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder); // reading order until a header is clicked
+    m_table->setSortingEnabled(true);
+    const int em = fontMetrics().averageCharWidth();
+    header->setSectionResizeMode(ActionTableModel::TextColumn, QHeaderView::Stretch);
+    const QList<QPair<int, int>> widths { { ActionTableModel::VerbColumn, 13 },
+        { ActionTableModel::AddresseesColumn, 17 }, { ActionTableModel::EntitiesColumn, 19 },
+        { ActionTableModel::ThemesColumn, 21 }, { ActionTableModel::SectionColumn, 22 } };
+    for (const auto &[column, chars] : widths) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, em * chars);
+    }
+    header->setMinimumSectionSize(em * 6);
+    auto *oneLine = new LineLimitDelegate(1, m_table);
+    for (int column : { ActionTableModel::VerbColumn, ActionTableModel::AddresseesColumn,
+             ActionTableModel::SectionColumn })
+        m_table->setItemDelegateForColumn(column, oneLine);
+    auto *threeLines = new LineLimitDelegate(3, m_table);
+    for (int column : { ActionTableModel::EntitiesColumn, ActionTableModel::ThemesColumn })
+        m_table->setItemDelegateForColumn(column, threeLines);
+
+    m_emptyNote->setObjectName(QStringLiteral("actionTableEmpty"));
+    m_emptyNote->setText(tr("No action matches these filters."));
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyNote->setParent(m_table->viewport());
+    m_emptyNote->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+
+    connect(m_table, &ActionTableView::rowChosen, this, [this](const QModelIndex &index) {
+        m_model->selection()->setCurrentAction(index.data(IdRole).toString());
+    });
+    connect(m_proxy, &ActionFilterProxy::countsChanged, this, [this](int shown, int total) {
+        m_filterBar->setCounts(shown, total);
+        updateEmptyNote();
+    });
+    connect(m_model, &ResolutionModel::documentAboutToChange, this,
+        [this] { m_documentChanging = true; });
+    connect(m_model, &ResolutionModel::documentChanged, this, [this] {
+        m_documentChanging = false;
+        m_filterBar->setCounts(m_proxy->shownCount(), m_proxy->totalCount());
+        followCurrentAction();
+        updateEmptyNote();
+    });
+    connect(m_model->selection(), &SelectionState::currentActionChanged, this, [this] {
+        if (!m_documentChanging)
+            followCurrentAction();
+    });
+    // Rows come back when filters are relaxed: keep the current action selected and in view.
+    connect(m_model->selection(), &SelectionState::filtersChanged, this, [this] {
+        if (!m_documentChanging)
+            followCurrentAction();
+    });
+    m_filterBar->setCounts(m_proxy->shownCount(), m_proxy->totalCount());
+    updateEmptyNote();
+    setFocusProxy(m_table);
+}
+
+QList<int> ActionTablePane::shownActionIndexes() const
+{
+    QList<int> indexes;
+    indexes.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        indexes << m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+    return indexes;
+}
+
+void ActionTablePane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateEmptyNote();
+}
+
+void ActionTablePane::followCurrentAction()
+{
+    const int sourceRow = m_tableModel->rowForAction(m_model->selection()->currentAction());
+    const QModelIndex index
+        = sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_tableModel->index(sourceRow, 0));
+    QItemSelectionModel *selection = m_table->selectionModel();
+    if (!index.isValid()) {
+        selection->clearSelection();
+        return;
+    }
+    if (selection->currentIndex().row() != index.row() || !selection->isRowSelected(index.row()))
+        selection->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void ActionTablePane::updateEmptyNote()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    m_emptyNote->setText(m_proxy->totalCount() == 0 ? tr("This document has no actions.")
+                                                    : tr("No action matches these filters."));
+    m_emptyNote->setGeometry(m_table->viewport()->rect());
+    m_emptyNote->setVisible(empty);
+}
+
+} // namespace re

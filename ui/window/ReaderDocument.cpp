@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "window/ReaderDocument.h"
+
+#include "window/WindowPalette.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QPalette>
+#include <QTextBlockFormat>
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUrl>
+#include <algorithm>
+
+namespace re {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("re::ReaderDocument", text);
+}
+
+class Writer
+{
+public:
+    Writer(QTextDocument *target, const Document &document, const QPalette &palette,
+        const QFont &baseFont)
+        : m_document(document), m_palette(palette), m_cursor(target)
+    {
+        target->clear();
+        target->setDefaultFont(baseFont);
+        target->setDocumentMargin(baseFont.pointSizeF() > 0 ? baseFont.pointSizeF() * 1.6 : 18);
+        m_body.setForeground(palette.color(QPalette::Text));
+        m_body.setFont(baseFont);
+        m_baseSize = baseFont.pointSizeF() > 0 ? baseFont.pointSizeF() : 10.0;
+    }
+
+    ReaderLayout &layout() { return m_layout; }
+
+    void heading(const QString &text, int level)
+    {
+        static constexpr qreal scales[] = { 1.7, 1.35, 1.15, 1.05 };
+        const int clamped = std::clamp(level, 1, 4);
+        QTextBlockFormat block;
+        block.setHeadingLevel(clamped);
+        block.setTopMargin(m_first ? 0 : m_baseSize * (clamped == 1 ? 1.0 : 1.6));
+        block.setBottomMargin(m_baseSize * 0.5);
+        QTextCharFormat format = m_body;
+        format.setFontPointSize(m_baseSize * scales[clamped - 1]);
+        format.setFontWeight(clamped <= 2 ? QFont::DemiBold : QFont::Bold);
+        insertBlock(block, format);
+        m_cursor.insertText(clean(text), format);
+    }
+
+    void note(const QString &text)
+    {
+        QTextBlockFormat block;
+        block.setBottomMargin(m_baseSize * 1.0);
+        QTextCharFormat format = m_body;
+        format.setForeground(WindowPalette::mutedText(m_palette));
+        format.setFontPointSize(m_baseSize * 0.92);
+        insertBlock(block, format);
+        m_cursor.insertText(clean(text), format);
+    }
+
+    void paragraph(int index)
+    {
+        const Paragraph &paragraph = m_document.paragraphs.at(index);
+        const QString text = clean(paragraph.text);
+        QTextBlockFormat block;
+        block.setBottomMargin(m_baseSize * 0.8);
+        block.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
+        insertBlock(block, m_body);
+        const int base = m_cursor.position();
+
+        QList<const Mention *> mentions;
+        QList<qsizetype> cuts { 0, text.size() };
+        for (const TextSpan &span : paragraph.emphasis)
+            cuts << span.start << span.end();
+        for (const Mention &mention : m_document.mentions) {
+            if (mention.paragraph != index || mention.span.end() > text.size())
+                continue;
+            mentions << &mention;
+            cuts << mention.span.start << mention.span.end();
+            m_layout.mentions.insert(
+                mention.entity, TextSpan { base + mention.span.start, mention.span.length });
+        }
+        std::sort(cuts.begin(), cuts.end());
+        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+        for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
+            const qsizetype from = cuts.at(i);
+            const qsizetype to = cuts.at(i + 1);
+            if (from < 0 || to > text.size() || from >= to)
+                continue;
+            QTextCharFormat format = m_body;
+            const bool bold = std::any_of(paragraph.emphasis.cbegin(), paragraph.emphasis.cend(),
+                [from](const TextSpan &s) { return s.contains(from); });
+            if (bold)
+                format.setFontWeight(QFont::Bold);
+            const auto mention = std::find_if(mentions.cbegin(), mentions.cend(),
+                [from](const Mention *m) { return m->span.contains(from); });
+            if (mention != mentions.cend())
+                linkFormat(format, (*mention)->entity);
+            m_cursor.insertText(text.mid(from, to - from), format);
+        }
+
+        for (const Action &action : m_document.actions) {
+            if (action.paragraph == index && action.sentence.end() <= text.size())
+                m_layout.actions.insert(
+                    action.id, TextSpan { base + action.sentence.start, action.sentence.length });
+        }
+    }
+
+    void section(int index, int headingLevel)
+    {
+        const Section &section = m_document.sections.at(index);
+        heading(section.title, headingLevel);
+        for (int paragraph : section.paragraphs)
+            this->paragraph(paragraph);
+        for (int child : section.children)
+            this->section(child, headingLevel + 1);
+    }
+
+private:
+    // One character out for one character in: the spans stay valid document positions.
+    static QString clean(QString text)
+    {
+        for (QChar &c : text) {
+            if (c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator
+                || c == QChar::LineSeparator || c == u'\t')
+                c = u' ';
+        }
+        return text;
+    }
+
+    void insertBlock(const QTextBlockFormat &block, const QTextCharFormat &format)
+    {
+        if (m_first) {
+            m_cursor.setBlockFormat(block);
+            m_cursor.setBlockCharFormat(format);
+            m_first = false;
+        } else {
+            m_cursor.insertBlock(block, format);
+        }
+    }
+
+    void linkFormat(QTextCharFormat &format, const QString &entityId)
+    {
+        const int entityIndex = m_document.entityIndex(entityId);
+        const Entity *entity = entityIndex >= 0 ? &m_document.entities.at(entityIndex) : nullptr;
+        const QColor colour
+            = WindowPalette::roleText(entity ? entity->role : EntityRole::Mentioned, m_palette);
+        QUrl url;
+        url.setScheme(QStringLiteral("entity"));
+        url.setPath(entityId);
+        format.setAnchor(true);
+        format.setAnchorHref(url.toString());
+        format.setForeground(colour);
+        format.setUnderlineStyle(QTextCharFormat::DotLine);
+        format.setUnderlineColor(colour);
+        if (entity) {
+            const int actions = m_document.actionCount(entityId);
+            format.setToolTip(tr("%1 (%2), actions naming it: %3.\nClick to show its "
+                                 "actions, Ctrl+click to add it to the filter.")
+                                  .arg(entity->name, entityRoleLabel(entity->role))
+                                  .arg(actions));
+        }
+    }
+
+    const Document &m_document;
+    const QPalette &m_palette;
+    QTextCursor m_cursor;
+    QTextCharFormat m_body;
+    qreal m_baseSize = 10.0;
+    bool m_first = true;
+    ReaderLayout m_layout;
+};
+
+QString procedureLine(const Procedure &procedure)
+{
+    QStringList parts;
+    if (!procedure.reference.isEmpty())
+        parts << procedure.reference;
+    if (procedure.date.isValid())
+        parts << procedure.date.toString(QStringLiteral("dd/MM/yyyy"));
+    if (!procedure.stage.isEmpty())
+        parts << procedure.stage;
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+} // namespace
+
+ReaderLayout buildReaderDocument(QTextDocument *target, const Document &document,
+    const QString &sectionId, const QPalette &palette, const QFont &baseFont)
+{
+    Writer writer(target, document, palette, baseFont);
+    writer.layout().sectionId = sectionId;
+    const int sectionIndex = sectionId.isEmpty() ? -1 : document.sectionIndex(sectionId);
+    const QString title
+        = document.procedure.title.isEmpty() ? tr("Untitled resolution") : document.procedure.title;
+
+    if (sectionIndex < 0) {
+        writer.heading(title, 1);
+        const QString line = procedureLine(document.procedure);
+        if (!line.isEmpty())
+            writer.note(line);
+        for (int paragraph : document.preambleParagraphs())
+            writer.paragraph(paragraph);
+        for (int section : document.topLevelSections())
+            writer.section(section, 2);
+        if (document.paragraphs.isEmpty())
+            writer.note(tr("This document has no text."));
+        return writer.layout();
+    }
+
+    // Breadcrumbs: the resolution and the parent sections, above the section's heading.
+    QStringList trail { title };
+    QList<QString> parents;
+    for (int parent = document.sections.at(sectionIndex).parent; parent >= 0;
+         parent = document.sections.at(parent).parent)
+        parents.prepend(document.sections.at(parent).title);
+    trail << parents;
+    writer.note(trail.join(QStringLiteral(" \u203a ")));
+    writer.section(sectionIndex, 2);
+    return writer.layout();
+}
+
+} // namespace re

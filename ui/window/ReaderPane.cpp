@@ -1,0 +1,250 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "window/ReaderPane.h"
+
+#include "model/ResolutionModel.h"
+#include "model/SelectionState.h"
+#include "window/WindowPalette.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+
+namespace re {
+
+namespace {
+
+/// Comfortable reading: lines of at most about 80 characters, centred in wide panes.
+constexpr qreal MaxLineCharacters = 80;
+
+} // namespace
+
+ReaderPane::ReaderPane(ResolutionModel *model, QWidget *parent)
+    : QTextBrowser(parent), m_model(model)
+{
+    setObjectName(QStringLiteral("reader"));
+    setAccessibleName(tr("Resolution text"));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setAcceptDrops(false); // files dropped here open in the window
+    setTextInteractionFlags(Qt::TextBrowserInteraction);
+    setFrameShape(QFrame::NoFrame);
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    setFont(font);
+
+    SelectionState *state = m_model->selection();
+    connect(this, &QTextBrowser::anchorClicked, this, &ReaderPane::onAnchorClicked);
+    connect(
+        this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
+            m_model->selection()->setHoveredEntity(
+                url.scheme() == u"entity" ? url.path() : QString());
+        });
+    connect(m_model, &ResolutionModel::documentAboutToChange, this,
+        [this] { m_documentChanging = true; });
+    connect(m_model, &ResolutionModel::documentChanged, this, [this] {
+        m_documentChanging = false;
+        render();
+    });
+    connect(state, &SelectionState::currentSectionChanged, this, [this] {
+        if (!m_documentChanging)
+            render();
+    });
+    connect(state, &SelectionState::currentActionChanged, this, [this] {
+        if (!m_documentChanging)
+            updateHighlights(true);
+    });
+    const auto refresh = [this] {
+        if (!m_documentChanging)
+            updateHighlights(false);
+    };
+    connect(state, &SelectionState::filtersChanged, this, refresh);
+    connect(state, &SelectionState::hoveredEntityChanged, this, refresh);
+    render();
+}
+
+void ReaderPane::setSearchHighlight(const QString &text)
+{
+    const QStringList terms = text.split(u' ', Qt::SkipEmptyParts);
+    if (terms == m_searchTerms)
+        return;
+    m_searchTerms = terms;
+    updateHighlights(false);
+}
+
+QString ReaderPane::highlightedText() const
+{
+    const auto span = actionSpan(m_model->selection()->currentAction());
+    if (!span)
+        return {};
+    QTextCursor cursor(document());
+    cursor.setPosition(int(span->start));
+    cursor.setPosition(int(span->end()), QTextCursor::KeepAnchor);
+    return cursor.selectedText();
+}
+
+std::optional<TextSpan> ReaderPane::actionSpan(const QString &actionId) const
+{
+    const auto it = m_layout.actions.constFind(actionId);
+    if (actionId.isEmpty() || it == m_layout.actions.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void ReaderPane::render()
+{
+    const QString sectionId = m_model->selection()->currentSection();
+    const bool sameSection = sectionId == m_layout.sectionId && !document()->isEmpty();
+    const int scroll = verticalScrollBar()->value();
+    m_layout = buildReaderDocument(document(), m_model->document(), sectionId, palette(), font());
+    // The view's own cursor was pushed to the end by the insertions: back to the top.
+    setTextCursor(QTextCursor(document()));
+    updateMargins();
+    verticalScrollBar()->setValue(sameSection ? scroll : 0);
+    updateHighlights(true);
+}
+
+void ReaderPane::updateHighlights(bool scrollToCurrent)
+{
+    const QPalette pal = palette();
+    const SelectionState *state = m_model->selection();
+    const Document &doc = m_model->document();
+    const ActionFilter filter = m_model->currentFilter();
+    QList<QTextEdit::ExtraSelection> selections;
+    const auto add = [this, &selections](const TextSpan &span, const QTextCharFormat &format) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(int(span.start));
+        selection.cursor.setPosition(int(span.end()), QTextCursor::KeepAnchor);
+        selection.format = format;
+        selections << selection;
+    };
+
+    // Action sentences; with filters on, only those the action table shows.
+    QTextCharFormat actionFormat;
+    actionFormat.setBackground(WindowPalette::actionBackground(pal));
+    for (auto it = m_layout.actions.cbegin(); it != m_layout.actions.cend(); ++it) {
+        if (filter.isEmpty() || filter.accepts(doc, doc.actionIndex(it.key())))
+            add(it.value(), actionFormat);
+    }
+
+    // Names of the filtered or hovered entities, tinted in their role's colour.
+    QStringList tinted = state->entityFilter();
+    if (!state->hoveredEntity().isEmpty())
+        tinted << state->hoveredEntity();
+    for (const QString &id : std::as_const(tinted)) {
+        const Entity *entity = m_model->entity(id);
+        const QColor role
+            = WindowPalette::roleText(entity ? entity->role : EntityRole::Mentioned, pal);
+        QTextCharFormat format;
+        format.setBackground(WindowPalette::mix(pal.color(QPalette::Base), role, 0.22));
+        for (auto it = m_layout.mentions.constFind(id);
+             it != m_layout.mentions.cend() && it.key() == id; ++it)
+            add(it.value(), format);
+    }
+
+    // The current action, then search matches on top.
+    const auto current = actionSpan(state->currentAction());
+    if (current) {
+        QTextCharFormat format;
+        format.setBackground(WindowPalette::currentActionBackground(pal));
+        format.setForeground(pal.color(QPalette::Text));
+        add(*current, format);
+    }
+    QTextCharFormat matchFormat;
+    matchFormat.setBackground(WindowPalette::searchMatchBackground(pal));
+    matchFormat.setForeground(pal.color(QPalette::Text));
+    for (const QString &term : std::as_const(m_searchTerms)) {
+        QTextCursor found(document());
+        while (!(found = document()->find(term, found)).isNull())
+            add(TextSpan { found.selectionStart(), found.selectionEnd() - found.selectionStart() },
+                matchFormat);
+    }
+    setExtraSelections(selections);
+
+    if (scrollToCurrent && current) {
+        // Put the sentence a third of the way down, not at the very edge.
+        QTextCursor cursor(document());
+        cursor.setPosition(int(current->start));
+        const QRect rect = cursorRect(cursor);
+        QScrollBar *bar = verticalScrollBar();
+        bar->setValue(bar->value() + rect.top() - viewport()->height() / 3);
+    }
+}
+
+void ReaderPane::updateMargins()
+{
+    const QFontMetricsF metrics(font());
+    const qreal maxWidth = metrics.averageCharWidth() * MaxLineCharacters;
+    const qreal side = std::max<qreal>(0, (viewport()->width() - maxWidth) / 2);
+    QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    if (qFuzzyCompare(format.leftMargin() + 1, side + 1))
+        return;
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    document()->rootFrame()->setFrameFormat(format);
+}
+
+void ReaderPane::onAnchorClicked(const QUrl &url)
+{
+    if (url.scheme() != u"entity")
+        return;
+    const QString id = url.path();
+    SelectionState *state = m_model->selection();
+    if (m_activationModifiers & Qt::ControlModifier)
+        state->toggleEntity(id);
+    else if (state->entityFilter() == QStringList { id })
+        state->setEntityFilter({});
+    else
+        state->setEntityFilter({ id });
+}
+
+void ReaderPane::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        render();
+}
+
+void ReaderPane::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateMargins();
+}
+
+void ReaderPane::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    QTextBrowser::mousePressEvent(event);
+}
+
+void ReaderPane::keyPressEvent(QKeyEvent *event)
+{
+    m_activationModifiers = event->modifiers();
+    QTextBrowser::keyPressEvent(event);
+}
+
+void ReaderPane::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_activationModifiers = event->modifiers();
+    QTextBrowser::mouseReleaseEvent(event);
+    // A plain click (no drag, no selection, not on a link) on a marked sentence selects it.
+    const QPoint pos = event->position().toPoint();
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection()
+        || (pos - m_pressPos).manhattanLength() > QApplication::startDragDistance()
+        || !anchorAt(pos).isEmpty())
+        return;
+    const int position = cursorForPosition(pos).position();
+    for (auto it = m_layout.actions.cbegin(); it != m_layout.actions.cend(); ++it) {
+        if (it.value().contains(position)) {
+            m_model->selection()->setCurrentAction(it.key());
+            return;
+        }
+    }
+}
+
+} // namespace re

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+class QSettings;
+
+namespace re {
+
+/// What the window restores on the next start: geometry, docks, splitters, the table's
+/// columns and the last filters. Stored as one versioned, checksummed value so that an older
+/// or damaged value is ignored whole, never applied in part.
+struct WindowLayout
+{
+    /// Bump when the window's docks or splitters change: older layouts are then ignored.
+    static constexpr int Version = 1;
+    static constexpr const char *SettingsKey = "window/layout";
+
+    QByteArray geometry; ///< QWidget::saveGeometry()
+    QByteArray windowState; ///< QMainWindow::saveState(Version)
+    QByteArray mainSplitter; ///< QSplitter::saveState()
+    QByteArray readingSplitter;
+    QByteArray tableHeader; ///< QHeaderView::saveState()
+    QStringList entityFilter;
+    QString themeFilter;
+    QString verbFilter;
+    bool sectionOnly = false;
+    QString searchText;
+
+    /// The stored form; `version` is for tests of older layouts.
+    QByteArray encode(int version = Version) const;
+    /// nullopt for anything but a complete layout of this version.
+    static std::optional<WindowLayout> decode(const QByteArray &bytes);
+
+    static std::optional<WindowLayout> load(const QSettings &settings);
+    void save(QSettings &settings) const;
+
+    friend bool operator==(const WindowLayout &, const WindowLayout &) = default;
+};
+
+} // namespace re

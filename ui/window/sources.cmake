@@ -1,0 +1,16 @@
+# SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The explorer window: its panes, filter bar, menus and layout settings.
+target_sources(rexui PRIVATE
+    window/WindowPalette.h window/WindowPalette.cpp
+    window/ReaderDocument.h window/ReaderDocument.cpp
+    window/ReaderPane.h window/ReaderPane.cpp
+    window/SectionFilterProxy.h window/SectionFilterProxy.cpp
+    window/SectionTreePane.h window/SectionTreePane.cpp
+    window/EntityFilterButton.h window/EntityFilterButton.cpp
+    window/FilterBar.h window/FilterBar.cpp
+    window/ActionTablePane.h window/ActionTablePane.cpp
+    window/WindowLayout.h window/WindowLayout.cpp
+    window/RecentFilesMenu.h window/RecentFilesMenu.cpp
+    window/MainWindow.h window/MainWindow.cpp window/MainWindowFiles.cpp
+)
