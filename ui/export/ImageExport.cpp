@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/ImageExport.h"
 
+#include "io/AtomicWrite.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -241,16 +243,10 @@ bool exportImage(const QString &path, const ImageExportOptions &options, const P
     if (bytes.isEmpty())
         return fail(tr("cannot export %1: the image could not be rendered").arg(path));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fail(tr("cannot write %1: %2").arg(path, reason));
-    }
-    if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    // The one atomic writer: a failed write (full disk, read-only folder) leaves no file.
+    QString writeError;
+    if (!writeFileAtomically(path, bytes, &writeError))
+        return fail(writeError);
     return true;
 }
 

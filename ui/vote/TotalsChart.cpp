@@ -4,12 +4,15 @@
 
 #include "vote/VoteModel.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QVPieModelMapper>
+
+#include <algorithm>
 
 namespace re {
 
@@ -94,8 +97,28 @@ void TotalsChart::restyle()
     placeCentreText();
 }
 
+void TotalsChart::fitPie()
+{
+    // Outside labels need room on both sides: in a narrow chart (a dock) shrink the donut
+    // rather than let Qt Charts clip "Abstentions: 85 (13.2%)" at the edge.
+    const QRectF area = plotArea();
+    const qreal side = std::min(area.width(), area.height());
+    if (side <= 0)
+        return;
+    const QFontMetricsF metrics(m_style.font);
+    qreal labelWidth = 0;
+    for (const QPieSlice *slice : m_series->slices())
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(slice->label()));
+    const qreal arms = 0.12 * side + 12;
+    const qreal byWidth = area.width() - 2 * (labelWidth + arms);
+    const qreal byHeight = area.height() - 2 * (metrics.height() + arms);
+    const qreal diameter = std::clamp(std::min(byWidth, byHeight), 0.35 * side, 0.78 * side);
+    m_series->setPieSize(diameter / side);
+}
+
 void TotalsChart::placeCentreText()
 {
+    fitPie();
     const QPointF centre = plotArea().center();
     const QRectF number = m_centre->boundingRect();
     const QRectF caption = m_centreCaption->boundingRect();

@@ -29,6 +29,7 @@ public:
 
 private:
     void restyle();
+    void fitPie();
     void placeCentreText();
 
     VoteModel *m_model;

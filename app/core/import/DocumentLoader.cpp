@@ -113,6 +113,13 @@ std::optional<Document> loadDocumentFile(const QString &path, QString *error)
                      .arg(MaxInputBytes / (1024 * 1024));
         return std::nullopt;
     }
+    const QString suffix = info.suffix().toLower();
+    if (suffix == u"csv" || suffix == u"tsv" || suffix == u"xlsx" || suffix == u"ods") {
+        *error = QCoreApplication::translate(
+            "re::Loader", "a spreadsheet is not a summary; roll-call CSV files are added with "
+                          "Import Roll-call Data (--roll-call)");
+        return std::nullopt;
+    }
     const QByteArray bytes = file.read(MaxInputBytes + 1);
     if (bytes.trimmed().isEmpty()) {
         *error = QCoreApplication::translate("re::Loader", "the file is empty");

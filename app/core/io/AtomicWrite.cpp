@@ -61,6 +61,13 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
         file.cancelWriting();
         return fail(reason);
     }
+    // Qt 6.4's commit() does not see a failure to flush its write buffer (a small file on a
+    // full disk would replace the old one truncated): flush first and check.
+    if (!file.flush()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(reason);
+    }
     if (!file.commit())
         return fail(file.errorString());
     return true;

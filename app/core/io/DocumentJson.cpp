@@ -925,8 +925,9 @@ std::optional<Document> documentFromJson(const QByteArray &json, QString *error)
 {
     QString message;
     const auto failed = [&](const QString &sentence) -> std::optional<Document> {
+        // One line even when the sentence quotes a value holding line breaks (found by fuzzing).
         if (error)
-            *error = sentence;
+            *error = sentence.simplified();
         return std::nullopt;
     };
     QJsonParseError parseError;

@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The bad-input corpus in the window: a refused file shows one message (a message box when
+// interactive) and keeps the current document; corrupt or older settings give the defaults.
+#include "BadInputCorpus.h"
+
+#include "import/DocumentLoader.h"
+#include "model/ResolutionModel.h"
+#include "model/SelectionState.h"
+#include "window/MainWindow.h"
+#include "window/WindowLayout.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace re;
+using namespace re::test;
+
+class TestBadInputWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    void createWindow()
+    {
+        m_model = std::make_unique<ResolutionModel>();
+        m_model->setDocument(bundledDocument());
+        m_window = std::make_unique<MainWindow>(m_model.get());
+        m_window->setInteractive(false);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void destroyWindow()
+    {
+        m_window.reset();
+        m_model.reset();
+    }
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<ResolutionModel> m_model;
+    std::unique_ptr<MainWindow> m_window;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("ResolutionExplorerTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_badinput_window"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        createWindow();
+    }
+
+    void cleanup() { destroyWindow(); }
+
+    void corpus_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QString>("knownGap");
+        for (const CorpusFile &c : corpusFiles()) {
+            QTest::newRow(c.tag) << corpusPath(c.file) << c.accepted
+                                 << QString::fromUtf8(c.knownGap ? c.knownGap : "");
+        }
+    }
+
+    void corpus()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, accepted);
+        QFETCH(QString, knownGap);
+        const Document before = m_model->document();
+        const QString title = m_window->windowTitle();
+        QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
+        QSignalSpy changes(m_model.get(), &ResolutionModel::documentChanged);
+
+        const bool opened = m_window->openFile(file);
+        if (!knownGap.isEmpty())
+            QEXPECT_FAIL("", qPrintable(knownGap), Abort);
+        QCOMPARE(opened, accepted);
+        if (accepted) {
+            QCOMPARE(errors.size(), 0);
+            QCOMPARE(changes.size(), 1);
+            QCOMPARE(m_model->document().sourceName, QFileInfo(file).absoluteFilePath());
+            return;
+        }
+        QCOMPARE(errors.size(), 1);
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.contains(QFileInfo(file).fileName()), qPrintable(message));
+        QVERIFY2(!message.contains(u'\n'), qPrintable(message));
+        QCOMPARE(changes.size(), 0);
+        QVERIFY(m_model->document() == before);
+        QCOMPARE(m_window->windowTitle(), title);
+    }
+
+    void refusalShowsAMessageBox()
+    {
+        m_window->setInteractive(true);
+        QString shownText;
+        bool closed = false;
+        // The box is modal: look for it from the event loop it runs, then close it.
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&]() {
+            auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("loadErrorBox"));
+            if (!box || !box->isVisible())
+                return;
+            shownText = box->text();
+            box->accept();
+            closed = true;
+        });
+        poll.start();
+        const Document before = m_model->document();
+        QVERIFY(!m_window->openFile(corpusPath("synthetic-png-renamed.md")));
+        poll.stop();
+        QVERIFY(closed);
+        QVERIFY2(shownText.contains(QStringLiteral("synthetic-png-renamed.md")),
+                 qPrintable(shownText));
+        QVERIFY(shownText.contains(QStringLiteral("binary data")));
+        QVERIFY(m_model->document() == before);
+    }
+
+    void largeFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gro\u00dfe Datei.md"));
+        QVERIFY(makeSparseFile(path, 200LL * 1024 * 1024));
+        QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
+        const Document before = m_model->document();
+        QVERIFY(!m_window->openFile(path));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().first().toString().contains(QStringLiteral("limit")));
+        QVERIFY(m_model->document() == before);
+    }
+
+    void corruptSettingsGiveDefaults_data()
+    {
+        QTest::addColumn<QByteArray>("fileBytes");
+        QTest::addColumn<QByteArray>("layoutValue");
+        WindowLayout layout;
+        layout.verbFilter = QStringLiteral("stress");
+        layout.searchText = QStringLiteral("space");
+        const QByteArray valid = layout.encode();
+        QByteArray flipped = valid;
+        flipped[flipped.size() / 2] = char(flipped.at(flipped.size() / 2) ^ 0x20);
+        QTest::newRow("settings file is binary garbage")
+            << QByteArray("\x00\xff\xfe[window]\x01layout=@ByteArray(\x02\x00\n\n\x7f", 30)
+            << QByteArray();
+        QTest::newRow("settings file cut in the middle")
+            << QByteArray("[window]\nlayout=\"@ByteArray(\\0\\0\\x1") << QByteArray();
+        QTest::newRow("layout of an older version")
+            << QByteArray() << layout.encode(WindowLayout::Version - 1);
+        QTest::newRow("layout with a flipped bit") << QByteArray() << flipped;
+        QTest::newRow("layout is a string") << QByteArray() << QByteArray("not a layout");
+    }
+
+    void corruptSettingsGiveDefaults()
+    {
+        QFETCH(QByteArray, fileBytes);
+        QFETCH(QByteArray, layoutValue);
+        const QList<int> defaultSizes =
+            m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes();
+        destroyWindow();
+        if (!layoutValue.isEmpty())
+            QSettings().setValue(QLatin1String(WindowLayout::SettingsKey), layoutValue);
+        if (!fileBytes.isEmpty()) {
+            const QString settingsFile = QSettings().fileName();
+            QFile file(settingsFile);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(fileBytes);
+        }
+        createWindow();
+        QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(),
+                 defaultSizes);
+        QVERIFY(!m_model->selection()->hasFilters());
+        QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("voteDock"))->isHidden());
+        QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("mapDock"))->isHidden());
+        // Closing saves a fresh, valid layout over the damaged one.
+        m_window->close();
+        QVERIFY(WindowLayout::load(QSettings()).has_value());
+    }
+};
+
+QTEST_MAIN(TestBadInputWindow)
+#include "tst_badinput_window.moc"
