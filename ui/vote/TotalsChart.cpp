@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -99,8 +100,8 @@ void TotalsChart::restyle()
 
 void TotalsChart::fitPie()
 {
-    // Outside labels need room on both sides: in a narrow chart (a dock) shrink the donut
-    // rather than let Qt Charts clip "Abstentions: 85 (13.2%)" at the edge.
+    // Outside labels need room on both sides. In a narrow chart (a dock) Qt Charts would clip
+    // "Abstentions: 85 (13.2%)" at the edge, so the same texts move to a legend below instead.
     const QRectF area = plotArea();
     const qreal side = std::min(area.width(), area.height());
     if (side <= 0)
@@ -110,10 +111,24 @@ void TotalsChart::fitPie()
     for (const QPieSlice *slice : m_series->slices())
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(slice->label()));
     const qreal arms = 0.12 * side + 12;
-    const qreal byWidth = area.width() - 2 * (labelWidth + arms);
-    const qreal byHeight = area.height() - 2 * (metrics.height() + arms);
-    const qreal diameter = std::clamp(std::min(byWidth, byHeight), 0.35 * side, 0.78 * side);
-    m_series->setPieSize(diameter / side);
+    const bool roomForLabels = area.width() - 2 * (labelWidth + arms) >= 0.6 * side;
+    for (QPieSlice *slice : m_series->slices())
+        slice->setLabelVisible(roomForLabels && slice->value() > 0);
+    if (legend()->isVisible() == roomForLabels) {
+        legend()->setVisible(!roomForLabels);
+        legend()->setAlignment(Qt::AlignBottom);
+        legend()->setFont(m_style.font);
+        legend()->setLabelColor(m_style.text);
+    }
+    if (!roomForLabels) {
+        // Short legend texts: the shares stand in the summary line above the chart.
+        const QList<QLegendMarker *> markers = legend()->markers(m_series);
+        for (qsizetype row = 0; row < markers.size(); ++row) {
+            const int count = qRound(m_series->slices().at(row)->value());
+            markers.at(row)->setLabel(QStringLiteral("%1 %2").arg(
+                votePositionLabel(m_model->position(int(row))), QLocale().toString(count)));
+        }
+    }
 }
 
 void TotalsChart::placeCentreText()
