@@ -175,11 +175,7 @@ bool HeadlessJobs::listEntities()
 bool HeadlessJobs::exportActions(const ActionFilter &filter)
 {
     const Document &doc = m_model.document();
-    QList<int> rows;
-    for (int i = 0; i < doc.actions.size(); ++i) {
-        if (filter.accepts(doc, i))
-            rows.append(i);
-    }
+    const QList<int> rows = filter.acceptedActions(doc);
     QString error;
     const std::optional<QByteArray> bytes = actionsExport(doc, rows, m_options.exportActions, &error);
     if (!bytes) {

@@ -60,8 +60,9 @@ void findVote(Document &doc)
 {
     // The preamble first (where OEIL states the vote), then the body.
     QList<int> order = doc.preambleParagraphs();
+    const QSet<int> preamble(order.cbegin(), order.cend()); // a set: 10k paragraphs are common
     for (int i = 0; i < doc.paragraphs.size(); ++i) {
-        if (!order.contains(i))
+        if (!preamble.contains(i))
             order.append(i);
     }
     for (int index : order) {
@@ -76,9 +77,12 @@ void addEntities(Document &doc, const Gazetteer &gazetteer,
                  const QHash<QString, RoleFinding> &roles)
 {
     QStringList order;
+    QSet<QString> seen; // mentions run to tens of thousands in long summaries
     for (const Mention &mention : doc.mentions) {
-        if (!order.contains(mention.entity))
+        if (!seen.contains(mention.entity)) {
+            seen.insert(mention.entity);
             order.append(mention.entity);
+        }
     }
     for (const QString &id : order) {
         const GazetteerEntry *entry = gazetteer.find(id);

@@ -4,13 +4,17 @@
 
 #include "document/Document.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace re {
 
-/// The criteria that choose actions. The table's proxy and the command line's --export-actions
-/// both use accepts(), so the window and scripts always agree on what a filter shows.
+/// The criteria that choose actions. The table's proxy matches with PreparedActionFilter over an
+/// ActionFilterIndex; acceptedActions() does the same for any caller (the command line), and
+/// accepts() gives the same answer for one action, so the window and scripts always agree.
 struct ActionFilter
 {
     QStringList entities; ///< entity ids; an action matches if it involves any of them
@@ -20,8 +24,76 @@ struct ActionFilter
     QString text;         ///< free text, case-insensitive, in the sentence, entities and themes
 
     bool isEmpty() const;
+    /// Whether one action matches. Convenience for a few actions: it builds the per-action data
+    /// on the fly. To filter many actions, use acceptedActions() or PreparedActionFilter.
     bool accepts(const Document &document, int actionIndex) const;
+    /// Indexes of the actions that match, in reading order (one index built, one linear scan).
+    QList<int> acceptedActions(const Document &document) const;
+    /// True when every action this filter accepts is also accepted by `previous`: the same
+    /// criteria, and a free text that contains the previous one (the user typed on).
+    bool narrows(const ActionFilter &previous) const;
     friend bool operator==(const ActionFilter &, const ActionFilter &) = default;
+};
+
+/// What filtering needs of a document, computed once per document so that a filter change is a
+/// linear scan: each action's case-folded search text (sentence, themes, names of the entities
+/// it names), the entities it involves (as small integers) and the section tree in pre-order.
+class ActionFilterIndex
+{
+public:
+    ActionFilterIndex() = default;
+    explicit ActionFilterIndex(const Document &document);
+
+    /// Number of actions indexed.
+    qsizetype size() const { return qsizetype(m_searchText.size()); }
+    /// Case-folded sentence, themes and entity names, separated by U+FFFF.
+    const QString &searchText(int action) const { return m_searchText[size_t(action)]; }
+    /// Interned id of an entity id, -1 when no action involves it and no entity has it.
+    int entityKey(const QString &id) const { return m_entityKeys.value(id, -1); }
+    qsizetype entityKeyCount() const { return m_entityKeys.size(); }
+    /// Interned ids of the entities an action involves (Document::involvedEntities()).
+    const int *involvedBegin(int action) const;
+    const int *involvedEnd(int action) const;
+    /// For every entity id: the number of actions involving it (Document::actionCount() of
+    /// all entities in one pass).
+    QHash<QString, int> actionCounts() const;
+    /// Pre-order position of a section and one past its last descendant; {-1, -1} when unknown.
+    std::pair<int, int> sectionRange(int section) const;
+    int sectionOrder(int section) const;
+
+    /// The separator between the parts of searchText(); no folded text contains it.
+    static QChar separator() { return QChar(0xFFFF); }
+
+private:
+    std::vector<QString> m_searchText;
+    std::vector<int> m_involved;          ///< all actions' involved keys, concatenated
+    std::vector<qsizetype> m_involvedStart; ///< size() + 1 offsets into m_involved
+    QHash<QString, int> m_entityKeys;
+    std::vector<int> m_sectionOrder;      ///< pre-order position per section, -1 unreachable
+    std::vector<int> m_sectionEnd;        ///< one past the last descendant's position
+};
+
+/// A filter compiled against one document and its index: accepts() costs a few integer
+/// comparisons and at most one substring search. Both must outlive it.
+class PreparedActionFilter
+{
+public:
+    PreparedActionFilter(const ActionFilter &filter, const Document &document,
+                         const ActionFilterIndex &index);
+    bool accepts(int actionIndex) const;
+
+private:
+    const Document &m_document;
+    const ActionFilterIndex &m_index;
+    bool m_rejectAll = false;
+    bool m_checkVerb = false;
+    VerbKind m_verb = VerbKind::Call;
+    QString m_theme;
+    int m_sectionBegin = -1; ///< pre-order range of the section filter, -1 for any section
+    int m_sectionEnd = -1;
+    std::vector<char> m_wantedEntities; ///< by interned key; empty for any entity
+    bool m_checkText = false;
+    QString m_needle; ///< case-folded, trimmed
 };
 
 } // namespace re

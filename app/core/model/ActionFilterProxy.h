@@ -6,6 +6,9 @@
 
 #include <QSortFilterProxyModel>
 
+#include <memory>
+#include <vector>
+
 namespace re {
 
 class ResolutionModel;
@@ -13,12 +16,17 @@ class ResolutionModel;
 /// The actions the current filter shows. It follows the shared SelectionState by itself
 /// (entity, theme, verb, section-only, free text), so every view sees the same rows;
 /// setFilter() exists for code that has no state (tests, scripts).
+///
+/// Filtering is a linear scan over an ActionFilterIndex built once per document; when the new
+/// filter only narrows the previous one (the user typed one more character), the actions the
+/// previous filter rejected are not looked at again.
 class ActionFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
     /// Source must be an ActionTableModel on the same resolution.
     explicit ActionFilterProxy(ResolutionModel *resolution, QObject *parent = nullptr);
+    ~ActionFilterProxy() override;
 
     ActionFilter filter() const { return m_filter; }
     void setFilter(const ActionFilter &filter);
@@ -34,8 +42,19 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    enum class Verdict : char { Unknown, Accepted, Rejected };
+    void documentReplaced();
+    const PreparedActionFilter &prepared() const;
+
     ResolutionModel *m_resolution;
     ActionFilter m_filter;
+    // Built lazily: the source model may ask for rows before documentChanged reaches us.
+    mutable std::unique_ptr<ActionFilterIndex> m_index;
+    mutable std::unique_ptr<PreparedActionFilter> m_prepared;
+    mutable const Action *m_indexedActions = nullptr; ///< the actions m_index was built on
+    /// Each action's verdict under the current filter or one it narrows; a Rejected verdict
+    /// stays valid while the filter only narrows.
+    mutable std::vector<Verdict> m_verdicts;
 };
 
 } // namespace re
