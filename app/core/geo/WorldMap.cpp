@@ -14,7 +14,7 @@
 #include <cmath>
 
 // Timings at debug level: QT_LOGGING_RULES="re.geo.debug=true" shows them.
-Q_LOGGING_CATEGORY(lcGeo, "re.geo", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcGeo, "re.geo", QtWarningMsg)
 
 namespace re {
 
