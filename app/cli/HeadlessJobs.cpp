@@ -193,15 +193,20 @@ bool HeadlessJobs::exportActions(const ActionFilter &filter)
     return true;
 }
 
-bool HeadlessJobs::exportMap()
+ImageExportOptions HeadlessJobs::imageOptions() const
 {
     ImageExportOptions options;
     if (m_options.size.isValid())
         options.size = m_options.size;
     options.dpi = m_options.dpi;
     options.title = m_model.document().procedure.title;
+    return options;
+}
+
+bool HeadlessJobs::exportMap()
+{
     QString error;
-    if (!re::exportMap(m_model, m_options.exportMap, options, &error)) {
+    if (!re::exportMap(m_model, m_options.exportMap, imageOptions(), &error)) {
         fail(m_options.exportMap, error);
         return false;
     }
@@ -210,11 +215,7 @@ bool HeadlessJobs::exportMap()
 
 bool HeadlessJobs::exportChart()
 {
-    ImageExportOptions options;
-    if (m_options.size.isValid())
-        options.size = m_options.size;
-    options.dpi = m_options.dpi;
-    options.title = m_model.document().procedure.title;
+    const ImageExportOptions options = imageOptions();
     const std::optional<ChartKind> kind = chartKindFromString(m_options.chart);
     QString error;
     if (!kind || !re::exportChart(m_model, *kind, m_options.exportChart, options, &error)) {

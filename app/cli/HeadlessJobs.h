@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cli/CommandLine.h"
+#include "export/ImageExport.h"
 #include "model/ActionFilter.h"
 #include "model/ResolutionModel.h"
 
@@ -28,6 +29,8 @@ private:
     bool dumpModel();
     bool listEntities();
     bool exportActions(const ActionFilter &filter);
+    /// --size, --dpi and the document title for an image export.
+    ImageExportOptions imageOptions() const;
     bool exportMap();
     bool exportChart();
 
