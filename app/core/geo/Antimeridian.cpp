@@ -16,13 +16,15 @@ double unwrap(QPolygonF *ring)
         const double previous = ring->at(i - 1).x(); // already unwrapped
         QPointF &point = (*ring)[i];
         point.rx() += offset;
-        while (point.x() - previous > 180) {
-            point.rx() -= 360;
-            offset -= 360;
-        }
-        while (point.x() - previous < -180) {
-            point.rx() += 360;
-            offset += 360;
+        // Whole turns that bring the point within half a turn of the previous one (a step of
+        // more than 180° is the short way round the other side).
+        const double step = point.x() - previous;
+        const double turns = step > 180 ? std::ceil((step - 180) / 360)
+            : step < -180               ? std::floor((step + 180) / 360)
+                                        : 0.0;
+        if (turns != 0 && std::isfinite(turns)) {
+            point.rx() -= turns * 360.0;
+            offset -= turns * 360.0;
         }
     }
     return offset;

@@ -74,18 +74,36 @@ QList<QPolygonF> readArcs(const QJsonArray &arcs)
     return result;
 }
 
+/// Longitudes a map may use: one turn either side of the usual range, for rings that cross the
+/// antimeridian written unwrapped (Fiji, Chukotka). Latitudes allow rounding at the poles.
+constexpr double MaxLongitude = 540.0;
+constexpr double MaxLatitude = 90.5;
+
+/// Refuses a position that is not on the globe: the map code cuts, densifies and projects in
+/// steps of degrees, so a huge or infinite coordinate would never finish.
+void checkOnGlobe(const QPointF &point)
+{
+    if (!(std::abs(point.x()) <= MaxLongitude) || !(std::abs(point.y()) <= MaxLatitude)) {
+        throw ReadError{tr("A position in the map file lies outside the globe "
+                           "(longitude %1, latitude %2).")
+                            .arg(point.x(), 0, 'g', 6)
+                            .arg(point.y(), 0, 'g', 6)};
+    }
+}
+
 /// Turns written positions into longitude/latitude: running sums, scaled and translated,
-/// when the topology is quantized.
+/// when the topology is quantized. Every position must then lie on the globe.
 void decodeArcs(QList<QPolygonF> *arcs, const Transform &t)
 {
-    if (!t.quantized)
-        return;
     for (QPolygonF &arc : *arcs) {
         double x = 0, y = 0;
         for (QPointF &point : arc) {
-            x += point.x();
-            y += point.y();
-            point = QPointF(x * t.kx + t.dx, y * t.ky + t.dy);
+            if (t.quantized) {
+                x += point.x();
+                y += point.y();
+                point = QPointF(x * t.kx + t.dx, y * t.ky + t.dy);
+            }
+            checkOnGlobe(point);
         }
     }
 }

@@ -161,6 +161,10 @@ void TestTopoJson::badFilesGiveOneSentence_data()
                               << QStringLiteral("position");
     QTest::newRow("no countries") << readData(QStringLiteral("synthetic-bad-no-countries.json"))
                                   << QStringLiteral("\"countries\"");
+    QTest::newRow("off the globe")
+        << QByteArray(R"({"type": "Topology", "objects": {"countries": {"type": "Polygon",
+                          "arcs": [[0]]}}, "arcs": [[[8e117, 0], [10, 0], [10, 5], [8e117, 0]]]})")
+        << QStringLiteral("outside the globe");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("JSON");
     QTest::newRow("array") << QByteArray("[1, 2]") << QStringLiteral("topology");
 }
