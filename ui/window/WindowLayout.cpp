@@ -4,11 +4,14 @@
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QLoggingCategory>
 #include <QSettings>
 
 namespace re {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcSettings, "re.settings", QtWarningMsg)
 
 constexpr quint32 Magic = 0x52454c59; // "RELY"
 constexpr auto StreamVersion = QDataStream::Qt_6_4;
@@ -32,41 +35,58 @@ QByteArray WindowLayout::encode(int version) const
     return bytes;
 }
 
-std::optional<WindowLayout> WindowLayout::decode(const QByteArray &bytes)
+std::optional<WindowLayout> WindowLayout::decode(const QByteArray &bytes, QString *problem)
 {
+    const auto refuse = [problem](const char *why) -> std::optional<WindowLayout> {
+        if (problem)
+            *problem = QString::fromLatin1(why);
+        return std::nullopt;
+    };
     constexpr qsizetype checksumSize = sizeof(quint16);
     if (bytes.size() < qsizetype(sizeof(quint32) + sizeof(qint32)) + checksumSize)
-        return std::nullopt;
+        return refuse("it is too short to be a layout");
     const QByteArray payload = bytes.first(bytes.size() - checksumSize);
     QDataStream checksumIn(bytes.sliced(bytes.size() - checksumSize));
     checksumIn.setVersion(StreamVersion);
     quint16 checksum = 0;
     checksumIn >> checksum;
     if (checksum != qChecksum(payload))
-        return std::nullopt;
+        return refuse("its checksum does not match (the value is damaged)");
 
     QDataStream in(payload);
     in.setVersion(StreamVersion);
     quint32 magic = 0;
     qint32 version = 0;
     in >> magic >> version;
-    if (in.status() != QDataStream::Ok || magic != Magic || version != Version)
-        return std::nullopt;
+    if (in.status() != QDataStream::Ok || magic != Magic)
+        return refuse("it is not a layout of this program");
+    if (version != Version)
+        return refuse("it was saved by another version of the program");
     WindowLayout layout;
     in >> layout.geometry >> layout.windowState >> layout.mainSplitter >> layout.readingSplitter
         >> layout.tableHeader >> layout.entityFilter >> layout.themeFilter >> layout.verbFilter
         >> layout.sectionOnly >> layout.searchText;
     if (in.status() != QDataStream::Ok || !in.atEnd())
-        return std::nullopt;
+        return refuse("it is truncated or holds more than a layout");
     return layout;
 }
 
 std::optional<WindowLayout> WindowLayout::load(const QSettings &settings)
 {
     const QVariant value = settings.value(QLatin1String(SettingsKey));
-    if (!value.canConvert<QByteArray>())
-        return std::nullopt;
-    return decode(value.toByteArray());
+    if (!value.isValid())
+        return std::nullopt; // first start: nothing stored, nothing to say
+    QString problem = QStringLiteral("it is not a byte array");
+    std::optional<WindowLayout> layout;
+    if (value.canConvert<QByteArray>())
+        layout = decode(value.toByteArray(), &problem);
+    if (!layout) {
+        qCWarning(lcSettings).noquote()
+            << QStringLiteral("Ignoring the saved window layout in %1 (%2): %3; the default "
+                              "layout is used.")
+                   .arg(settings.fileName(), QLatin1String(SettingsKey), problem);
+    }
+    return layout;
 }
 
 void WindowLayout::save(QSettings &settings) const

@@ -33,9 +33,12 @@ struct WindowLayout
 
     /// The stored form; `version` is for tests of older layouts.
     QByteArray encode(int version = Version) const;
-    /// nullopt for anything but a complete layout of this version.
-    static std::optional<WindowLayout> decode(const QByteArray &bytes);
+    /// nullopt for anything but a complete layout of this version; `problem` then says why.
+    static std::optional<WindowLayout> decode(const QByteArray &bytes,
+                                              QString *problem = nullptr);
 
+    /// The stored layout; a stored value that cannot be used is ignored whole, with a warning
+    /// in the "re.settings" category, so the window starts with its default layout.
     static std::optional<WindowLayout> load(const QSettings &settings);
     void save(QSettings &settings) const;
 
