@@ -7,10 +7,12 @@
 #include "import/SummaryReaders.h"
 #include "io/DocumentJson.h"
 
-#include <QFile>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
+
+#include <algorithm>
 
 namespace re {
 
@@ -115,12 +117,28 @@ std::optional<Document> loadDocumentFile(const QString &path, QString *error)
     }
     const QString suffix = info.suffix().toLower();
     if (suffix == u"csv" || suffix == u"tsv" || suffix == u"xlsx" || suffix == u"ods") {
-        *error = QCoreApplication::translate(
-            "re::Loader", "a spreadsheet is not a summary; roll-call CSV files are added with "
-                          "Import Roll-call Data (--roll-call)");
+        *error = QCoreApplication::translate("re::Loader",
+            "a spreadsheet is not a summary; roll-call CSV files are added with "
+            "Import Roll-call Data (--roll-call)");
         return std::nullopt;
     }
-    const QByteArray bytes = file.read(MaxInputBytes + 1);
+    // Read in chunks up to the limit: a buffer of the limit's size for every small file would
+    // cost 64 MB of page faults, and a file that grows while it is read stops at the limit.
+    QByteArray bytes;
+    bytes.reserve(qsizetype(std::min(file.size(), MaxInputBytes)) + 1);
+    while (bytes.size() <= MaxInputBytes) {
+        const QByteArray chunk
+            = file.read(std::min<qint64>(1 << 20, MaxInputBytes + 1 - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    if (bytes.size() > MaxInputBytes) {
+        *error
+            = QCoreApplication::translate("re::Loader", "the file is larger than the %1 MB limit")
+                  .arg(MaxInputBytes / (1024 * 1024));
+        return std::nullopt;
+    }
     if (bytes.trimmed().isEmpty()) {
         *error = QCoreApplication::translate("re::Loader", "the file is empty");
         return std::nullopt;
