@@ -85,6 +85,10 @@ private:
     QString *m_error;
 };
 
+/// The most votes one column of a file may count in all (the European Parliament has 720
+/// seats); keeps every sum of counts far inside an int.
+constexpr int MaxVotes = 1'000'000;
+
 int sum(const QList<VoteBreakdownRow> &rows, VotePosition position)
 {
     int total = 0;
@@ -158,6 +162,7 @@ std::optional<QList<VoteBreakdownRow>> readCountTable(const CsvTable &table, Rol
 
     QList<VoteBreakdownRow> rows;
     QSet<QString> seen;
+    qint64 columnTotals[4] = { 0, 0, 0, 0 };
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const QStringList &fields = table.rows.at(r);
         const int line = table.lines.at(r);
@@ -191,6 +196,15 @@ std::optional<QList<VoteBreakdownRow>> readCountTable(const CsvTable &table, Rol
                                 .arg(fileName)
                                 .arg(line)
                                 .arg(text, counts.at(c).first));
+            // Bounded so that every sum, and the totals taken from them, fit in an int.
+            columnTotals[c] += values[c];
+            if (columnTotals[c] > MaxVotes)
+                return fail(tr("%1, line %2: the %3 column adds up to more than %4 votes, "
+                               "more than any parliament casts")
+                                .arg(fileName)
+                                .arg(line)
+                                .arg(counts.at(c).first)
+                                .arg(MaxVotes));
         }
         row.votesFor = values[0];
         row.against = values[1];

@@ -211,6 +211,10 @@ void TestRollCallReader::errors_data()
         << u"bad/synthetic-groups-bad-number.csv"_s
         << u"synthetic-groups-bad-number.csv, line 4: \"3O\" in count_for is not a number of "
            "votes"_s;
+    QTest::newRow("counts that overflow")
+        << u"bad/synthetic-groups-overflow.csv"_s
+        << u"synthetic-groups-overflow.csv, line 2: the count_for column adds up to more than "
+           "1000000 votes, more than any parliament casts"_s;
     QTest::newRow("unclosed quote")
         << u"bad/synthetic-countries-unclosed-quote.csv"_s
         << u"synthetic-countries-unclosed-quote.csv: line 3: a quoted field is not closed"_s;
