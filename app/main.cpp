@@ -36,6 +36,14 @@ bool hasDisplay()
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+/// Whether a window can open: a display, or a platform chosen by QT_QPA_PLATFORM or by Qt's own
+/// -platform option.
+bool windowPossible(const QStringList &arguments)
+{
+    return hasDisplay() || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        || arguments.contains(u"-platform") || arguments.contains(u"--platform");
+}
+
 void setApplicationNames()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("ResolutionExplorer"));
@@ -43,11 +51,28 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(RE_VERSION));
 }
 
-int runWindow(int argc, char **argv, const re::CliOptions &options)
+/// The application for the command line: a QApplication for the window (it takes Qt's own
+/// options, -platform, -style, -reverse..., out of argv) and for image exports (offscreen when
+/// there is no display); otherwise a QCoreApplication, so scripts need no display.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool window,
+                                                    bool imageJob)
 {
-    QApplication app(argc, argv);
-    re::installTranslations(app, options.language);
-    setApplicationNames();
+    if ((!window || !hasDisplay()) && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt warns on stderr when this is unset (as under cron or a CI job); scripts read
+        // stderr for our one-line errors, so give Qt a private runtime folder instead.
+        static QTemporaryDir runtime;
+        if (runtime.isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+    }
+    if (imageJob && !hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (window || imageJob)
+        return std::make_unique<QApplication>(argc, argv);
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+int runWindow(QApplication &app, const re::CliOptions &options)
+{
     QApplication::setApplicationDisplayName(QObject::tr("Resolution Explorer"));
     QApplication::setDesktopFileName(QStringLiteral(RE_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(RE_APP_ID),
@@ -66,12 +91,26 @@ int runWindow(int argc, char **argv, const re::CliOptions &options)
 
 int main(int argc, char **argv)
 {
+    // A first parse, before any application exists, chooses the application: the window must
+    // not start without a display, and scripts must not need one.
     const QStringList arguments = argumentsOf(argc, argv);
     re::CliOptions options;
     QString error;
-    if (!re::parseCommandLine(arguments, &options, &error)) {
-        print(stderr, QStringLiteral("resolution-explorer: ") + error
-                  + QStringLiteral("\nTry 'resolution-explorer --help'.\n"));
+    const bool parsed = re::parseCommandLine(arguments, &options, &error);
+    // Arguments that do not parse may hold Qt's own options, for the window: a QApplication
+    // takes them out, when a window can open.
+    const bool wantsWindow = !parsed || options.mode == re::CliOptions::Mode::Gui;
+    const bool window = wantsWindow && windowPossible(arguments);
+    const bool imageJob = parsed && options.mode == re::CliOptions::Mode::Headless
+        && options.needsGui();
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, window, imageJob);
+    setApplicationNames();
+    re::installTranslations(*app, parsed ? options.language : re::languageArgument(arguments));
+
+    // The second parse reads the arguments the application left (without Qt's own options) and
+    // words its errors in the user's language.
+    if (!re::parseCommandLine(QCoreApplication::arguments(), &options, &error)) {
+        print(stderr, re::usageErrorText(error));
         return 1;
     }
     switch (options.mode) {
@@ -82,34 +121,12 @@ int main(int argc, char **argv)
         print(stdout, QStringLiteral("resolution-explorer " RE_VERSION "\n"));
         return 0;
     case re::CliOptions::Mode::Gui:
-        if (!hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-            print(stderr, QStringLiteral("resolution-explorer: there is no display to open the "
-                                         "window on; use --dump-model, --export-actions, "
-                                         "--export-map or --export-chart (see --help)\n"));
-            return 1;
-        }
-        return runWindow(argc, argv, options);
+        if (auto *gui = qobject_cast<QApplication *>(app.get()))
+            return runWindow(*gui, options);
+        print(stderr, re::noDisplayText());
+        return 1;
     case re::CliOptions::Mode::Headless:
         break;
     }
-    // Image exports draw with Qt Gui and need an application with a platform: offscreen when
-    // there is no display, so scripts and CI need none. Text jobs need only Qt Core.
-    std::unique_ptr<QCoreApplication> app;
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        // Qt warns on stderr when this is unset (as under cron or a CI job); scripts read
-        // stderr for our one-line errors, so give Qt a private runtime folder instead.
-        static QTemporaryDir runtime;
-        if (runtime.isValid())
-            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
-    }
-    if (options.needsGui()) {
-        if (!hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    setApplicationNames();
-    re::installTranslations(*app, options.language);
     return re::runHeadless(options);
 }
