@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QIcon>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -41,7 +42,19 @@ bool hasDisplay()
 bool windowPossible(const QStringList &arguments)
 {
     return hasDisplay() || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
-        || arguments.contains(u"-platform") || arguments.contains(u"--platform");
+        || arguments.contains(u"-platform");
+}
+
+/// Whether `arguments` hold a word after a single dash, the form of Qt's own options (-style,
+/// -platform, -reverse...); ours are --words, and -h.
+bool mayHoldQtOptions(const QStringList &arguments)
+{
+    static const QRegularExpression qtForm(QStringLiteral("^-[A-Za-z]{2,}"));
+    for (qsizetype i = 1; i < arguments.size() && arguments.at(i) != u"--"; ++i) {
+        if (qtForm.match(arguments.at(i)).hasMatch())
+            return true;
+    }
+    return false;
 }
 
 void setApplicationNames()
@@ -51,22 +64,22 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(RE_VERSION));
 }
 
-/// The application for the command line: a QApplication for the window (it takes Qt's own
-/// options, -platform, -style, -reverse..., out of argv) and for image exports (offscreen when
-/// there is no display); otherwise a QCoreApplication, so scripts need no display.
-std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool window,
-                                                    bool imageJob)
+/// The application for the command line: a QApplication (which takes Qt's own options out of
+/// argv) when `gui`, on the offscreen platform when `offscreen`; else a QCoreApplication, so
+/// scripts need no display.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool gui,
+                                                    bool offscreen)
 {
-    if ((!window || !hasDisplay()) && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+    if ((!gui || !hasDisplay()) && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // Qt warns on stderr when this is unset (as under cron or a CI job); scripts read
         // stderr for our one-line errors, so give Qt a private runtime folder instead.
         static QTemporaryDir runtime;
         if (runtime.isValid())
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
     }
-    if (imageJob && !hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (offscreen && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (window || imageJob)
+    if (gui)
         return std::make_unique<QApplication>(argc, argv);
     return std::make_unique<QCoreApplication>(argc, argv);
 }
@@ -97,13 +110,17 @@ int main(int argc, char **argv)
     re::CliOptions options;
     QString error;
     const bool parsed = re::parseCommandLine(arguments, &options, &error);
-    // Arguments that do not parse may hold Qt's own options, for the window: a QApplication
-    // takes them out, when a window can open.
-    const bool wantsWindow = !parsed || options.mode == re::CliOptions::Mode::Gui;
-    const bool window = wantsWindow && windowPossible(arguments);
+    const bool canShowWindow = windowPossible(arguments);
+    // A QApplication for the window and for image exports; also for arguments that do not
+    // parse but may hold Qt's own options (-style, -reverse...), for it to take them out.
+    // Without a display it runs offscreen; other bad arguments need no display to be told.
     const bool imageJob = parsed && options.mode == re::CliOptions::Mode::Headless
         && options.needsGui();
-    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, window, imageJob);
+    const bool gui = parsed
+        ? (options.mode == re::CliOptions::Mode::Gui && canShowWindow) || imageJob
+        : mayHoldQtOptions(arguments);
+    const std::unique_ptr<QCoreApplication> app
+        = createApplication(argc, argv, gui, gui && !canShowWindow);
     setApplicationNames();
     re::installTranslations(*app, parsed ? options.language : re::languageArgument(arguments));
 
@@ -121,8 +138,8 @@ int main(int argc, char **argv)
         print(stdout, QStringLiteral("resolution-explorer " RE_VERSION "\n"));
         return 0;
     case re::CliOptions::Mode::Gui:
-        if (auto *gui = qobject_cast<QApplication *>(app.get()))
-            return runWindow(*gui, options);
+        if (auto *window = qobject_cast<QApplication *>(app.get()); window && canShowWindow)
+            return runWindow(*window, options);
         print(stderr, re::noDisplayText());
         return 1;
     case re::CliOptions::Mode::Headless:

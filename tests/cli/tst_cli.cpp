@@ -269,6 +269,9 @@ private Q_SLOTS:
         QTest::newRow("text job") << QStringList{u"-platform"_s, u"offscreen"_s,
                                                  u"--list-entities"_s}
                                   << QByteArray("NOR\tNorway\tcountry");
+        QTest::newRow("text job, no platform named")
+            << QStringList{u"-style"_s, u"fusion"_s, u"--list-entities"_s}
+            << QByteArray("NOR\tNorway\tcountry");
     }
 
     void qtOptionsAreAccepted()
@@ -287,6 +290,15 @@ private Q_SLOTS:
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.startsWith("resolution-explorer: "), r.err.constData());
         QVERIFY2(r.err.contains("Try 'resolution-explorer --help'."), r.err.constData());
+    }
+
+    /// Qt's options do not make a window possible without a display.
+    void qtOptionsWithoutDisplay()
+    {
+        const Run r = run({u"-reverse"_s, u"--lang"_s, u"de"_s});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.startsWith("resolution-explorer: kein Bildschirm"), r.err.constData());
+        QVERIFY2(!r.err.trimmed().contains('\n'), r.err.constData());
     }
 
     /// The window itself starts with Qt's options: it is still running, with no usage error,
