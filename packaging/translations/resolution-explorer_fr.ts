@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+76"/>
+        <location filename="../../app/main.cpp" line="+89"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
