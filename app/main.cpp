@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QIcon>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -36,6 +37,26 @@ bool hasDisplay()
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
+/// Whether a window can open: a display, or a platform chosen by QT_QPA_PLATFORM or by Qt's own
+/// -platform option.
+bool windowPossible(const QStringList &arguments)
+{
+    return hasDisplay() || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        || arguments.contains(u"-platform");
+}
+
+/// Whether `arguments` hold a word after a single dash, the form of Qt's own options (-style,
+/// -platform, -reverse...); ours are --words, and -h.
+bool mayHoldQtOptions(const QStringList &arguments)
+{
+    static const QRegularExpression qtForm(QStringLiteral("^-[A-Za-z]{2,}"));
+    for (qsizetype i = 1; i < arguments.size() && arguments.at(i) != u"--"; ++i) {
+        if (qtForm.match(arguments.at(i)).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 void setApplicationNames()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("ResolutionExplorer"));
@@ -43,11 +64,28 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(RE_VERSION));
 }
 
-int runWindow(int argc, char **argv, const re::CliOptions &options)
+/// The application for the command line: a QApplication (which takes Qt's own options out of
+/// argv) when `gui`, on the offscreen platform when `offscreen`; else a QCoreApplication, so
+/// scripts need no display.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool gui,
+                                                    bool offscreen)
 {
-    QApplication app(argc, argv);
-    re::installTranslations(app, options.language);
-    setApplicationNames();
+    if ((!gui || !hasDisplay()) && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt warns on stderr when this is unset (as under cron or a CI job); scripts read
+        // stderr for our one-line errors, so give Qt a private runtime folder instead.
+        static QTemporaryDir runtime;
+        if (runtime.isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+    }
+    if (offscreen && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (gui)
+        return std::make_unique<QApplication>(argc, argv);
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+int runWindow(QApplication &app, const re::CliOptions &options)
+{
     QApplication::setApplicationDisplayName(QObject::tr("Resolution Explorer"));
     QApplication::setDesktopFileName(QStringLiteral(RE_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(RE_APP_ID),
@@ -66,12 +104,30 @@ int runWindow(int argc, char **argv, const re::CliOptions &options)
 
 int main(int argc, char **argv)
 {
+    // A first parse, before any application exists, chooses the application: the window must
+    // not start without a display, and scripts must not need one.
     const QStringList arguments = argumentsOf(argc, argv);
     re::CliOptions options;
     QString error;
-    if (!re::parseCommandLine(arguments, &options, &error)) {
-        print(stderr, QStringLiteral("resolution-explorer: ") + error
-                  + QStringLiteral("\nTry 'resolution-explorer --help'.\n"));
+    const bool parsed = re::parseCommandLine(arguments, &options, &error);
+    const bool canShowWindow = windowPossible(arguments);
+    // A QApplication for the window and for image exports; also for arguments that do not
+    // parse but may hold Qt's own options (-style, -reverse...), for it to take them out.
+    // Without a display it runs offscreen; other bad arguments need no display to be told.
+    const bool imageJob = parsed && options.mode == re::CliOptions::Mode::Headless
+        && options.needsGui();
+    const bool gui = parsed
+        ? (options.mode == re::CliOptions::Mode::Gui && canShowWindow) || imageJob
+        : mayHoldQtOptions(arguments);
+    const std::unique_ptr<QCoreApplication> app
+        = createApplication(argc, argv, gui, gui && !canShowWindow);
+    setApplicationNames();
+    re::installTranslations(*app, parsed ? options.language : re::languageArgument(arguments));
+
+    // The second parse reads the arguments the application left (without Qt's own options) and
+    // words its errors in the user's language.
+    if (!re::parseCommandLine(QCoreApplication::arguments(), &options, &error)) {
+        print(stderr, re::usageErrorText(error));
         return 1;
     }
     switch (options.mode) {
@@ -82,34 +138,12 @@ int main(int argc, char **argv)
         print(stdout, QStringLiteral("resolution-explorer " RE_VERSION "\n"));
         return 0;
     case re::CliOptions::Mode::Gui:
-        if (!hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-            print(stderr, QStringLiteral("resolution-explorer: there is no display to open the "
-                                         "window on; use --dump-model, --export-actions, "
-                                         "--export-map or --export-chart (see --help)\n"));
-            return 1;
-        }
-        return runWindow(argc, argv, options);
+        if (auto *window = qobject_cast<QApplication *>(app.get()); window && canShowWindow)
+            return runWindow(*window, options);
+        print(stderr, re::noDisplayText());
+        return 1;
     case re::CliOptions::Mode::Headless:
         break;
     }
-    // Image exports draw with Qt Gui and need an application with a platform: offscreen when
-    // there is no display, so scripts and CI need none. Text jobs need only Qt Core.
-    std::unique_ptr<QCoreApplication> app;
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        // Qt warns on stderr when this is unset (as under cron or a CI job); scripts read
-        // stderr for our one-line errors, so give Qt a private runtime folder instead.
-        static QTemporaryDir runtime;
-        if (runtime.isValid())
-            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
-    }
-    if (options.needsGui()) {
-        if (!hasDisplay() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    setApplicationNames();
-    re::installTranslations(*app, options.language);
     return re::runHeadless(options);
 }

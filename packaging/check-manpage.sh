@@ -8,7 +8,8 @@ set -eu
 program=$1
 page=$2
 
-help=$("$program" --help)
+# The man page is English: compare it with the English --help, whatever the locale.
+help=$("$program" --lang en --help)
 # The man page source with roff's escaped hyphens made plain.
 man=$(gzip -dcf "$page" | sed 's/\\-/-/g')
 

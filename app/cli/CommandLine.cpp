@@ -12,64 +12,81 @@ namespace re {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages, written so that lupdate files them there.
+struct Tr
 {
-    return QCoreApplication::translate("re::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(re::CommandLine)
+};
 
 struct Option
 {
     const char *name;
-    const char *valueName; ///< nullptr for a flag
+    const char *valueName; ///< nullptr for a flag; translated, as the descriptions name it
     const char *description;
 };
 
-// Order is the order of --help.
+// Order is the order of --help; addOptions() translates the texts.
 constexpr Option optionTable[] = {
-    {"dump-model", nullptr, QT_TRANSLATE_NOOP("re::CommandLine",
-                                              "Print the whole document as JSON to stdout.")},
-    {"list-entities", nullptr, QT_TRANSLATE_NOOP("re::CommandLine",
-        "Print one line per entity: id, name, kind, role, mentions, actions (tab-separated).")},
-    {"export-actions", "PATH", QT_TRANSLATE_NOOP("re::CommandLine",
-        "Write the filtered actions as CSV or JSON by extension; \"-\" is CSV to stdout.")},
-    {"entity", "ID", QT_TRANSLATE_NOOP("re::CommandLine",
-        "Keep actions involving this entity (id or name); repeatable, any matches.")},
-    {"theme", "NAME", QT_TRANSLATE_NOOP("re::CommandLine", "Keep actions with this theme.")},
-    {"verb", "KIND", QT_TRANSLATE_NOOP("re::CommandLine",
-        "Keep actions of this verb kind (call, stress, deplore, ...).")},
-    {"section", "ID", QT_TRANSLATE_NOOP("re::CommandLine",
-        "Keep actions in this section and its sub-sections (e.g. s3).")},
-    {"search", "TEXT", QT_TRANSLATE_NOOP("re::CommandLine",
-        "Keep actions whose text, entities or themes contain TEXT.")},
-    {"export-map", "PATH", QT_TRANSLATE_NOOP("re::CommandLine",
-        "Export the partner map as PNG, SVG or PDF by extension.")},
-    {"export-chart", "PATH", QT_TRANSLATE_NOOP("re::CommandLine",
-        "Export the vote chart as PNG, SVG or PDF by extension.")},
-    {"chart", "KIND", QT_TRANSLATE_NOOP("re::CommandLine",
-        "Chart to export: totals (default), hemicycle, groups, countries.")},
-    {"size", "WxH", QT_TRANSLATE_NOOP("re::CommandLine", "Image size in pixels, e.g. 1600x900.")},
-    {"dpi", "N", QT_TRANSLATE_NOOP("re::CommandLine", "Image resolution (PNG), default 96.")},
-    {"roll-call", "DIR|FILE", QT_TRANSLATE_NOOP("re::CommandLine",
-        "Attach HowTheyVote.eu roll-call CSV files before exporting.")},
-    {"lang", "CODE", QT_TRANSLATE_NOOP("re::CommandLine",
-        "User interface language (en, fr, de); default: the system's.")},
+    {"dump-model", nullptr,
+     QT_TRANSLATE_NOOP("re::CommandLine", "Print the whole document as JSON to stdout.")},
+    {"list-entities", nullptr,
+     QT_TRANSLATE_NOOP("re::CommandLine", "Print one line per entity: id, name, kind, role, "
+                                          "mentions, actions (tab-separated).")},
+    {"export-actions", QT_TRANSLATE_NOOP("re::CommandLine", "PATH"),
+     QT_TRANSLATE_NOOP("re::CommandLine", "Write the filtered actions as CSV or JSON by "
+                                          "extension; \"-\" is CSV to stdout.")},
+    {"entity", QT_TRANSLATE_NOOP("re::CommandLine", "ID"),
+     QT_TRANSLATE_NOOP("re::CommandLine", "Keep actions involving this entity (id or name); "
+                                          "repeatable, any matches.")},
+    {"theme", QT_TRANSLATE_NOOP("re::CommandLine", "NAME"),
+     QT_TRANSLATE_NOOP("re::CommandLine", "Keep actions with this theme.")},
+    {"verb", QT_TRANSLATE_NOOP("re::CommandLine", "KIND"),
+     QT_TRANSLATE_NOOP("re::CommandLine",
+                       "Keep actions of this verb kind (call, stress, deplore, ...).")},
+    {"section", QT_TRANSLATE_NOOP("re::CommandLine", "ID"),
+     QT_TRANSLATE_NOOP("re::CommandLine",
+                       "Keep actions in this section and its sub-sections (e.g. s3).")},
+    {"search", QT_TRANSLATE_NOOP("re::CommandLine", "TEXT"),
+     QT_TRANSLATE_NOOP("re::CommandLine",
+                       "Keep actions whose text, entities or themes contain TEXT.")},
+    {"export-map", QT_TRANSLATE_NOOP("re::CommandLine", "PATH"),
+     QT_TRANSLATE_NOOP("re::CommandLine",
+                       "Export the partner map as PNG, SVG or PDF by extension.")},
+    {"export-chart", QT_TRANSLATE_NOOP("re::CommandLine", "PATH"),
+     QT_TRANSLATE_NOOP("re::CommandLine",
+                       "Export the vote chart as PNG, SVG or PDF by extension.")},
+    {"chart", QT_TRANSLATE_NOOP("re::CommandLine", "KIND"),
+     QT_TRANSLATE_NOOP("re::CommandLine",
+                       "Chart to export: totals (default), hemicycle, groups, countries.")},
+    {"size", QT_TRANSLATE_NOOP("re::CommandLine", "WxH"),
+     QT_TRANSLATE_NOOP("re::CommandLine", "Image size in pixels, e.g. 1600x900.")},
+    {"dpi", QT_TRANSLATE_NOOP("re::CommandLine", "N"),
+     QT_TRANSLATE_NOOP("re::CommandLine", "Image resolution (PNG), default 96.")},
+    {"roll-call", QT_TRANSLATE_NOOP("re::CommandLine", "DIR|FILE"),
+     QT_TRANSLATE_NOOP("re::CommandLine",
+                       "Attach HowTheyVote.eu roll-call CSV files before exporting.")},
+    {"lang", QT_TRANSLATE_NOOP("re::CommandLine", "CODE"),
+     QT_TRANSLATE_NOOP("re::CommandLine",
+                       "User interface language (en, fr, de); default: the system's.")},
 };
 
 void addOptions(QCommandLineParser &parser)
 {
     for (const Option &option : optionTable) {
         const QString name = QLatin1String(option.name);
-        const QString description = tr(option.description);
+        const QString description = Tr::tr(option.description);
         if (option.valueName)
-            parser.addOption({name, description, QLatin1String(option.valueName)});
+            parser.addOption({name, description, Tr::tr(option.valueName)});
         else
             parser.addOption({name, description});
     }
-    parser.addOption({QStringLiteral("version"), tr("Print the version and exit.")});
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Print this help and exit.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-        tr("An OEIL summary (.md, .txt, .html) or a saved document (.json); "
-           "none: the bundled resolution."), QStringLiteral("[FILE]"));
+    parser.addOption({QStringLiteral("version"), Tr::tr("Print the version and exit.")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")},
+                      Tr::tr("Print this help and exit.")});
+    parser.addPositionalArgument(Tr::tr("FILE"),
+        Tr::tr("An OEIL summary (.md, .txt, .html) or a saved document (.json); "
+               "none: the bundled resolution."),
+        Tr::tr("[FILE]"));
 }
 
 } // namespace
@@ -78,16 +95,50 @@ QString helpText()
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Explore a European Parliament resolution: its sections, the partners it names, "
-           "what it asks, and how Parliament voted.\n"
-           "With no option, opens the window. Options that dump or export run without a "
-           "display.\nExit status: 0 done, 1 usage error, 2 bad input or unwritable output."));
+        Tr::tr("Explore a European Parliament resolution: its sections, the partners it names, "
+               "what it asks, and how Parliament voted.\n"
+               "With no option, opens the window. Options that dump or export run without a "
+               "display.\nExit status: 0 done, 1 usage error, 2 bad input or unwritable output."));
     addOptions(parser);
     QString text = parser.helpText();
-    // QCommandLineParser names the binary from the application object, which may not exist yet.
-    static const QRegularExpression usageLine(QStringLiteral("^Usage: \\S*"));
-    text.replace(usageLine, QStringLiteral("Usage: resolution-explorer"));
+    // The usage line names the program as it was called (often a path), in Qt's own words
+    // ("Usage: %1", translated by qtbase); --help and the man page name it plainly.
+    const QString called = QCoreApplication::instance() ? QCoreApplication::arguments().value(0)
+                                                        : QStringLiteral("<executable_name>");
+    const qsizetype at = called.isEmpty() ? -1 : text.indexOf(called);
+    if (at >= 0 && at < text.indexOf(u'\n'))
+        text.replace(at, called.size(), QStringLiteral("resolution-explorer"));
     return text;
+}
+
+QString languageArgument(const QStringList &arguments)
+{
+    static const QString option = QStringLiteral("--lang");
+    QString language;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--")
+            break; // what follows is positional
+        if (argument == option && i + 1 < arguments.size())
+            language = arguments.at(++i);
+        else if (argument.startsWith(option + u'='))
+            language = argument.mid(option.size() + 1);
+    }
+    return language;
+}
+
+QString usageErrorText(const QString &error)
+{
+    return QStringLiteral("resolution-explorer: ") + error + u'\n'
+        + Tr::tr("Try '%1 --help'.").arg(QStringLiteral("resolution-explorer")) + u'\n';
+}
+
+QString noDisplayText()
+{
+    return QStringLiteral("resolution-explorer: ")
+        + Tr::tr("there is no display to open the window on; use --dump-model, "
+                 "--export-actions, --export-map or --export-chart (see --help)")
+        + u'\n';
 }
 
 bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString *error)
@@ -99,6 +150,7 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
         return false;
     }
     CliOptions result;
+    result.language = parser.value(QStringLiteral("lang")); // --help speaks it too
     if (parser.isSet(QStringLiteral("help"))) {
         result.mode = CliOptions::Mode::Help;
         *options = result;
@@ -111,7 +163,7 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        *error = tr("Give at most one FILE (got %1).").arg(positional.size());
+        *error = Tr::tr("Give at most one FILE (got %1).").arg(positional.size());
         return false;
     }
     result.file = positional.value(0);
@@ -126,7 +178,6 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
     result.exportMap = parser.value(QStringLiteral("export-map"));
     result.exportChart = parser.value(QStringLiteral("export-chart"));
     result.rollCall = parser.value(QStringLiteral("roll-call"));
-    result.language = parser.value(QStringLiteral("lang"));
     if (parser.isSet(QStringLiteral("chart")))
         result.chart = parser.value(QStringLiteral("chart")).toLower();
 
@@ -136,8 +187,8 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
         const int w = match.captured(1).toInt();
         const int h = match.captured(2).toInt();
         if (!match.hasMatch() || w < 100 || h < 100 || w > 20000 || h > 20000) {
-            *error = tr("--size takes WIDTHxHEIGHT in pixels, each from 100 to 20000 "
-                        "(e.g. 1600x900).");
+            *error = Tr::tr("--size takes WIDTHxHEIGHT in pixels, each from 100 to 20000 "
+                            "(e.g. 1600x900).");
             return false;
         }
         result.size = QSize(w, h);
@@ -146,14 +197,14 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
         bool ok = false;
         result.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
         if (!ok || result.dpi < 36 || result.dpi > 1200) {
-            *error = tr("--dpi takes a whole number from 36 to 1200.");
+            *error = Tr::tr("--dpi takes a whole number from 36 to 1200.");
             return false;
         }
     }
     static const QStringList chartKinds = {QStringLiteral("totals"), QStringLiteral("hemicycle"),
                                            QStringLiteral("groups"), QStringLiteral("countries")};
     if (!chartKinds.contains(result.chart)) {
-        *error = tr("--chart takes one of: %1.").arg(chartKinds.join(QStringLiteral(", ")));
+        *error = Tr::tr("--chart takes one of: %1.").arg(chartKinds.join(QStringLiteral(", ")));
         return false;
     }
 
@@ -162,24 +213,24 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
     const bool jobs = result.dumpModel || result.listEntities || !result.exportActions.isEmpty()
         || !result.exportMap.isEmpty() || !result.exportChart.isEmpty();
     if (filters && result.exportActions.isEmpty()) {
-        *error = tr("--entity, --theme, --verb, --section and --search filter --export-actions: "
-                    "give it too.");
+        *error = Tr::tr("--entity, --theme, --verb, --section and --search filter "
+                        "--export-actions: give it too.");
         return false;
     }
     const bool imageOptions = parser.isSet(QStringLiteral("size")) || parser.isSet(QStringLiteral("dpi"));
     if (imageOptions && result.exportMap.isEmpty() && result.exportChart.isEmpty()) {
-        *error = tr("--size and --dpi go with --export-map or --export-chart.");
+        *error = Tr::tr("--size and --dpi go with --export-map or --export-chart.");
         return false;
     }
     if (parser.isSet(QStringLiteral("chart")) && result.exportChart.isEmpty()) {
-        *error = tr("--chart goes with --export-chart.");
+        *error = Tr::tr("--chart goes with --export-chart.");
         return false;
     }
     const int stdoutJobs = int(result.dumpModel) + int(result.listEntities)
         + int(result.exportActions == u"-");
     if (stdoutJobs > 1) {
-        *error = tr("Only one of --dump-model, --list-entities and --export-actions - can "
-                    "write to stdout.");
+        *error = Tr::tr("Only one of --dump-model, --list-entities and --export-actions - can "
+                        "write to stdout.");
         return false;
     }
     result.mode = jobs ? CliOptions::Mode::Headless : CliOptions::Mode::Gui;

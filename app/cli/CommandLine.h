@@ -40,8 +40,18 @@ struct CliOptions
 /// message in *error; the caller prints it and exits with status 1.
 bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString *error);
 
-/// The --help text.
+/// The --help text, in the language of the installed translators.
 QString helpText();
+
+/// The value of the last --lang in `arguments`, read before they are parsed (so that the
+/// messages about the arguments themselves can be translated); empty when none is given.
+QString languageArgument(const QStringList &arguments);
+
+/// What a usage error prints on stderr: "resolution-explorer: ERROR" and where to find help.
+QString usageErrorText(const QString &error);
+
+/// What is printed on stderr when the window cannot open for want of a display.
+QString noDisplayText();
 
 /// Runs a headless job (dumps and exports). Returns the exit status: 0 done, 1 usage error,
 /// 2 bad input or a file that could not be written (one line on stderr naming the file).

@@ -21,10 +21,11 @@ namespace re {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages, written so that lupdate files them there.
+struct Tr
 {
-    return QCoreApplication::translate("re::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(re::CommandLine)
+};
 
 void writeStdout(const QByteArray &bytes)
 {
@@ -85,7 +86,7 @@ bool HeadlessJobs::attachRollCall()
         return true;
     const std::optional<Vote> totals = m_model.document().vote;
     if (!totals) {
-        fail(m_options.rollCall, tr("the document states no vote to attach roll-call data to"));
+        fail(m_options.rollCall, Tr::tr("the document states no vote to attach roll-call data to"));
         return false;
     }
     QString error;
@@ -109,7 +110,7 @@ std::optional<ActionFilter> HeadlessJobs::buildFilter()
                                              || e.name.compare(wanted, Qt::CaseInsensitive) == 0;
                                      });
         if (it == doc.entities.cend()) {
-            fail({}, tr("--entity %1: the document names no such entity (see --list-entities)")
+            fail({}, Tr::tr("--entity %1: the document names no such entity (see --list-entities)")
                          .arg(wanted), 1);
             return std::nullopt;
         }
@@ -120,7 +121,7 @@ std::optional<ActionFilter> HeadlessJobs::buildFilter()
             QStringList keys;
             for (VerbKind kind : allVerbKinds())
                 keys.append(verbKindKey(kind));
-            fail({}, tr("--verb takes one of: %1").arg(keys.join(QStringLiteral(", "))), 1);
+            fail({}, Tr::tr("--verb takes one of: %1").arg(keys.join(QStringLiteral(", "))), 1);
             return std::nullopt;
         }
         filter.verb = m_options.verb.toLower();
@@ -131,7 +132,7 @@ std::optional<ActionFilter> HeadlessJobs::buildFilter()
             return t.compare(m_options.theme, Qt::CaseInsensitive) == 0;
         });
         if (it == themes.cend()) {
-            fail({}, tr("--theme takes one of: %1").arg(themes.join(QStringLiteral("; "))), 1);
+            fail({}, Tr::tr("--theme takes one of: %1").arg(themes.join(QStringLiteral("; "))), 1);
             return std::nullopt;
         }
         filter.theme = *it;
@@ -141,7 +142,7 @@ std::optional<ActionFilter> HeadlessJobs::buildFilter()
             QStringList ids;
             for (const Section &section : doc.sections)
                 ids.append(section.id);
-            fail({}, tr("--section takes a section id of the document: %1")
+            fail({}, Tr::tr("--section takes a section id of the document: %1")
                          .arg(ids.join(QStringLiteral(", "))), 1);
             return std::nullopt;
         }
@@ -219,7 +220,7 @@ bool HeadlessJobs::exportChart()
     const std::optional<ChartKind> kind = chartKindFromString(m_options.chart);
     QString error;
     if (!kind || !re::exportChart(m_model, *kind, m_options.exportChart, options, &error)) {
-        fail(m_options.exportChart, kind ? error : tr("unknown chart kind"));
+        fail(m_options.exportChart, kind ? error : Tr::tr("unknown chart kind"));
         return false;
     }
     return true;

@@ -4,318 +4,108 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+50"/>
+        <location filename="../../app/main.cpp" line="+89"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
 </context>
 <context>
-    <name>re</name>
+    <name>re::ActionExport</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+68"/>
-        <source>Print the version and exit.</source>
-        <translation>Die Version ausgeben und beenden.</translation>
+        <location filename="../../app/core/io/ActionExport.cpp" line="+116"/>
+        <source>cannot export actions: no file name given</source>
+        <translation>Aussagen können nicht exportiert werden: kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot export actions to %1: the file name must end in .csv or .json</source>
+        <translation>Aussagen können nicht nach %1 exportiert werden: der Dateiname muss auf .csv oder .json enden</translation>
+    </message>
+</context>
+<context>
+    <name>re::ActionTableModel</name>
+    <message>
+        <location filename="../../app/core/model/ActionTableModel.cpp" line="+55"/>
+        <source>Opening</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Action</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addressed to</source>
+        <translation>Adressaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entities</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+</context>
+<context>
+    <name>re::ActionTablePane</name>
+    <message>
+        <location filename="../../ui/window/ActionTablePane.cpp" line="+89"/>
+        <source>Actions</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+76"/>
+        <source>No action matches these filters.</source>
+        <translation>Keine Aussage entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>This document has no actions.</source>
+        <translation>Dieses Dokument enthält keine Aussagen.</translation>
+    </message>
+</context>
+<context>
+    <name>re::AtomicWrite</name>
+    <message>
+        <location filename="../../app/core/io/AtomicWrite.cpp" line="+20"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print this help and exit.</source>
-        <translation>Diese Hilfe ausgeben und beenden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An OEIL summary (.md, .txt, .html) or a saved document (.json); none: the bundled resolution.</source>
-        <translation>Eine OEIL-Zusammenfassung (.md, .txt, .html) oder ein gespeichertes Dokument (.json); ohne Angabe: die mitgelieferte Entschließung.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Explore a European Parliament resolution: its sections, the partners it names, what it asks, and how Parliament voted.
-With no option, opens the window. Options that dump or export run without a display.
-Exit status: 0 done, 1 usage error, 2 bad input or unwritable output.</source>
-        <translation>Eine Entschließung des Europäischen Parlaments erkunden: ihre Abschnitte, die genannten Partner, ihre Forderungen und das Abstimmungsergebnis.
-Ohne Option wird das Fenster geöffnet. Optionen zum Ausgeben und Exportieren laufen ohne Bildschirm.
-Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreibbare Ausgabe.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Give at most one FILE (got %1).</source>
-        <translation>Höchstens eine DATEI angeben (erhalten: %1).</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>--size takes WIDTHxHEIGHT in pixels, each from 100 to 20000 (e.g. 1600x900).</source>
-        <translation>--size erwartet BREITExHÖHE in Pixeln, jeweils von 100 bis 20000 (z. B. 1600x900).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--dpi takes a whole number from 36 to 1200.</source>
-        <translation>--dpi erwartet eine ganze Zahl von 36 bis 1200.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--chart takes one of: %1.</source>
-        <translation>--chart erwartet einen der Werte: %1.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--entity, --theme, --verb, --section and --search filter --export-actions: give it too.</source>
-        <translation>--entity, --theme, --verb, --section und --search filtern --export-actions: geben Sie es ebenfalls an.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--size and --dpi go with --export-map or --export-chart.</source>
-        <translation>--size und --dpi gehören zu --export-map oder --export-chart.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--chart goes with --export-chart.</source>
-        <translation>--chart gehört zu --export-chart.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Only one of --dump-model, --list-entities and --export-actions - can write to stdout.</source>
-        <translation>Nur eine der Optionen --dump-model, --list-entities und --export-actions - kann auf die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/geo/TopoJson.cpp" line="+46"/>
-        <source>The map file&apos;s transform lacks a scale or a translation.</source>
-        <translation>Der Transformation der Kartendatei fehlt ein Maßstab oder eine Verschiebung.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>An arc of the map file is not a list of positions.</source>
-        <translation>Ein Bogen der Kartendatei ist keine Liste von Positionen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A position in the map file&apos;s arcs is not a pair of numbers.</source>
-        <translation>Eine Position in den Bögen der Kartendatei ist kein Zahlenpaar.</translation>
-    </message>
-    <message>
-        <location line="+152"/>
-        <source>The map file is not valid JSON (%1 at byte %2).</source>
-        <translation>Die Kartendatei ist kein gültiges JSON (%1 bei Byte %2).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The map file is not a TopoJSON topology.</source>
-        <translation>Die Kartendatei ist keine TopoJSON-Topologie.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The map file has no list of arcs.</source>
-        <translation>Die Kartendatei hat keine Liste von Bögen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The map file has no object named &quot;%1&quot;.</source>
-        <translation>Die Kartendatei hat kein Objekt namens „%1“.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>A geometry of the map file is not an object.</source>
-        <translation>Eine Geometrie der Kartendatei ist kein Objekt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/vote/RollCallReader.cpp" line="+32"/>
-        <source>groups</source>
-        <translation>Fraktionen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>countries</source>
-        <translation>Länder</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>members</source>
-        <translation>Mitglieder</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 votes in favour</source>
-        <translation>%1 Ja-Stimmen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 votes against</source>
-        <translation>%1 Nein-Stimmen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 abstentions</source>
-        <translation>%1 Enthaltungen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 members who did not vote</source>
-        <translation>%1 Mitglieder, die nicht abgestimmt haben</translation>
-    </message>
-    <message>
-        <location line="+95"/>
-        <source>%1 lacks the column %2 that a %3 file needs</source>
-        <translation>%1 fehlt die Spalte %2, die eine Datei der %3 braucht</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+102"/>
-        <source>%1, line %2: %3 fields where the header names %4</source>
-        <translation>%1, Zeile %2: %3 Felder, wo die Kopfzeile %4 nennt</translation>
-    </message>
-    <message>
-        <location line="-94"/>
-        <source>%1, line %2: the code is empty</source>
-        <translation>%1, Zeile %2: der Code ist leer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1, line %2: %3 appears twice</source>
-        <translation>%1, Zeile %2: %3 kommt zweimal vor</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1, line %2: &quot;%3&quot; in %4 is not a number of votes</source>
-        <translation>%1, Zeile %2: „%3“ in %4 ist keine Stimmenzahl</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+113"/>
-        <source>%1 holds no rows</source>
-        <translation>%1 enthält keine Zeilen</translation>
-    </message>
-    <message>
-        <location line="-94"/>
-        <source>%1 lacks the column %2 that a members file needs</source>
-        <translation>%1 fehlt die Spalte %2, die eine Datei der Mitglieder braucht</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>%1, line %2: &quot;%3&quot; is not a position (FOR, AGAINST, ABSTENTION or DID_NOT_VOTE)</source>
-        <translation>%1, Zeile %2: „%3“ ist keine Position (FOR, AGAINST, ABSTENTION oder DID_NOT_VOTE)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1, line %2: member %3 appears twice</source>
-        <translation>%1, Zeile %2: Mitglied %3 kommt zweimal vor</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1, line %2: the member&apos;s group or country code is empty</source>
-        <translation>%1, Zeile %2: der Fraktions- oder Ländercode des Mitglieds ist leer</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>the members file (%1)</source>
-        <translation>die Datei der Mitglieder (%1)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is too large for a roll-call file</source>
-        <translation>%1 ist zu groß für eine Datei der namentlichen Abstimmung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is not a HowTheyVote.eu roll-call file: its header names no groups, countries or members</source>
-        <translation>%1 ist keine Datei der namentlichen Abstimmung von HowTheyVote.eu: ihre Kopfzeile nennt keine Fraktionen, Länder oder Mitglieder</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the %1 file (%2)</source>
-        <translation>die Datei der %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 counts %2, %3 %4</source>
-        <translation>%1 zählt %2, %3 %4</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>for %1, %2 counts %3, %4 %5</source>
-        <translation>für %1 zählt %2 %3, %4 %5</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 counts %2, the document %3</source>
-        <translation>%1 zählt %2, das Dokument %3</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>cannot read %1: no such file or folder</source>
-        <translation>%1 kann nicht gelesen werden: keine solche Datei und kein solcher Ordner</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 holds no CSV file of roll-call data</source>
-        <translation>%1 enthält keine CSV-Datei mit namentlichen Abstimmungsdaten</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>there are two %1 files: %2 and %3</source>
-        <translation>es gibt zwei Dateien der %1: %2 und %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>none of the files is a HowTheyVote.eu groups, countries or members file</source>
-        <translation>keine der Dateien ist eine HowTheyVote.eu-Datei der Fraktionen, Länder oder Mitglieder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/ImageExport.cpp" line="+72"/>
-        <source>the image size must be positive</source>
-        <translation>die Bildgröße muss positiv sein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the resolution must be between 24 and 2400 dpi</source>
-        <translation>die Auflösung muss zwischen 24 und 2400 dpi liegen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the image would be larger than %1 pixels on a side</source>
-        <translation>das Bild wäre an einer Seite größer als %1 Pixel</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Made with Resolution Explorer</source>
-        <translation>Erstellt mit Resolution Explorer</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>cannot export %1: the file name must end in .png, .svg or .pdf</source>
-        <translation>%1 kann nicht exportiert werden: der Dateiname muss auf .png, .svg oder .pdf enden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot export %1: %2</source>
-        <translation>%1 kann nicht exportiert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>cannot export %1: the image could not be rendered</source>
-        <translation>%1 kann nicht exportiert werden: das Bild konnte nicht gezeichnet werden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+4"/>
-        <location line="+3"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapExport.cpp" line="+35"/>
-        <source>Partner map</source>
-        <translation>Partnerkarte</translation>
+        <location line="+15"/>
+        <source>cannot write: no file name given</source>
+        <translation>Schreiben nicht möglich: kein Dateiname angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/vote/ChartExport.cpp" line="+32"/>
+        <location line="+22"/>
+        <source>only %1 of %2 bytes were written</source>
+        <translation>nur %1 von %2 Bytes wurden geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>re::ChartExport</name>
+    <message>
+        <location filename="../../ui/vote/ChartExport.cpp" line="+33"/>
         <source>Share of the %1 votes cast</source>
         <translation>Anteile an den %1 abgegebenen Stimmen</translation>
     </message>
@@ -380,8 +170,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>die namentlichen Abstimmungsdaten enthalten keine Aufschlüsselung nach Land</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="+204"/>
+        <location line="+13"/>
         <source>Untitled resolution</source>
         <translation>Entschließung ohne Titel</translation>
     </message>
@@ -395,109 +184,11 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <source>; %1 of %2 members did not vote</source>
         <translation>; %1 von %2 Mitgliedern haben nicht abgestimmt</translation>
     </message>
-    <message>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="+12"/>
-        <source>This document has no text.</source>
-        <translation>Dieses Dokument hat keinen Text.</translation>
-    </message>
-</context>
-<context>
-    <name>re::ActionExport</name>
-    <message>
-        <location filename="../../app/core/io/ActionExport.cpp" line="+116"/>
-        <source>cannot export actions: no file name given</source>
-        <translation>Aussagen können nicht exportiert werden: kein Dateiname angegeben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot export actions to %1: the file name must end in .csv or .json</source>
-        <translation>Aussagen können nicht nach %1 exportiert werden: der Dateiname muss auf .csv oder .json enden</translation>
-    </message>
-</context>
-<context>
-    <name>re::ActionTableModel</name>
-    <message>
-        <location filename="../../app/core/model/ActionTableModel.cpp" line="+55"/>
-        <source>Opening</source>
-        <translation>Einleitung</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Action</source>
-        <translation>Aussage</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Addressed to</source>
-        <translation>Adressaten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Entities</source>
-        <translation>Einheiten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Themes</source>
-        <translation>Themen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Section</source>
-        <translation>Abschnitt</translation>
-    </message>
-</context>
-<context>
-    <name>re::ActionTablePane</name>
-    <message>
-        <location filename="../../ui/window/ActionTablePane.cpp" line="+82"/>
-        <source>Actions</source>
-        <translation>Aussagen</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <location line="+76"/>
-        <source>No action matches these filters.</source>
-        <translation>Keine Aussage entspricht diesen Filtern.</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>This document has no actions.</source>
-        <translation>Dieses Dokument enthält keine Aussagen.</translation>
-    </message>
-</context>
-<context>
-    <name>re::AtomicWrite</name>
-    <message>
-        <location filename="../../app/core/io/AtomicWrite.cpp" line="+20"/>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>cannot write: no file name given</source>
-        <translation>Schreiben nicht möglich: kein Dateiname angegeben</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>only %1 of %2 bytes were written</source>
-        <translation>nur %1 von %2 Bytes wurden geschrieben</translation>
-    </message>
 </context>
 <context>
     <name>re::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="-152"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+31"/>
         <source>Print the whole document as JSON to stdout.</source>
         <translation>Das ganze Dokument als JSON auf die Standardausgabe schreiben.</translation>
     </message>
@@ -508,53 +199,92 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+2"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Write the filtered actions as CSV or JSON by extension; &quot;-&quot; is CSV to stdout.</source>
         <translation>Die gefilterten Aussagen je nach Endung als CSV oder JSON schreiben; „-“ schreibt CSV auf die Standardausgabe.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Keep actions involving this entity (id or name); repeatable, any matches.</source>
         <translation>Aussagen behalten, die diese Einheit betreffen (Kennung oder Name); wiederholbar, ein Treffer genügt.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep actions with this theme.</source>
         <translation>Aussagen zu diesem Thema behalten.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Keep actions of this verb kind (call, stress, deplore, ...).</source>
         <translation>Aussagen dieser Verbart behalten (call, stress, deplore …).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Keep actions in this section and its sub-sections (e.g. s3).</source>
         <translation>Aussagen in diesem Abschnitt und seinen Unterabschnitten behalten (z. B. s3).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep actions whose text, entities or themes contain TEXT.</source>
         <translation>Aussagen behalten, deren Text, Einheiten oder Themen TEXT enthalten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export the partner map as PNG, SVG or PDF by extension.</source>
         <translation>Die Partnerkarte je nach Endung als PNG, SVG oder PDF exportieren.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export the vote chart as PNG, SVG or PDF by extension.</source>
         <translation>Das Abstimmungsdiagramm je nach Endung als PNG, SVG oder PDF exportieren.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Chart to export: totals (default), hemicycle, groups, countries.</source>
         <translation>Zu exportierendes Diagramm: totals (Standard), hemicycle, groups, countries.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Image size in pixels, e.g. 1600x900.</source>
         <translation>Bildgröße in Pixeln, z. B. 1600x900.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -563,13 +293,137 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+1"/>
+        <source>DIR|FILE</source>
+        <translation>ORDNER|DATEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Attach HowTheyVote.eu roll-call CSV files before exporting.</source>
         <translation>Vor dem Export CSV-Dateien der namentlichen Abstimmung von HowTheyVote.eu anfügen.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>User interface language (en, fr, de); default: the system&apos;s.</source>
         <translation>Sprache der Benutzeroberfläche (en, fr, de); Standard: die des Systems.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print the version and exit.</source>
+        <translation>Die Version ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print this help and exit.</source>
+        <translation>Diese Hilfe ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An OEIL summary (.md, .txt, .html) or a saved document (.json); none: the bundled resolution.</source>
+        <translation>Eine OEIL-Zusammenfassung (.md, .txt, .html) oder ein gespeichertes Dokument (.json); ohne Angabe: die mitgelieferte Entschließung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[FILE]</source>
+        <translation>[DATEI]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Explore a European Parliament resolution: its sections, the partners it names, what it asks, and how Parliament voted.
+With no option, opens the window. Options that dump or export run without a display.
+Exit status: 0 done, 1 usage error, 2 bad input or unwritable output.</source>
+        <translation>Eine Entschließung des Europäischen Parlaments erkunden: ihre Abschnitte, die genannten Partner, ihre Forderungen und das Abstimmungsergebnis.
+Ohne Option wird das Fenster geöffnet. Optionen zum Ausgeben und Exportieren laufen ohne Bildschirm.
+Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreibbare Ausgabe.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Versuchen Sie „%1 --help“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no display to open the window on; use --dump-model, --export-actions, --export-map or --export-chart (see --help)</source>
+        <translation>kein Bildschirm, auf dem sich das Fenster öffnen ließe; verwenden Sie --dump-model, --export-actions, --export-map oder --export-chart (siehe --help)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Give at most one FILE (got %1).</source>
+        <translation>Höchstens eine DATEI angeben (erhalten: %1).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--size takes WIDTHxHEIGHT in pixels, each from 100 to 20000 (e.g. 1600x900).</source>
+        <translation>--size erwartet BREITExHÖHE in Pixeln, jeweils von 100 bis 20000 (z. B. 1600x900).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--dpi takes a whole number from 36 to 1200.</source>
+        <translation>--dpi erwartet eine ganze Zahl von 36 bis 1200.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--chart takes one of: %1.</source>
+        <translation>--chart erwartet einen der Werte: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--entity, --theme, --verb, --section and --search filter --export-actions: give it too.</source>
+        <translation>--entity, --theme, --verb, --section und --search filtern --export-actions: geben Sie es ebenfalls an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--size and --dpi go with --export-map or --export-chart.</source>
+        <translation>--size und --dpi gehören zu --export-map oder --export-chart.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--chart goes with --export-chart.</source>
+        <translation>--chart gehört zu --export-chart.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only one of --dump-model, --list-entities and --export-actions - can write to stdout.</source>
+        <translation>Nur eine der Optionen --dump-model, --list-entities und --export-actions - kann auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+89"/>
+        <source>the document states no vote to attach roll-call data to</source>
+        <translation>das Dokument nennt keine Abstimmung, der namentliche Abstimmungsdaten angefügt werden könnten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--entity %1: the document names no such entity (see --list-entities)</source>
+        <translation>--entity %1: das Dokument nennt keine solche Einheit (siehe --list-entities)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--verb takes one of: %1</source>
+        <translation>--verb erwartet einen der Werte: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--theme takes one of: %1</source>
+        <translation>--theme erwartet einen der Werte: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--section takes a section id of the document: %1</source>
+        <translation>--section erwartet eine Abschnittskennung des Dokuments: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>unknown chart kind</source>
+        <translation>unbekannte Diagrammart</translation>
     </message>
 </context>
 <context>
@@ -699,7 +553,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>das Dokument hat das Format %1, das dieses Programm nicht liest (es liest %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the file is not valid JSON: %1 at offset %2</source>
         <translation>die Datei ist kein gültiges JSON: %1 an Position %2</translation>
     </message>
@@ -1001,72 +855,6 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
 </context>
 <context>
-    <name>re::GeometryReader</name>
-    <message>
-        <location filename="../../app/core/geo/TopoJson.cpp" line="-146"/>
-        <source>A ring of the map file is not a list of arc indexes.</source>
-        <translation>Ein Ring der Kartendatei ist keine Liste von Bogenindizes.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A ring of the map file holds something other than arc indexes.</source>
-        <translation>Ein Ring der Kartendatei enthält etwas anderes als Bogenindizes.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The map file refers to arc %1 but holds only %2 arcs.</source>
-        <translation>Die Kartendatei verweist auf Bogen %1, enthält aber nur %2 Bögen.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>A polygon of the map file is not a list of rings.</source>
-        <translation>Ein Polygon der Kartendatei ist keine Liste von Ringen.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The map file nests geometry collections too deeply.</source>
-        <translation>Die Kartendatei verschachtelt Geometriesammlungen zu tief.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A multipolygon of the map file is not a list of polygons.</source>
-        <translation>Ein Multipolygon der Kartendatei ist keine Liste von Polygonen.</translation>
-    </message>
-</context>
-<context>
-    <name>re::HeadlessJobs</name>
-    <message>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+88"/>
-        <source>the document states no vote to attach roll-call data to</source>
-        <translation>das Dokument nennt keine Abstimmung, der namentliche Abstimmungsdaten angefügt werden könnten</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>--entity %1: the document names no such entity (see --list-entities)</source>
-        <translation>--entity %1: das Dokument nennt keine solche Einheit (siehe --list-entities)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--verb takes one of: %1</source>
-        <translation>--verb erwartet einen der Werte: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--theme takes one of: %1</source>
-        <translation>--theme erwartet einen der Werte: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--section takes a section id of the document: %1</source>
-        <translation>--section erwartet eine Abschnittskennung des Dokuments: %1</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>unknown chart kind</source>
-        <translation>unbekannte Diagrammart</translation>
-    </message>
-</context>
-<context>
     <name>re::Hemicycle</name>
     <message>
         <location filename="../../ui/vote/HemicycleWidget.cpp" line="+189"/>
@@ -1096,6 +884,44 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
 </context>
 <context>
+    <name>re::ImageExport</name>
+    <message>
+        <location filename="../../ui/export/ImageExport.cpp" line="+75"/>
+        <source>the image size must be positive</source>
+        <translation>die Bildgröße muss positiv sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the resolution must be between 24 and 2400 dpi</source>
+        <translation>die Auflösung muss zwischen 24 und 2400 dpi liegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image would be larger than %1 pixels on a side</source>
+        <translation>das Bild wäre an einer Seite größer als %1 Pixel</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Made with Resolution Explorer</source>
+        <translation>Erstellt mit Resolution Explorer</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>cannot export %1: the file name must end in .png, .svg or .pdf</source>
+        <translation>%1 kann nicht exportiert werden: der Dateiname muss auf .png, .svg oder .pdf enden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot export %1: %2</source>
+        <translation>%1 kann nicht exportiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot export %1: the image could not be rendered</source>
+        <translation>%1 kann nicht exportiert werden: das Bild konnte nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
     <name>re::Loader</name>
     <message>
         <location filename="../../app/core/import/DocumentLoader.cpp" line="+55"/>
@@ -1104,12 +930,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+6"/>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>the file is binary data, not a summary or a document</source>
         <translation>die Datei enthält Binärdaten, weder eine Zusammenfassung noch ein Dokument</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-68"/>
         <source>the file is not valid UTF-8 text</source>
         <translation>die Datei ist kein gültiger UTF-8-Text</translation>
     </message>
@@ -1140,6 +966,11 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+8"/>
+        <source>a spreadsheet is not a summary; roll-call CSV files are added with Import Roll-call Data (--roll-call)</source>
+        <translation>ein Tabellendokument ist keine Zusammenfassung; CSV-Dateien der namentlichen Abstimmung werden mit „Namentliche Abstimmungsdaten importieren“ (--roll-call) hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -1338,14 +1169,14 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Entschließungen (*.md *.txt *.html *.htm *.json);;OEIL-Zusammenfassungen (*.md *.txt *.html *.htm);;Gespeicherte Dokumente (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save Document As</source>
         <translation>Dokument speichern unter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Resolution Explorer documents (*.json)</source>
-        <translation>Resolution-Explorer-Dokumente (*.json)</translation>
+        <source>Resolution Explorer documents (*.rexp.json *.json)</source>
+        <translation>Resolution-Explorer-Dokumente (*.rexp.json *.json)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1394,18 +1225,11 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
 </context>
 <context>
-    <name>re::MapClassification</name>
+    <name>re::MapExport</name>
     <message>
-        <location filename="../../ui/map/MapStyle.cpp" line="+148"/>
-        <location line="+26"/>
-        <source>EU member state</source>
-        <translation>EU-Mitgliedstaat</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <location line="+24"/>
-        <source>not mentioned</source>
-        <translation>nicht erwähnt</translation>
+        <location filename="../../ui/map/MapExport.cpp" line="+36"/>
+        <source>Partner map</source>
+        <translation>Partnerkarte</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1330,38 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
             <numerusform>%n Aussagen</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/map/MapStyle.cpp" line="+149"/>
+        <location line="+26"/>
+        <source>EU member state</source>
+        <translation>EU-Mitgliedstaat</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+25"/>
+        <source>not mentioned</source>
+        <translation>nicht erwähnt</translation>
+    </message>
+</context>
+<context>
+    <name>re::ReaderDocument</name>
+    <message>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+168"/>
+        <source>%1 (%2), actions naming it: %3.
+Click to show its actions, Ctrl+click to add it to the filter.</source>
+        <translation>%1 (%2), Aussagen, die es nennen: %3.
+Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Untitled resolution</source>
+        <translation>Entschließung ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This document has no text.</source>
+        <translation>Dieses Dokument hat keinen Text.</translation>
+    </message>
 </context>
 <context>
     <name>re::ReaderPane</name>
@@ -1587,6 +1443,161 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
 </context>
 <context>
+    <name>re::RollCall</name>
+    <message>
+        <location filename="../../app/core/vote/RollCallReader.cpp" line="+33"/>
+        <source>groups</source>
+        <translation>Fraktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 votes in favour</source>
+        <translation>%1 Ja-Stimmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 votes against</source>
+        <translation>%1 Nein-Stimmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 abstentions</source>
+        <translation>%1 Enthaltungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 members who did not vote</source>
+        <translation>%1 Mitglieder, die nicht abgestimmt haben</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 lacks the column %2 that a %3 file needs</source>
+        <translation>%1 fehlt die Spalte %2, die eine Datei der %3 braucht</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+103"/>
+        <source>%1, line %2: %3 fields where the header names %4</source>
+        <translation>%1, Zeile %2: %3 Felder, wo die Kopfzeile %4 nennt</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>%1, line %2: the code is empty</source>
+        <translation>%1, Zeile %2: der Code ist leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, line %2: %3 appears twice</source>
+        <translation>%1, Zeile %2: %3 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, line %2: &quot;%3&quot; in %4 is not a number of votes</source>
+        <translation>%1, Zeile %2: „%3“ in %4 ist keine Stimmenzahl</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+116"/>
+        <source>%1 holds no rows</source>
+        <translation>%1 enthält keine Zeilen</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>%1 lacks the column %2 that a members file needs</source>
+        <translation>%1 fehlt die Spalte %2, die eine Datei der Mitglieder braucht</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1, line %2: &quot;%3&quot; is not a position (FOR, AGAINST, ABSTENTION or DID_NOT_VOTE)</source>
+        <translation>%1, Zeile %2: „%3“ ist keine Position (FOR, AGAINST, ABSTENTION oder DID_NOT_VOTE)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, line %2: member %3 appears twice</source>
+        <translation>%1, Zeile %2: Mitglied %3 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, line %2: the member&apos;s group or country code is empty</source>
+        <translation>%1, Zeile %2: der Fraktions- oder Ländercode des Mitglieds ist leer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the members file (%1)</source>
+        <translation>die Datei der Mitglieder (%1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large for a roll-call file</source>
+        <translation>%1 ist zu groß für eine Datei der namentlichen Abstimmung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a HowTheyVote.eu roll-call file: its header names no groups, countries or members</source>
+        <translation>%1 ist keine Datei der namentlichen Abstimmung von HowTheyVote.eu: ihre Kopfzeile nennt keine Fraktionen, Länder oder Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the %1 file (%2)</source>
+        <translation>die Datei der %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 counts %2, %3 %4</source>
+        <translation>%1 zählt %2, %3 %4</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>for %1, %2 counts %3, %4 %5</source>
+        <translation>für %1 zählt %2 %3, %4 %5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 counts %2, the document %3</source>
+        <translation>%1 zählt %2, das Dokument %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot read %1: no such file or folder</source>
+        <translation>%1 kann nicht gelesen werden: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 holds no CSV file of roll-call data</source>
+        <translation>%1 enthält keine CSV-Datei mit namentlichen Abstimmungsdaten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there are two %1 files: %2 and %3</source>
+        <translation>es gibt zwei Dateien der %1: %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none of the files is a HowTheyVote.eu groups, countries or members file</source>
+        <translation>keine der Dateien ist eine HowTheyVote.eu-Datei der Fraktionen, Länder oder Mitglieder</translation>
+    </message>
+</context>
+<context>
     <name>re::SectionTreeModel</name>
     <message>
         <location filename="../../app/core/model/SectionTreeModel.cpp" line="+103"/>
@@ -1642,7 +1653,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::SectionTreePane</name>
     <message>
-        <location filename="../../ui/window/SectionTreePane.cpp" line="+33"/>
+        <location filename="../../ui/window/SectionTreePane.cpp" line="+50"/>
         <source>Search sections (Ctrl+F)</source>
         <translation>Abschnitte durchsuchen (Strg+F)</translation>
     </message>
@@ -1672,7 +1683,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>No section contains “%1”.</source>
         <translation>Kein Abschnitt enthält „%1“.</translation>
     </message>
@@ -1718,9 +1729,82 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
 </context>
 <context>
+    <name>re::TopoJson</name>
+    <message>
+        <location filename="../../app/core/geo/TopoJson.cpp" line="+47"/>
+        <source>The map file&apos;s transform lacks a scale or a translation.</source>
+        <translation>Der Transformation der Kartendatei fehlt ein Maßstab oder eine Verschiebung.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>An arc of the map file is not a list of positions.</source>
+        <translation>Ein Bogen der Kartendatei ist keine Liste von Positionen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A position in the map file&apos;s arcs is not a pair of numbers.</source>
+        <translation>Eine Position in den Bögen der Kartendatei ist kein Zahlenpaar.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A ring of the map file is not a list of arc indexes.</source>
+        <translation>Ein Ring der Kartendatei ist keine Liste von Bogenindizes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A ring of the map file holds something other than arc indexes.</source>
+        <translation>Ein Ring der Kartendatei enthält etwas anderes als Bogenindizes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The map file refers to arc %1 but holds only %2 arcs.</source>
+        <translation>Die Kartendatei verweist auf Bogen %1, enthält aber nur %2 Bögen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A polygon of the map file is not a list of rings.</source>
+        <translation>Ein Polygon der Kartendatei ist keine Liste von Ringen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The map file nests geometry collections too deeply.</source>
+        <translation>Die Kartendatei verschachtelt Geometriesammlungen zu tief.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A multipolygon of the map file is not a list of polygons.</source>
+        <translation>Ein Multipolygon der Kartendatei ist keine Liste von Polygonen.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The map file is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Kartendatei ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The map file is not a TopoJSON topology.</source>
+        <translation>Die Kartendatei ist keine TopoJSON-Topologie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The map file has no list of arcs.</source>
+        <translation>Die Kartendatei hat keine Liste von Bögen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The map file has no object named &quot;%1&quot;.</source>
+        <translation>Die Kartendatei hat kein Objekt namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A geometry of the map file is not an object.</source>
+        <translation>Eine Geometrie der Kartendatei ist kein Objekt.</translation>
+    </message>
+</context>
+<context>
     <name>re::TotalsChart</name>
     <message>
-        <location filename="../../ui/vote/TotalsChart.cpp" line="+86"/>
+        <location filename="../../ui/vote/TotalsChart.cpp" line="+90"/>
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3&#xa0;%)</translation>
     </message>
@@ -1955,12 +2039,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>&amp;Diagramm:</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source>%1 %2 (%3%)</source>
-        <translation>%1 %2 (%3&#xa0;%)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+91"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 of %5 votes cast</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 von %5 abgegebenen Stimmen</translation>
     </message>
@@ -1975,7 +2054,22 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>%1 for (%2%)</source>
+        <translation>%1 dafür (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 against (%2%)</source>
+        <translation>%1 dagegen (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 abstentions (%2%)</source>
+        <translation>%1 Enthaltungen (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 of the %2 members did not vote.</source>
         <translation>%1 der %2 Mitglieder haben nicht abgestimmt.</translation>
     </message>
@@ -2010,16 +2104,6 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+12"/>
         <source>The chart was not exported: %1.</source>
         <translation>Das Diagramm wurde nicht exportiert: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>re::Writer</name>
-    <message>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="-49"/>
-        <source>%1 (%2), actions naming it: %3.
-Click to show its actions, Ctrl+click to add it to the filter.</source>
-        <translation>%1 (%2), Aussagen, die es nennen: %3.
-Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation>
     </message>
 </context>
 </TS>

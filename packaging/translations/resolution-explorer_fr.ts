@@ -4,318 +4,108 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+50"/>
+        <location filename="../../app/main.cpp" line="+89"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
 </context>
 <context>
-    <name>re</name>
+    <name>re::ActionExport</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+68"/>
-        <source>Print the version and exit.</source>
-        <translation>Afficher la version et quitter.</translation>
+        <location filename="../../app/core/io/ActionExport.cpp" line="+116"/>
+        <source>cannot export actions: no file name given</source>
+        <translation>impossible d’exporter les actions&#xa0;: aucun nom de fichier indiqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot export actions to %1: the file name must end in .csv or .json</source>
+        <translation>impossible d’exporter les actions vers %1&#xa0;: le nom du fichier doit se terminer par .csv ou .json</translation>
+    </message>
+</context>
+<context>
+    <name>re::ActionTableModel</name>
+    <message>
+        <location filename="../../app/core/model/ActionTableModel.cpp" line="+55"/>
+        <source>Opening</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addressed to</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+</context>
+<context>
+    <name>re::ActionTablePane</name>
+    <message>
+        <location filename="../../ui/window/ActionTablePane.cpp" line="+89"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+76"/>
+        <source>No action matches these filters.</source>
+        <translation>Aucune action ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>This document has no actions.</source>
+        <translation>Ce document n’a pas d’actions.</translation>
+    </message>
+</context>
+<context>
+    <name>re::AtomicWrite</name>
+    <message>
+        <location filename="../../app/core/io/AtomicWrite.cpp" line="+20"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print this help and exit.</source>
-        <translation>Afficher cette aide et quitter.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An OEIL summary (.md, .txt, .html) or a saved document (.json); none: the bundled resolution.</source>
-        <translation>Un résumé OEIL (.md, .txt, .html) ou un document enregistré (.json)&#x202f;; sans fichier&#xa0;: la résolution fournie avec le programme.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Explore a European Parliament resolution: its sections, the partners it names, what it asks, and how Parliament voted.
-With no option, opens the window. Options that dump or export run without a display.
-Exit status: 0 done, 1 usage error, 2 bad input or unwritable output.</source>
-        <translation>Explorer une résolution du Parlement européen&#xa0;: ses sections, les partenaires qu’elle cite, ce qu’elle demande et le vote du Parlement.
-Sans option, ouvre la fenêtre. Les options d’affichage et d’export fonctionnent sans écran.
-Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide ou sortie impossible à écrire.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Give at most one FILE (got %1).</source>
-        <translation>Indiquez au plus un FICHIER (reçu&#xa0;: %1).</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>--size takes WIDTHxHEIGHT in pixels, each from 100 to 20000 (e.g. 1600x900).</source>
-        <translation>--size attend LARGEURxHAUTEUR en pixels, chacune de 100 à 20000 (p. ex. 1600x900).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--dpi takes a whole number from 36 to 1200.</source>
-        <translation>--dpi attend un nombre entier de 36 à 1200.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--chart takes one of: %1.</source>
-        <translation>--chart attend l’une des valeurs suivantes&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--entity, --theme, --verb, --section and --search filter --export-actions: give it too.</source>
-        <translation>--entity, --theme, --verb, --section et --search filtrent --export-actions&#xa0;: indiquez-le aussi.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--size and --dpi go with --export-map or --export-chart.</source>
-        <translation>--size et --dpi s’utilisent avec --export-map ou --export-chart.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--chart goes with --export-chart.</source>
-        <translation>--chart s’utilise avec --export-chart.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Only one of --dump-model, --list-entities and --export-actions - can write to stdout.</source>
-        <translation>Un seul parmi --dump-model, --list-entities et --export-actions - peut écrire sur la sortie standard.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/geo/TopoJson.cpp" line="+46"/>
-        <source>The map file&apos;s transform lacks a scale or a translation.</source>
-        <translation>La transformation du fichier de carte n’a pas d’échelle ou pas de translation.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>An arc of the map file is not a list of positions.</source>
-        <translation>Un arc du fichier de carte n’est pas une liste de positions.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A position in the map file&apos;s arcs is not a pair of numbers.</source>
-        <translation>Une position des arcs du fichier de carte n’est pas une paire de nombres.</translation>
-    </message>
-    <message>
-        <location line="+152"/>
-        <source>The map file is not valid JSON (%1 at byte %2).</source>
-        <translation>Le fichier de carte n’est pas du JSON valide (%1 à l’octet %2).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The map file is not a TopoJSON topology.</source>
-        <translation>Le fichier de carte n’est pas une topologie TopoJSON.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The map file has no list of arcs.</source>
-        <translation>Le fichier de carte n’a pas de liste d’arcs.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The map file has no object named &quot;%1&quot;.</source>
-        <translation>Le fichier de carte n’a pas d’objet nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>A geometry of the map file is not an object.</source>
-        <translation>Une géométrie du fichier de carte n’est pas un objet.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/vote/RollCallReader.cpp" line="+32"/>
-        <source>groups</source>
-        <translation>groupes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>countries</source>
-        <translation>pays</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>members</source>
-        <translation>députés</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 votes in favour</source>
-        <translation>%1 voix pour</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 votes against</source>
-        <translation>%1 voix contre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 abstentions</source>
-        <translation>%1 abstentions</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 members who did not vote</source>
-        <translation>%1 députés n’ayant pas voté</translation>
-    </message>
-    <message>
-        <location line="+95"/>
-        <source>%1 lacks the column %2 that a %3 file needs</source>
-        <translation>il manque à %1 la colonne %2 dont un fichier des %3 a besoin</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+102"/>
-        <source>%1, line %2: %3 fields where the header names %4</source>
-        <translation>%1, ligne %2&#xa0;: %3 champs alors que l’en-tête en nomme %4</translation>
-    </message>
-    <message>
-        <location line="-94"/>
-        <source>%1, line %2: the code is empty</source>
-        <translation>%1, ligne %2&#xa0;: le code est vide</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1, line %2: %3 appears twice</source>
-        <translation>%1, ligne %2&#xa0;: %3 apparaît deux fois</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1, line %2: &quot;%3&quot; in %4 is not a number of votes</source>
-        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» dans %4 n’est pas un nombre de voix</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+113"/>
-        <source>%1 holds no rows</source>
-        <translation>%1 ne contient aucune ligne</translation>
-    </message>
-    <message>
-        <location line="-94"/>
-        <source>%1 lacks the column %2 that a members file needs</source>
-        <translation>il manque à %1 la colonne %2 dont un fichier des députés a besoin</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>%1, line %2: &quot;%3&quot; is not a position (FOR, AGAINST, ABSTENTION or DID_NOT_VOTE)</source>
-        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas une position (FOR, AGAINST, ABSTENTION ou DID_NOT_VOTE)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1, line %2: member %3 appears twice</source>
-        <translation>%1, ligne %2&#xa0;: le député %3 apparaît deux fois</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1, line %2: the member&apos;s group or country code is empty</source>
-        <translation>%1, ligne %2&#xa0;: le code du groupe ou du pays du député est vide</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>the members file (%1)</source>
-        <translation>le fichier des députés (%1)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is too large for a roll-call file</source>
-        <translation>%1 est trop volumineux pour un fichier de vote par appel nominal</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is not a HowTheyVote.eu roll-call file: its header names no groups, countries or members</source>
-        <translation>%1 n’est pas un fichier de vote par appel nominal de HowTheyVote.eu&#xa0;: son en-tête ne nomme ni groupes, ni pays, ni députés</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the %1 file (%2)</source>
-        <translation>le fichier des %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 counts %2, %3 %4</source>
-        <translation>%1 compte %2, %3&#xa0;: %4</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>for %1, %2 counts %3, %4 %5</source>
-        <translation>pour %1, %2 compte %3, %4&#xa0;: %5</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 counts %2, the document %3</source>
-        <translation>%1 compte %2, le document&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>cannot read %1: no such file or folder</source>
-        <translation>impossible de lire %1&#xa0;: fichier ou dossier introuvable</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 holds no CSV file of roll-call data</source>
-        <translation>%1 ne contient aucun fichier CSV de vote par appel nominal</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>there are two %1 files: %2 and %3</source>
-        <translation>il y a deux fichiers des %1&#xa0;: %2 et %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>none of the files is a HowTheyVote.eu groups, countries or members file</source>
-        <translation>aucun des fichiers n’est un fichier HowTheyVote.eu des groupes, des pays ou des députés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/ImageExport.cpp" line="+72"/>
-        <source>the image size must be positive</source>
-        <translation>la taille de l’image doit être positive</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the resolution must be between 24 and 2400 dpi</source>
-        <translation>la résolution doit être comprise entre 24 et 2400 ppp</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the image would be larger than %1 pixels on a side</source>
-        <translation>l’image dépasserait %1 pixels de côté</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Made with Resolution Explorer</source>
-        <translation>Réalisé avec Resolution Explorer</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>cannot export %1: the file name must end in .png, .svg or .pdf</source>
-        <translation>impossible d’exporter %1&#xa0;: le nom du fichier doit se terminer par .png, .svg ou .pdf</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot export %1: %2</source>
-        <translation>impossible d’exporter %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>cannot export %1: the image could not be rendered</source>
-        <translation>impossible d’exporter %1&#xa0;: l’image n’a pas pu être dessinée</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+4"/>
-        <location line="+3"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapExport.cpp" line="+35"/>
-        <source>Partner map</source>
-        <translation>Carte des partenaires</translation>
+        <location line="+15"/>
+        <source>cannot write: no file name given</source>
+        <translation>impossible d’écrire&#xa0;: aucun nom de fichier indiqué</translation>
     </message>
     <message>
-        <location filename="../../ui/vote/ChartExport.cpp" line="+32"/>
+        <location line="+22"/>
+        <source>only %1 of %2 bytes were written</source>
+        <translation>seuls %1 octets sur %2 ont été écrits</translation>
+    </message>
+</context>
+<context>
+    <name>re::ChartExport</name>
+    <message>
+        <location filename="../../ui/vote/ChartExport.cpp" line="+33"/>
         <source>Share of the %1 votes cast</source>
         <translation>Répartition des %1 suffrages exprimés</translation>
     </message>
@@ -380,8 +170,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>les données de vote par appel nominal n’ont pas de répartition par pays</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="+204"/>
+        <location line="+13"/>
         <source>Untitled resolution</source>
         <translation>Résolution sans titre</translation>
     </message>
@@ -395,109 +184,11 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <source>; %1 of %2 members did not vote</source>
         <translation>&#x202f;; %1 des %2 députés n’ont pas voté</translation>
     </message>
-    <message>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="+12"/>
-        <source>This document has no text.</source>
-        <translation>Ce document n’a pas de texte.</translation>
-    </message>
-</context>
-<context>
-    <name>re::ActionExport</name>
-    <message>
-        <location filename="../../app/core/io/ActionExport.cpp" line="+116"/>
-        <source>cannot export actions: no file name given</source>
-        <translation>impossible d’exporter les actions&#xa0;: aucun nom de fichier indiqué</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cannot export actions to %1: the file name must end in .csv or .json</source>
-        <translation>impossible d’exporter les actions vers %1&#xa0;: le nom du fichier doit se terminer par .csv ou .json</translation>
-    </message>
-</context>
-<context>
-    <name>re::ActionTableModel</name>
-    <message>
-        <location filename="../../app/core/model/ActionTableModel.cpp" line="+55"/>
-        <source>Opening</source>
-        <translation>Introduction</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Addressed to</source>
-        <translation>Destinataires</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Entities</source>
-        <translation>Entités</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Themes</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Section</source>
-        <translation>Section</translation>
-    </message>
-</context>
-<context>
-    <name>re::ActionTablePane</name>
-    <message>
-        <location filename="../../ui/window/ActionTablePane.cpp" line="+82"/>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <location line="+76"/>
-        <source>No action matches these filters.</source>
-        <translation>Aucune action ne correspond à ces filtres.</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>This document has no actions.</source>
-        <translation>Ce document n’a pas d’actions.</translation>
-    </message>
-</context>
-<context>
-    <name>re::AtomicWrite</name>
-    <message>
-        <location filename="../../app/core/io/AtomicWrite.cpp" line="+20"/>
-        <source>unknown error</source>
-        <translation>erreur inconnue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>cannot write: no file name given</source>
-        <translation>impossible d’écrire&#xa0;: aucun nom de fichier indiqué</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>only %1 of %2 bytes were written</source>
-        <translation>seuls %1 octets sur %2 ont été écrits</translation>
-    </message>
 </context>
 <context>
     <name>re::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="-152"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+31"/>
         <source>Print the whole document as JSON to stdout.</source>
         <translation>Afficher tout le document en JSON sur la sortie standard.</translation>
     </message>
@@ -508,53 +199,92 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+2"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Write the filtered actions as CSV or JSON by extension; &quot;-&quot; is CSV to stdout.</source>
         <translation>Écrire les actions filtrées en CSV ou JSON selon l’extension&#x202f;; «&#xa0;-&#xa0;» écrit du CSV sur la sortie standard.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+8"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Keep actions involving this entity (id or name); repeatable, any matches.</source>
         <translation>Garder les actions qui concernent cette entité (identifiant ou nom)&#x202f;; répétable, une seule correspondance suffit.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep actions with this theme.</source>
         <translation>Garder les actions portant sur ce thème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Keep actions of this verb kind (call, stress, deplore, ...).</source>
         <translation>Garder les actions de ce type de verbe (call, stress, deplore…).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Keep actions in this section and its sub-sections (e.g. s3).</source>
         <translation>Garder les actions de cette section et de ses sous-sections (p. ex. s3).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep actions whose text, entities or themes contain TEXT.</source>
         <translation>Garder les actions dont le texte, les entités ou les thèmes contiennent TEXTE.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export the partner map as PNG, SVG or PDF by extension.</source>
         <translation>Exporter la carte des partenaires en PNG, SVG ou PDF selon l’extension.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export the vote chart as PNG, SVG or PDF by extension.</source>
         <translation>Exporter le graphique du vote en PNG, SVG ou PDF selon l’extension.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Chart to export: totals (default), hemicycle, groups, countries.</source>
         <translation>Graphique à exporter&#xa0;: totals (par défaut), hemicycle, groups, countries.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Image size in pixels, e.g. 1600x900.</source>
         <translation>Taille de l’image en pixels, p. ex. 1600x900.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -563,13 +293,137 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+1"/>
+        <source>DIR|FILE</source>
+        <translation>DOSSIER|FICHIER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Attach HowTheyVote.eu roll-call CSV files before exporting.</source>
         <translation>Joindre les fichiers CSV de vote par appel nominal de HowTheyVote.eu avant l’export.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>User interface language (en, fr, de); default: the system&apos;s.</source>
         <translation>Langue de l’interface (en, fr, de)&#x202f;; par défaut&#xa0;: celle du système.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An OEIL summary (.md, .txt, .html) or a saved document (.json); none: the bundled resolution.</source>
+        <translation>Un résumé OEIL (.md, .txt, .html) ou un document enregistré (.json)&#x202f;; sans fichier&#xa0;: la résolution fournie avec le programme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[FILE]</source>
+        <translation>[FICHIER]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Explore a European Parliament resolution: its sections, the partners it names, what it asks, and how Parliament voted.
+With no option, opens the window. Options that dump or export run without a display.
+Exit status: 0 done, 1 usage error, 2 bad input or unwritable output.</source>
+        <translation>Explorer une résolution du Parlement européen&#xa0;: ses sections, les partenaires qu’elle cite, ce qu’elle demande et le vote du Parlement.
+Sans option, ouvre la fenêtre. Les options d’affichage et d’export fonctionnent sans écran.
+Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide ou sortie impossible à écrire.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Essayez «&#xa0;%1 --help&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no display to open the window on; use --dump-model, --export-actions, --export-map or --export-chart (see --help)</source>
+        <translation>aucun écran sur lequel ouvrir la fenêtre&#x202f;; utilisez --dump-model, --export-actions, --export-map ou --export-chart (voir --help)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Give at most one FILE (got %1).</source>
+        <translation>Indiquez au plus un FICHIER (reçu&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--size takes WIDTHxHEIGHT in pixels, each from 100 to 20000 (e.g. 1600x900).</source>
+        <translation>--size attend LARGEURxHAUTEUR en pixels, chacune de 100 à 20000 (p. ex. 1600x900).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--dpi takes a whole number from 36 to 1200.</source>
+        <translation>--dpi attend un nombre entier de 36 à 1200.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--chart takes one of: %1.</source>
+        <translation>--chart attend l’une des valeurs suivantes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--entity, --theme, --verb, --section and --search filter --export-actions: give it too.</source>
+        <translation>--entity, --theme, --verb, --section et --search filtrent --export-actions&#xa0;: indiquez-le aussi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--size and --dpi go with --export-map or --export-chart.</source>
+        <translation>--size et --dpi s’utilisent avec --export-map ou --export-chart.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--chart goes with --export-chart.</source>
+        <translation>--chart s’utilise avec --export-chart.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only one of --dump-model, --list-entities and --export-actions - can write to stdout.</source>
+        <translation>Un seul parmi --dump-model, --list-entities et --export-actions - peut écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+89"/>
+        <source>the document states no vote to attach roll-call data to</source>
+        <translation>le document n’indique aucun vote auquel joindre des données de vote par appel nominal</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--entity %1: the document names no such entity (see --list-entities)</source>
+        <translation>--entity %1&#xa0;: le document ne cite aucune entité de ce nom (voir --list-entities)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--verb takes one of: %1</source>
+        <translation>--verb attend l’une des valeurs suivantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--theme takes one of: %1</source>
+        <translation>--theme attend l’une des valeurs suivantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--section takes a section id of the document: %1</source>
+        <translation>--section attend un identifiant de section du document&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>unknown chart kind</source>
+        <translation>type de graphique inconnu</translation>
     </message>
 </context>
 <context>
@@ -699,7 +553,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>le document est au format %1, que ce programme ne lit pas (il lit %2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the file is not valid JSON: %1 at offset %2</source>
         <translation>le fichier n’est pas du JSON valide&#xa0;: %1 à la position %2</translation>
     </message>
@@ -1001,72 +855,6 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
 </context>
 <context>
-    <name>re::GeometryReader</name>
-    <message>
-        <location filename="../../app/core/geo/TopoJson.cpp" line="-146"/>
-        <source>A ring of the map file is not a list of arc indexes.</source>
-        <translation>Un anneau du fichier de carte n’est pas une liste d’indices d’arcs.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A ring of the map file holds something other than arc indexes.</source>
-        <translation>Un anneau du fichier de carte contient autre chose que des indices d’arcs.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The map file refers to arc %1 but holds only %2 arcs.</source>
-        <translation>Le fichier de carte renvoie à l’arc %1 mais ne contient que %2 arcs.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>A polygon of the map file is not a list of rings.</source>
-        <translation>Un polygone du fichier de carte n’est pas une liste d’anneaux.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The map file nests geometry collections too deeply.</source>
-        <translation>Le fichier de carte imbrique trop profondément les collections de géométries.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A multipolygon of the map file is not a list of polygons.</source>
-        <translation>Un multipolygone du fichier de carte n’est pas une liste de polygones.</translation>
-    </message>
-</context>
-<context>
-    <name>re::HeadlessJobs</name>
-    <message>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+88"/>
-        <source>the document states no vote to attach roll-call data to</source>
-        <translation>le document n’indique aucun vote auquel joindre des données de vote par appel nominal</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>--entity %1: the document names no such entity (see --list-entities)</source>
-        <translation>--entity %1&#xa0;: le document ne cite aucune entité de ce nom (voir --list-entities)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--verb takes one of: %1</source>
-        <translation>--verb attend l’une des valeurs suivantes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--theme takes one of: %1</source>
-        <translation>--theme attend l’une des valeurs suivantes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--section takes a section id of the document: %1</source>
-        <translation>--section attend un identifiant de section du document&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>unknown chart kind</source>
-        <translation>type de graphique inconnu</translation>
-    </message>
-</context>
-<context>
     <name>re::Hemicycle</name>
     <message>
         <location filename="../../ui/vote/HemicycleWidget.cpp" line="+189"/>
@@ -1096,6 +884,44 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
 </context>
 <context>
+    <name>re::ImageExport</name>
+    <message>
+        <location filename="../../ui/export/ImageExport.cpp" line="+75"/>
+        <source>the image size must be positive</source>
+        <translation>la taille de l’image doit être positive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the resolution must be between 24 and 2400 dpi</source>
+        <translation>la résolution doit être comprise entre 24 et 2400 ppp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image would be larger than %1 pixels on a side</source>
+        <translation>l’image dépasserait %1 pixels de côté</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Made with Resolution Explorer</source>
+        <translation>Réalisé avec Resolution Explorer</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>cannot export %1: the file name must end in .png, .svg or .pdf</source>
+        <translation>impossible d’exporter %1&#xa0;: le nom du fichier doit se terminer par .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot export %1: %2</source>
+        <translation>impossible d’exporter %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot export %1: the image could not be rendered</source>
+        <translation>impossible d’exporter %1&#xa0;: l’image n’a pas pu être dessinée</translation>
+    </message>
+</context>
+<context>
     <name>re::Loader</name>
     <message>
         <location filename="../../app/core/import/DocumentLoader.cpp" line="+55"/>
@@ -1104,12 +930,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+6"/>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>the file is binary data, not a summary or a document</source>
         <translation>le fichier contient des données binaires, ni résumé ni document</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-68"/>
         <source>the file is not valid UTF-8 text</source>
         <translation>le fichier n’est pas du texte UTF-8 valide</translation>
     </message>
@@ -1140,6 +966,11 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+8"/>
+        <source>a spreadsheet is not a summary; roll-call CSV files are added with Import Roll-call Data (--roll-call)</source>
+        <translation>un tableur n’est pas un résumé&#x202f;; les fichiers CSV de vote par appel nominal s’ajoutent avec «&#xa0;Importer les données de vote par appel nominal&#xa0;» (--roll-call)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1338,14 +1169,14 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Résolutions (*.md *.txt *.html *.htm *.json);;Résumés OEIL (*.md *.txt *.html *.htm);;Documents enregistrés (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save Document As</source>
         <translation>Enregistrer le document sous</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Resolution Explorer documents (*.json)</source>
-        <translation>Documents Resolution Explorer (*.json)</translation>
+        <source>Resolution Explorer documents (*.rexp.json *.json)</source>
+        <translation>Documents Resolution Explorer (*.rexp.json *.json)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1394,18 +1225,11 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
 </context>
 <context>
-    <name>re::MapClassification</name>
+    <name>re::MapExport</name>
     <message>
-        <location filename="../../ui/map/MapStyle.cpp" line="+148"/>
-        <location line="+26"/>
-        <source>EU member state</source>
-        <translation>État membre de l’UE</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <location line="+24"/>
-        <source>not mentioned</source>
-        <translation>non mentionné</translation>
+        <location filename="../../ui/map/MapExport.cpp" line="+36"/>
+        <source>Partner map</source>
+        <translation>Carte des partenaires</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1330,38 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
             <numerusform>%n actions</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/map/MapStyle.cpp" line="+149"/>
+        <location line="+26"/>
+        <source>EU member state</source>
+        <translation>État membre de l’UE</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+25"/>
+        <source>not mentioned</source>
+        <translation>non mentionné</translation>
+    </message>
+</context>
+<context>
+    <name>re::ReaderDocument</name>
+    <message>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+168"/>
+        <source>%1 (%2), actions naming it: %3.
+Click to show its actions, Ctrl+click to add it to the filter.</source>
+        <translation>%1 (%2), actions qui le citent&#xa0;: %3.
+Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Untitled resolution</source>
+        <translation>Résolution sans titre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This document has no text.</source>
+        <translation>Ce document n’a pas de texte.</translation>
+    </message>
 </context>
 <context>
     <name>re::ReaderPane</name>
@@ -1587,6 +1443,161 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
 </context>
 <context>
+    <name>re::RollCall</name>
+    <message>
+        <location filename="../../app/core/vote/RollCallReader.cpp" line="+33"/>
+        <source>groups</source>
+        <translation>groupes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>countries</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>members</source>
+        <translation>députés</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 votes in favour</source>
+        <translation>%1 voix pour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 votes against</source>
+        <translation>%1 voix contre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 abstentions</source>
+        <translation>%1 abstentions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 members who did not vote</source>
+        <translation>%1 députés n’ayant pas voté</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 lacks the column %2 that a %3 file needs</source>
+        <translation>il manque à %1 la colonne %2 dont un fichier des %3 a besoin</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+103"/>
+        <source>%1, line %2: %3 fields where the header names %4</source>
+        <translation>%1, ligne %2&#xa0;: %3 champs alors que l’en-tête en nomme %4</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>%1, line %2: the code is empty</source>
+        <translation>%1, ligne %2&#xa0;: le code est vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, line %2: %3 appears twice</source>
+        <translation>%1, ligne %2&#xa0;: %3 apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, line %2: &quot;%3&quot; in %4 is not a number of votes</source>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» dans %4 n’est pas un nombre de voix</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+116"/>
+        <source>%1 holds no rows</source>
+        <translation>%1 ne contient aucune ligne</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>%1 lacks the column %2 that a members file needs</source>
+        <translation>il manque à %1 la colonne %2 dont un fichier des députés a besoin</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1, line %2: &quot;%3&quot; is not a position (FOR, AGAINST, ABSTENTION or DID_NOT_VOTE)</source>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas une position (FOR, AGAINST, ABSTENTION ou DID_NOT_VOTE)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, line %2: member %3 appears twice</source>
+        <translation>%1, ligne %2&#xa0;: le député %3 apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, line %2: the member&apos;s group or country code is empty</source>
+        <translation>%1, ligne %2&#xa0;: le code du groupe ou du pays du député est vide</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the members file (%1)</source>
+        <translation>le fichier des députés (%1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large for a roll-call file</source>
+        <translation>%1 est trop volumineux pour un fichier de vote par appel nominal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a HowTheyVote.eu roll-call file: its header names no groups, countries or members</source>
+        <translation>%1 n’est pas un fichier de vote par appel nominal de HowTheyVote.eu&#xa0;: son en-tête ne nomme ni groupes, ni pays, ni députés</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the %1 file (%2)</source>
+        <translation>le fichier des %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 counts %2, %3 %4</source>
+        <translation>%1 compte %2, %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>for %1, %2 counts %3, %4 %5</source>
+        <translation>pour %1, %2 compte %3, %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 counts %2, the document %3</source>
+        <translation>%1 compte %2, le document&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot read %1: no such file or folder</source>
+        <translation>impossible de lire %1&#xa0;: fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 holds no CSV file of roll-call data</source>
+        <translation>%1 ne contient aucun fichier CSV de vote par appel nominal</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there are two %1 files: %2 and %3</source>
+        <translation>il y a deux fichiers des %1&#xa0;: %2 et %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none of the files is a HowTheyVote.eu groups, countries or members file</source>
+        <translation>aucun des fichiers n’est un fichier HowTheyVote.eu des groupes, des pays ou des députés</translation>
+    </message>
+</context>
+<context>
     <name>re::SectionTreeModel</name>
     <message>
         <location filename="../../app/core/model/SectionTreeModel.cpp" line="+103"/>
@@ -1642,7 +1653,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::SectionTreePane</name>
     <message>
-        <location filename="../../ui/window/SectionTreePane.cpp" line="+33"/>
+        <location filename="../../ui/window/SectionTreePane.cpp" line="+50"/>
         <source>Search sections (Ctrl+F)</source>
         <translation>Rechercher dans les sections (Ctrl+F)</translation>
     </message>
@@ -1672,7 +1683,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>No section contains “%1”.</source>
         <translation>Aucune section ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1718,9 +1729,82 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
 </context>
 <context>
+    <name>re::TopoJson</name>
+    <message>
+        <location filename="../../app/core/geo/TopoJson.cpp" line="+47"/>
+        <source>The map file&apos;s transform lacks a scale or a translation.</source>
+        <translation>La transformation du fichier de carte n’a pas d’échelle ou pas de translation.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>An arc of the map file is not a list of positions.</source>
+        <translation>Un arc du fichier de carte n’est pas une liste de positions.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A position in the map file&apos;s arcs is not a pair of numbers.</source>
+        <translation>Une position des arcs du fichier de carte n’est pas une paire de nombres.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A ring of the map file is not a list of arc indexes.</source>
+        <translation>Un anneau du fichier de carte n’est pas une liste d’indices d’arcs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A ring of the map file holds something other than arc indexes.</source>
+        <translation>Un anneau du fichier de carte contient autre chose que des indices d’arcs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The map file refers to arc %1 but holds only %2 arcs.</source>
+        <translation>Le fichier de carte renvoie à l’arc %1 mais ne contient que %2 arcs.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A polygon of the map file is not a list of rings.</source>
+        <translation>Un polygone du fichier de carte n’est pas une liste d’anneaux.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The map file nests geometry collections too deeply.</source>
+        <translation>Le fichier de carte imbrique trop profondément les collections de géométries.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A multipolygon of the map file is not a list of polygons.</source>
+        <translation>Un multipolygone du fichier de carte n’est pas une liste de polygones.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The map file is not valid JSON (%1 at byte %2).</source>
+        <translation>Le fichier de carte n’est pas du JSON valide (%1 à l’octet %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The map file is not a TopoJSON topology.</source>
+        <translation>Le fichier de carte n’est pas une topologie TopoJSON.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The map file has no list of arcs.</source>
+        <translation>Le fichier de carte n’a pas de liste d’arcs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The map file has no object named &quot;%1&quot;.</source>
+        <translation>Le fichier de carte n’a pas d’objet nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A geometry of the map file is not an object.</source>
+        <translation>Une géométrie du fichier de carte n’est pas un objet.</translation>
+    </message>
+</context>
+<context>
     <name>re::TotalsChart</name>
     <message>
-        <location filename="../../ui/vote/TotalsChart.cpp" line="+86"/>
+        <location filename="../../ui/vote/TotalsChart.cpp" line="+90"/>
         <source>%1: %2 (%3%)</source>
         <translation>%1&#xa0;: %2 (%3&#xa0;%)</translation>
     </message>
@@ -1955,12 +2039,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>&amp;Graphique&#xa0;:</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source>%1 %2 (%3%)</source>
-        <translation>%1 %2 (%3&#xa0;%)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+91"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 of %5 votes cast</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2, %3, %4 sur %5 suffrages exprimés</translation>
     </message>
@@ -1975,7 +2054,22 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>%1 for (%2%)</source>
+        <translation>%1 pour (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 against (%2%)</source>
+        <translation>%1 contre (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 abstentions (%2%)</source>
+        <translation>%1 abstentions (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 of the %2 members did not vote.</source>
         <translation>%1 des %2 députés n’ont pas voté.</translation>
     </message>
@@ -2010,16 +2104,6 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+12"/>
         <source>The chart was not exported: %1.</source>
         <translation>Le graphique n’a pas été exporté&#xa0;: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>re::Writer</name>
-    <message>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="-49"/>
-        <source>%1 (%2), actions naming it: %3.
-Click to show its actions, Ctrl+click to add it to the filter.</source>
-        <translation>%1 (%2), actions qui le citent&#xa0;: %3.
-Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</translation>
     </message>
 </context>
 </TS>

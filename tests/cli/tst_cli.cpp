@@ -16,6 +16,7 @@
 
 using namespace re;
 using namespace re::test;
+using namespace Qt::StringLiterals;
 
 /// An ActionFilter as a test column.
 struct ActionFilterSpec
@@ -184,6 +185,143 @@ private Q_SLOTS:
         const Run r = run(arguments);
         QCOMPARE(r.status, 1);
         QVERIFY(!r.err.isEmpty());
+    }
+
+    /// --lang and the system locale translate the command line's own words: --help, usage
+    /// errors, and the one-line errors of the jobs and exports, whose strings lupdate once
+    /// filed under the wrong context (they stayed English).
+    void messagesFollowTheLanguage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("environment");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("expected"); ///< in stdout when status is 0, else in stderr
+
+        const QString nbsp(QChar(0x00a0));
+        QTest::newRow("help, --lang fr")
+            << QStringList{u"--lang"_s, u"fr"_s, u"--help"_s} << QStringList() << 0
+            << u"Afficher cette aide et quitter."_s;
+        QTest::newRow("help, --lang de")
+            << QStringList{u"--lang=de"_s, u"--help"_s} << QStringList() << 0
+            << u"Diese Hilfe ausgeben und beenden."_s;
+        QTest::newRow("help, system locale fr")
+            << QStringList{u"--help"_s} << QStringList{u"LC_ALL=fr_FR.UTF-8"_s, u"LANGUAGE="_s}
+            << 0 << u"Afficher cette aide et quitter."_s;
+        QTest::newRow("help, system locale en")
+            << QStringList{u"--help"_s} << QStringList{u"LC_ALL=C.UTF-8"_s, u"LANGUAGE="_s}
+            << 0 << u"Print this help and exit."_s;
+        QTest::newRow("usage error, --lang fr")
+            << QStringList{u"--lang"_s, u"fr"_s, u"--export-chart"_s, u"x.png"_s, u"--size"_s,
+                           u"big"_s}
+            << QStringList() << 1
+            << u"resolution-explorer: --size attend LARGEURxHAUTEUR en pixels"_s;
+        QTest::newRow("unknown option, --lang fr")
+            << QStringList{u"--lang"_s, u"fr"_s, u"--frobnicate"_s} << QStringList() << 1
+            << u"Essayez \u00ab"_s + nbsp + u"resolution-explorer --help"_s + nbsp + u"\u00bb."_s;
+        QTest::newRow("job error, --lang de")
+            << QStringList{u"--lang"_s, u"de"_s, u"--export-actions"_s, u"-"_s, u"--entity"_s,
+                           u"Narnia"_s}
+            << QStringList() << 1
+            << u"resolution-explorer: --entity Narnia: das Dokument nennt keine solche Einheit"_s;
+        QTest::newRow("job error, system locale de")
+            << QStringList{u"--export-actions"_s, u"-"_s, u"--entity"_s, u"Narnia"_s}
+            << QStringList{u"LC_ALL=de_DE.UTF-8"_s, u"LANGUAGE="_s} << 1
+            << u"das Dokument nennt keine solche Einheit"_s;
+        QTest::newRow("export error, --lang fr")
+            << QStringList{u"--lang"_s, u"fr"_s, u"--export-map"_s, u"x.bmp"_s} << QStringList()
+            << 2
+            << u"resolution-explorer: x.bmp: impossible d\u2019exporter x.bmp"_s + nbsp
+                + u": le nom du fichier doit se terminer par .png, .svg ou .pdf"_s;
+        QTest::newRow("export error, --lang en")
+            << QStringList{u"--lang"_s, u"en"_s, u"--export-map"_s, u"x.bmp"_s} << QStringList()
+            << 2 << u"resolution-explorer: x.bmp: cannot export x.bmp: the file name must end"_s;
+    }
+
+    void messagesFollowTheLanguage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, environment);
+        QFETCH(int, status);
+        QFETCH(QString, expected);
+
+        const Run r = run(arguments, environment);
+        QCOMPARE(r.status, status);
+        const QString text = QString::fromUtf8(status == 0 ? r.out : r.err);
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        if (status == 2)
+            QVERIFY2(!r.err.trimmed().contains('\n'), r.err.constData());
+    }
+
+    /// Qt's own options (-platform, -style, -reverse...) are taken by the application, not
+    /// refused as unknown; real unknown options are still usage errors.
+    void qtOptionsAreAccepted_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("expected");
+
+        QTest::newRow("version") << QStringList{u"-platform"_s, u"offscreen"_s, u"-reverse"_s,
+                                                u"--version"_s}
+                                 << QByteArray("resolution-explorer " RE_VERSION);
+        QTest::newRow("help in French")
+            << QStringList{u"-style"_s, u"fusion"_s, u"-platform"_s, u"offscreen"_s, u"--lang"_s,
+                           u"fr"_s, u"--help"_s}
+            << QByteArray("Afficher cette aide et quitter.");
+        QTest::newRow("text job") << QStringList{u"-platform"_s, u"offscreen"_s,
+                                                 u"--list-entities"_s}
+                                  << QByteArray("NOR\tNorway\tcountry");
+        QTest::newRow("text job, no platform named")
+            << QStringList{u"-style"_s, u"fusion"_s, u"--list-entities"_s}
+            << QByteArray("NOR\tNorway\tcountry");
+    }
+
+    void qtOptionsAreAccepted()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, expected);
+        const Run r = run(arguments);
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains(expected), r.out.constData());
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+    }
+
+    void unknownSingleDashOptionIsStillAnError()
+    {
+        const Run r = run({u"-platform"_s, u"offscreen"_s, u"-frobnicate"_s});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.startsWith("resolution-explorer: "), r.err.constData());
+        QVERIFY2(r.err.contains("Try 'resolution-explorer --help'."), r.err.constData());
+    }
+
+    /// Qt's options do not make a window possible without a display.
+    void qtOptionsWithoutDisplay()
+    {
+        const Run r = run({u"-reverse"_s, u"--lang"_s, u"de"_s});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.startsWith("resolution-explorer: kein Bildschirm"), r.err.constData());
+        QVERIFY2(!r.err.trimmed().contains('\n'), r.err.constData());
+    }
+
+    /// The window itself starts with Qt's options: it is still running, with no usage error,
+    /// when the test ends it.
+    void windowStartsWithQtOptions()
+    {
+        QTemporaryDir config; // the window's settings stay out of the user's
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(RE_EXE), {u"-platform"_s, u"offscreen"_s, u"-style"_s,
+                                               u"fusion"_s, u"-reverse"_s});
+        QVERIFY(process.waitForStarted());
+        const bool ended = process.waitForFinished(3000);
+        const QByteArray err = process.readAllStandardError();
+        process.kill();
+        process.waitForFinished();
+        QVERIFY2(!ended, err.constData());
+        QVERIFY2(!err.contains("resolution-explorer:"), err.constData());
     }
 
     void unwritableExportLeavesNothing()

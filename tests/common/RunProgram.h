@@ -19,13 +19,16 @@ struct Run
     QByteArray err;
 };
 
-inline Run run(const QStringList &arguments)
+/// Runs the program with `arguments`; `environment` adds or replaces variables ("LC_ALL=fr").
+inline Run run(const QStringList &arguments, const QStringList &environment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (const QString &variable : environment)
+        env.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(RE_EXE), arguments);
     if (!process.waitForFinished(120000))

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "i18n/Translations.h"
 #include "import/DocumentLoader.h"
+#include "map/MapLegend.h"
 #include "model/ResolutionModel.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -94,6 +97,61 @@ private Q_SLOTS:
         QCOMPARE(titles.value(QStringLiteral("menuFile")), file);
         QCOMPARE(actions.value(QStringLiteral("actionOpen")), open);
         QCOMPARE(actions.value(QStringLiteral("actionQuit")), quit);
+    }
+
+    /// Strings of the files that once called tr() through a helper of their own, which lupdate
+    /// could not see: the map legend (MapStyle), the chart names (ChartExport), and the vote
+    /// result, whose phrases German must capitalise ("Enthaltungen") where English does not.
+    void formerlyMisfiledStrings_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("euMember");
+        QTest::addColumn<QString>("notMentioned");
+        QTest::addColumn<QString>("hemicycle");
+        QTest::addColumn<QString>("abstentions");
+
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("État membre de l’UE")
+                            << QStringLiteral("non mentionné") << QStringLiteral("Hémicycle")
+                            << QStringLiteral("%1 abstentions (");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("EU-Mitgliedstaat")
+                            << QStringLiteral("nicht erwähnt") << QStringLiteral("Plenarsaal")
+                            << QStringLiteral("%1 Enthaltungen (");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("EU member state")
+                            << QStringLiteral("not mentioned") << QStringLiteral("Hemicycle")
+                            << QStringLiteral("%1 abstentions (");
+    }
+
+    void formerlyMisfiledStrings()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, euMember);
+        QFETCH(QString, notMentioned);
+        QFETCH(QString, hemicycle);
+        QFETCH(QString, abstentions);
+
+        installTranslations(*QCoreApplication::instance(), language);
+        ResolutionModel model;
+        model.setDocument(bundledDocument());
+        MainWindow window(&model);
+        window.setInteractive(false);
+
+        const auto *legend = window.findChild<MapLegendWidget *>(QStringLiteral("mapLegend"));
+        QVERIFY(legend);
+        QStringList labels;
+        for (const MapLegendEntry &entry : legend->entries())
+            labels.append(entry.label);
+        QVERIFY2(labels.contains(euMember), qPrintable(labels.join(u" | ")));
+        QVERIFY2(labels.contains(notMentioned), qPrintable(labels.join(u" | ")));
+
+        const auto *kinds = window.findChild<QComboBox *>(QStringLiteral("voteChartKind"));
+        QVERIFY(kinds);
+        QVERIFY(kinds->findText(hemicycle) >= 0);
+
+        const auto *result = window.findChild<QLabel *>(QStringLiteral("voteResultLabel"));
+        QVERIFY(result);
+        QVERIFY(model.document().vote);
+        const QString phrase = abstentions.arg(model.document().vote->abstentions);
+        QVERIFY2(result->text().contains(phrase), qPrintable(result->text()));
     }
 
     /// Every menu and every named action of the French window is translated: none with a word

@@ -29,10 +29,11 @@ constexpr int kMaxPixels = 16384; ///< largest rendered side in device pixels
 // (which the painter converts with the device's DPI) differently from the geometry.
 constexpr int kPdfResolution = 96;
 
-QString tr(const char *text)
+/// The translation context of this file's messages, written so that lupdate files them there.
+struct Tr
 {
-    return QCoreApplication::translate("re::ImageExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(re::ImageExport)
+};
 
 /// The family written into vector output: DejaVu Sans when installed, else what the default
 /// font really resolves to (never a Qt alias such as "Sans Serif").
@@ -71,12 +72,12 @@ QSize physicalSize(const ImageExportOptions &options)
 QString checkOptions(const ImageExportOptions &options)
 {
     if (options.size.width() <= 0 || options.size.height() <= 0)
-        return tr("the image size must be positive");
+        return Tr::tr("the image size must be positive");
     if (options.dpi < 24 || options.dpi > 2400)
-        return tr("the resolution must be between 24 and 2400 dpi");
+        return Tr::tr("the resolution must be between 24 and 2400 dpi");
     const QSize physical = physicalSize(options);
     if (physical.width() > kMaxPixels || physical.height() > kMaxPixels)
-        return tr("the image would be larger than %1 pixels on a side").arg(kMaxPixels);
+        return Tr::tr("the image would be larger than %1 pixels on a side").arg(kMaxPixels);
     return {};
 }
 
@@ -151,7 +152,7 @@ QByteArray renderSvg(const ImageExportOptions &options, const PaintFunction &pai
     generator.setSize(options.size);
     generator.setViewBox(QRect(QPoint(0, 0), options.size));
     generator.setTitle(options.title);
-    generator.setDescription(tr("Made with Resolution Explorer"));
+    generator.setDescription(Tr::tr("Made with Resolution Explorer"));
     QPainter painter;
     if (!painter.begin(&generator))
         return {};
@@ -223,10 +224,11 @@ bool exportImage(const QString &path, const ImageExportOptions &options, const P
     };
     const std::optional<ImageFormat> format = imageFormatForPath(path);
     if (!format)
-        return fail(tr("cannot export %1: the file name must end in .png, .svg or .pdf").arg(path));
+        return fail(Tr::tr("cannot export %1: the file name must end in .png, .svg or .pdf")
+                        .arg(path));
     const QString problem = checkOptions(options);
     if (!problem.isEmpty())
-        return fail(tr("cannot export %1: %2").arg(path, problem));
+        return fail(Tr::tr("cannot export %1: %2").arg(path, problem));
 
     QByteArray bytes;
     switch (*format) {
@@ -241,7 +243,7 @@ bool exportImage(const QString &path, const ImageExportOptions &options, const P
         break;
     }
     if (bytes.isEmpty())
-        return fail(tr("cannot export %1: the image could not be rendered").arg(path));
+        return fail(Tr::tr("cannot export %1: the image could not be rendered").arg(path));
 
     // The one atomic writer: a failed write (full disk, read-only folder) leaves no file.
     QString writeError;

@@ -23,16 +23,17 @@ namespace {
 
 constexpr qreal padding = 12;
 
-QString tr(const char *text)
+/// The translation context of this file's messages, written so that lupdate files them there.
+struct Tr
 {
-    return QCoreApplication::translate("re::MapExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(re::MapExport)
+};
 
 /// Title line: the document's title, else a generic name; subtitle: reference and date.
 std::pair<QString, QString> titles(const Document &document)
 {
     const Procedure &p = document.procedure;
-    QString title = p.title.isEmpty() ? tr("Partner map") : p.title;
+    QString title = p.title.isEmpty() ? Tr::tr("Partner map") : p.title;
     QStringList details;
     if (!p.reference.isEmpty())
         details.append(p.reference);

@@ -15,10 +15,11 @@ namespace re {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages, written so that lupdate files them there.
+struct Tr
 {
-    return QCoreApplication::translate("re::MapPane", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(re::MapPane)
+};
 
 /// Legend order: strongest partnership first, threats last.
 constexpr EntityRole legendOrder[] = {
@@ -145,11 +146,11 @@ QString MapClassification::categoryLabel(const QString &key) const
     case Category::Role:
         return entityRoleLabel(m_roles.value(key));
     case Category::EuMember:
-        return tr("EU member state");
+        return Tr::tr("EU member state");
     case Category::NotMentioned:
         break;
     }
-    return tr("not mentioned");
+    return Tr::tr("not mentioned");
 }
 
 QStringList MapClassification::membersOf(const QString &entityId) const
@@ -171,9 +172,10 @@ QList<MapLegendEntry> MapClassification::legend(bool dark) const
     }
     if (m_euCount > 0) {
         const CountryLook eu{RolePalette::euMemberFill(dark), Qt::NoBrush, {}};
-        entries.append({tr("EU member state"), eu, m_euCount});
+        entries.append({Tr::tr("EU member state"), eu, m_euCount});
     }
-    entries.append({tr("not mentioned"), {RolePalette::notMentionedFill(dark), Qt::NoBrush, {}}});
+    entries.append(
+        {Tr::tr("not mentioned"), {RolePalette::notMentionedFill(dark), Qt::NoBrush, {}}});
     return entries;
 }
 

@@ -19,25 +19,26 @@ namespace re {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages, written so that lupdate files them there.
+struct Tr
 {
-    return QCoreApplication::translate("re::ChartExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(re::ChartExport)
+};
 
 /// What the chart shows, under the header.
 QString chartSubtitle(const Vote &vote, ChartKind kind)
 {
     switch (kind) {
     case ChartKind::Totals:
-        return tr("Share of the %1 votes cast").arg(vote.cast());
+        return Tr::tr("Share of the %1 votes cast").arg(vote.cast());
     case ChartKind::Hemicycle:
         return vote.groups.isEmpty()
-            ? tr("One dot per vote, by position (the document gives no breakdown by group)")
-            : tr("One dot per member, by political group (roll-call data) and position");
+            ? Tr::tr("One dot per vote, by position (the document gives no breakdown by group)")
+            : Tr::tr("One dot per member, by political group (roll-call data) and position");
     case ChartKind::Groups:
-        return tr("Votes by political group (roll-call data)");
+        return Tr::tr("Votes by political group (roll-call data)");
     case ChartKind::Countries:
-        return tr("Votes by country (roll-call data)");
+        return Tr::tr("Votes by country (roll-call data)");
     }
     return {};
 }
@@ -98,13 +99,13 @@ QString chartKindLabel(ChartKind kind)
 {
     switch (kind) {
     case ChartKind::Totals:
-        return tr("Totals");
+        return Tr::tr("Totals");
     case ChartKind::Hemicycle:
-        return tr("Hemicycle");
+        return Tr::tr("Hemicycle");
     case ChartKind::Groups:
-        return tr("Groups");
+        return Tr::tr("Groups");
     case ChartKind::Countries:
-        return tr("Countries");
+        return Tr::tr("Countries");
     }
     return {};
 }
@@ -123,15 +124,15 @@ QList<ChartKind> availableChartKinds(const Document &document)
 QString chartUnavailableReason(const Document &document, ChartKind kind)
 {
     if (!document.vote)
-        return tr("this document states no vote");
+        return Tr::tr("this document states no vote");
     const Vote &vote = *document.vote;
     const bool rollCall = !vote.groups.isEmpty() || !vote.countries.isEmpty();
     if ((kind == ChartKind::Groups || kind == ChartKind::Countries) && !rollCall)
-        return tr("this document has no roll-call data: add it with --roll-call");
+        return Tr::tr("this document has no roll-call data: add it with --roll-call");
     if (kind == ChartKind::Groups && vote.groups.isEmpty())
-        return tr("the roll-call data has no breakdown by political group");
+        return Tr::tr("the roll-call data has no breakdown by political group");
     if (kind == ChartKind::Countries && vote.countries.isEmpty())
-        return tr("the roll-call data has no breakdown by country");
+        return Tr::tr("the roll-call data has no breakdown by country");
     return {};
 }
 
@@ -143,10 +144,11 @@ QString chartHeader(const Document &document)
         details.append(procedure.reference);
     if (procedure.date.isValid())
         details.append(procedure.date.toString(QStringLiteral("dd/MM/yyyy")));
-    const QString title = procedure.title.isEmpty() ? tr("Untitled resolution") : procedure.title;
+    const QString title
+        = procedure.title.isEmpty() ? Tr::tr("Untitled resolution") : procedure.title;
     if (details.isEmpty())
         return title;
-    return tr("%1 — %2").arg(title, details.join(QStringLiteral(", ")));
+    return Tr::tr("%1 — %2").arg(title, details.join(QStringLiteral(", ")));
 }
 
 ImageExportOptions chartExportOptions(const ResolutionModel &model, ChartKind kind)
@@ -200,7 +202,7 @@ void paintChartImage(
     const Vote &vote = *document.vote;
     QString result = voteResultSentence(vote);
     if (vote.seats > 0)
-        result += tr("; %1 of %2 members did not vote")
+        result += Tr::tr("; %1 of %2 members did not vote")
                       .arg(voteCount(vote, VotePosition::DidNotVote))
                       .arg(vote.seats);
     area.setTop(area.top()

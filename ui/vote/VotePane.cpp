@@ -193,17 +193,16 @@ void VotePane::reload()
     }
     const Vote &vote = *document.vote;
     const QLocale locale;
-    auto share = [&](VotePosition p) {
-        const int count = voteCount(vote, p);
-        return tr("%1 %2 (%3%)")
-            .arg(count)
-            .arg(votePositionLabel(p).toLower(),
-                locale.toString(VoteModel::percentOfCast(count, vote.cast()), 'f', 1));
+    auto percent = [&](int count) {
+        return locale.toString(VoteModel::percentOfCast(count, vote.cast()), 'f', 1);
     };
+    // Whole phrases, never a lower-cased label: each language words and capitalises its own.
     m_result->setText(
         tr("<b>%1</b>: %2, %3, %4 of %5 votes cast")
-            .arg(vote.adopted() ? tr("Adopted") : tr("Rejected"), share(VotePosition::For),
-                share(VotePosition::Against), share(VotePosition::Abstention))
+            .arg(vote.adopted() ? tr("Adopted") : tr("Rejected"),
+                 tr("%1 for (%2%)").arg(vote.votesFor).arg(percent(vote.votesFor)),
+                 tr("%1 against (%2%)").arg(vote.against).arg(percent(vote.against)),
+                 tr("%1 abstentions (%2%)").arg(vote.abstentions).arg(percent(vote.abstentions)))
             .arg(vote.cast()));
     m_didNotVote->setVisible(vote.seats > 0);
     m_didNotVote->setText(tr("%1 of the %2 members did not vote.")

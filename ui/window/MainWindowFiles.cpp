@@ -43,7 +43,7 @@ QAction *addMenuAction(
 QString suggestedBaseName(const Document &document)
 {
     QString name = document.procedure.reference;
-    name.replace(u'/', u'-').remove(u'(').remove(u')');
+    name.replace(u'/', u'-').replace(u'(', u'-').remove(u')');
     return name.isEmpty() ? QStringLiteral("resolution") : name;
 }
 
@@ -214,13 +214,14 @@ void MainWindow::saveAsWithDialog()
     const QString directory = m_lastDirectory.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         : m_lastDirectory;
+    // *.rexp.json: the desktop opens such files with this program (packaging/README.md).
     QString path = QFileDialog::getSaveFileName(this, tr("Save Document As"),
-        QDir(directory).filePath(suggestedBaseName(m_model->document()) + u".json"),
-        tr("Resolution Explorer documents (*.json)"));
+        QDir(directory).filePath(suggestedBaseName(m_model->document()) + u".rexp.json"),
+        tr("Resolution Explorer documents (*.rexp.json *.json)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += u".json";
+        path += u".rexp.json";
     if (saveDocumentAs(path))
         m_lastDirectory = QFileInfo(path).absolutePath();
 }

@@ -18,10 +18,11 @@ namespace re {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages, written so that lupdate files them there.
+struct Tr
 {
-    return QCoreApplication::translate("re::ReaderDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(re::ReaderDocument)
+};
 
 class Writer
 {
@@ -164,8 +165,8 @@ private:
         format.setUnderlineColor(colour);
         if (entity) {
             const int actions = m_document.actionCount(entityId);
-            format.setToolTip(tr("%1 (%2), actions naming it: %3.\nClick to show its "
-                                 "actions, Ctrl+click to add it to the filter.")
+            format.setToolTip(Tr::tr("%1 (%2), actions naming it: %3.\nClick to show its "
+                                     "actions, Ctrl+click to add it to the filter.")
                                   .arg(entity->name, entityRoleLabel(entity->role))
                                   .arg(actions));
         }
@@ -201,7 +202,8 @@ ReaderLayout buildReaderDocument(QTextDocument *target, const Document &document
     writer.layout().sectionId = sectionId;
     const int sectionIndex = sectionId.isEmpty() ? -1 : document.sectionIndex(sectionId);
     const QString title
-        = document.procedure.title.isEmpty() ? tr("Untitled resolution") : document.procedure.title;
+        = document.procedure.title.isEmpty() ? Tr::tr("Untitled resolution")
+                                             : document.procedure.title;
 
     if (sectionIndex < 0) {
         writer.heading(title, 1);
@@ -213,7 +215,7 @@ ReaderLayout buildReaderDocument(QTextDocument *target, const Document &document
         for (int section : document.topLevelSections())
             writer.section(section, 2);
         if (document.paragraphs.isEmpty())
-            writer.note(tr("This document has no text."));
+            writer.note(Tr::tr("This document has no text."));
         return writer.layout();
     }
 

@@ -16,10 +16,11 @@ namespace re {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages, written so that lupdate files them there.
+struct Tr
 {
-    return QCoreApplication::translate("re::TopoJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(re::TopoJson)
+};
 
 /// Raised inside the reader; turned into the one-sentence error at the top.
 struct ReadError
@@ -43,7 +44,7 @@ Transform readTransform(const QJsonObject &root)
     const QJsonArray translate = value.toObject().value(QLatin1String("translate")).toArray();
     if (scale.size() < 2 || translate.size() < 2 || !scale.at(0).isDouble()
         || !scale.at(1).isDouble() || !translate.at(0).isDouble() || !translate.at(1).isDouble())
-        throw ReadError{tr("The map file's transform lacks a scale or a translation.")};
+        throw ReadError{Tr::tr("The map file's transform lacks a scale or a translation.")};
     t.quantized = true;
     t.kx = scale.at(0).toDouble();
     t.ky = scale.at(1).toDouble();
@@ -59,14 +60,15 @@ QList<QPolygonF> readArcs(const QJsonArray &arcs)
     result.reserve(arcs.size());
     for (const QJsonValue &arcValue : arcs) {
         if (!arcValue.isArray())
-            throw ReadError{tr("An arc of the map file is not a list of positions.")};
+            throw ReadError{Tr::tr("An arc of the map file is not a list of positions.")};
         const QJsonArray arc = arcValue.toArray();
         QPolygonF points;
         points.reserve(arc.size());
         for (const QJsonValue &positionValue : arc) {
             const QJsonArray position = positionValue.toArray();
             if (position.size() < 2 || !position.at(0).isDouble() || !position.at(1).isDouble())
-                throw ReadError{tr("A position in the map file's arcs is not a pair of numbers.")};
+                throw ReadError{
+                    Tr::tr("A position in the map file's arcs is not a pair of numbers.")};
             points.append(QPointF(position.at(0).toDouble(), position.at(1).toDouble()));
         }
         result.append(points);
@@ -119,18 +121,18 @@ public:
     QPolygonF ring(const QJsonValue &value) const
     {
         if (!value.isArray())
-            throw ReadError{tr("A ring of the map file is not a list of arc indexes.")};
+            throw ReadError{Tr::tr("A ring of the map file is not a list of arc indexes.")};
         QPolygonF ring;
         for (const QJsonValue &indexValue : value.toArray()) {
             const double number = indexValue.toDouble(std::nan(""));
             if (!indexValue.isDouble() || number != std::floor(number))
-                throw ReadError{tr("A ring of the map file holds something other than arc "
-                                   "indexes.")};
+                throw ReadError{Tr::tr("A ring of the map file holds something other than arc "
+                                       "indexes.")};
             const qint64 index = qint64(number);
             const qint64 arcIndex = index >= 0 ? index : ~index;
             if (arcIndex >= m_arcs.size()) {
                 throw ReadError{
-                    tr("The map file refers to arc %1 but holds only %2 arcs.")
+                    Tr::tr("The map file refers to arc %1 but holds only %2 arcs.")
                         .arg(index)
                         .arg(m_arcs.size())};
             }
@@ -151,7 +153,7 @@ public:
     GeoPolygon polygon(const QJsonValue &value) const
     {
         if (!value.isArray())
-            throw ReadError{tr("A polygon of the map file is not a list of rings.")};
+            throw ReadError{Tr::tr("A polygon of the map file is not a list of rings.")};
         GeoPolygon polygon;
         for (const QJsonValue &ringValue : value.toArray()) {
             QPolygonF r = ring(ringValue);
@@ -166,7 +168,7 @@ public:
                       int depth = 0) const
     {
         if (depth > 16)
-            throw ReadError{tr("The map file nests geometry collections too deeply.")};
+            throw ReadError{Tr::tr("The map file nests geometry collections too deeply.")};
         const QString type = geometry.value(QLatin1String("type")).toString();
         const QJsonValue arcs = geometry.value(QLatin1String("arcs"));
         if (type == QLatin1String("Polygon")) {
@@ -175,7 +177,8 @@ public:
                 polygons->append(std::move(p));
         } else if (type == QLatin1String("MultiPolygon")) {
             if (!arcs.isArray())
-                throw ReadError{tr("A multipolygon of the map file is not a list of polygons.")};
+                throw ReadError{
+                    Tr::tr("A multipolygon of the map file is not a list of polygons.")};
             for (const QJsonValue &polygonValue : arcs.toArray()) {
                 GeoPolygon p = polygon(polygonValue);
                 if (!p.rings.isEmpty())
@@ -236,21 +239,21 @@ std::optional<QList<GeoFeature>> readTopoJson(const QByteArray &json, QString *e
             QJsonParseError parseError;
             const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
-                throw ReadError{tr("The map file is not valid JSON (%1 at byte %2).")
+                throw ReadError{Tr::tr("The map file is not valid JSON (%1 at byte %2).")
                                     .arg(parseError.errorString())
                                     .arg(parseError.offset)};
             }
             root = document.object();
         }
         if (root.value(QLatin1String("type")).toString() != QLatin1String("Topology"))
-            throw ReadError{tr("The map file is not a TopoJSON topology.")};
+            throw ReadError{Tr::tr("The map file is not a TopoJSON topology.")};
         const QJsonValue arcsValue = root.value(QLatin1String("arcs"));
         if (!arcsValue.isArray())
-            throw ReadError{tr("The map file has no list of arcs.")};
+            throw ReadError{Tr::tr("The map file has no list of arcs.")};
         const QJsonValue object =
             root.value(QLatin1String("objects")).toObject().value(objectName);
         if (!object.isObject())
-            throw ReadError{tr("The map file has no object named \"%1\".").arg(objectName)};
+            throw ReadError{Tr::tr("The map file has no object named \"%1\".").arg(objectName)};
 
         if (!arcs)
             arcs = readArcs(arcsValue.toArray());
@@ -265,7 +268,7 @@ std::optional<QList<GeoFeature>> readTopoJson(const QByteArray &json, QString *e
             features.reserve(geometries.size());
             for (const QJsonValue &geometry : geometries) {
                 if (!geometry.isObject())
-                    throw ReadError{tr("A geometry of the map file is not an object.")};
+                    throw ReadError{Tr::tr("A geometry of the map file is not an object.")};
                 features.append(reader.feature(geometry.toObject()));
             }
         } else {

@@ -20,20 +20,21 @@ namespace {
 
 constexpr qint64 kMaxFileSize = 32 * 1024 * 1024;
 
-QString tr(const char *text)
+/// The translation context of this file's messages, written so that lupdate files them there.
+struct Tr
 {
-    return QCoreApplication::translate("re::RollCall", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(re::RollCall)
+};
 
 QString kindName(RollCallFileKind kind)
 {
     switch (kind) {
     case RollCallFileKind::Groups:
-        return tr("groups");
+        return Tr::tr("groups");
     case RollCallFileKind::Countries:
-        return tr("countries");
+        return Tr::tr("countries");
     case RollCallFileKind::Members:
-        return tr("members");
+        return Tr::tr("members");
     }
     return {};
 }
@@ -43,13 +44,13 @@ QString countPhrase(VotePosition position, int count)
 {
     switch (position) {
     case VotePosition::For:
-        return tr("%1 votes in favour").arg(count);
+        return Tr::tr("%1 votes in favour").arg(count);
     case VotePosition::Against:
-        return tr("%1 votes against").arg(count);
+        return Tr::tr("%1 votes against").arg(count);
     case VotePosition::Abstention:
-        return tr("%1 abstentions").arg(count);
+        return Tr::tr("%1 abstentions").arg(count);
     case VotePosition::DidNotVote:
-        return tr("%1 members who did not vote").arg(count);
+        return Tr::tr("%1 members who did not vote").arg(count);
     }
     return {};
 }
@@ -148,7 +149,7 @@ std::optional<QList<VoteBreakdownRow>> readCountTable(const CsvTable &table, Rol
     };
     for (const auto &[name, index] : required) {
         if (index < 0)
-            return fail(tr("%1 lacks the column %2 that a %3 file needs")
+            return fail(Tr::tr("%1 lacks the column %2 that a %3 file needs")
                             .arg(fileName, name, kindName(kind)));
     }
     const int dnv = table.column(QStringLiteral("count_did_not_vote"));
@@ -167,7 +168,7 @@ std::optional<QList<VoteBreakdownRow>> readCountTable(const CsvTable &table, Rol
         const QStringList &fields = table.rows.at(r);
         const int line = table.lines.at(r);
         if (fields.size() != table.header.size())
-            return fail(tr("%1, line %2: %3 fields where the header names %4")
+            return fail(Tr::tr("%1, line %2: %3 fields where the header names %4")
                             .arg(fileName)
                             .arg(line)
                             .arg(fields.size())
@@ -175,9 +176,10 @@ std::optional<QList<VoteBreakdownRow>> readCountTable(const CsvTable &table, Rol
         VoteBreakdownRow row;
         row.code = fields.at(code).trimmed();
         if (row.code.isEmpty())
-            return fail(tr("%1, line %2: the code is empty").arg(fileName).arg(line));
+            return fail(Tr::tr("%1, line %2: the code is empty").arg(fileName).arg(line));
         if (seen.contains(row.code))
-            return fail(tr("%1, line %2: %3 appears twice").arg(fileName).arg(line).arg(row.code));
+            return fail(
+                Tr::tr("%1, line %2: %3 appears twice").arg(fileName).arg(line).arg(row.code));
         seen.insert(row.code);
         if (label >= 0)
             row.label = fields.at(label).trimmed();
@@ -192,7 +194,7 @@ std::optional<QList<VoteBreakdownRow>> readCountTable(const CsvTable &table, Rol
             bool ok = false;
             values[c] = text.toInt(&ok);
             if (!ok || values[c] < 0)
-                return fail(tr("%1, line %2: \"%3\" in %4 is not a number of votes")
+                return fail(Tr::tr("%1, line %2: \"%3\" in %4 is not a number of votes")
                                 .arg(fileName)
                                 .arg(line)
                                 .arg(text, counts.at(c).first));
@@ -217,7 +219,7 @@ std::optional<QList<VoteBreakdownRow>> readCountTable(const CsvTable &table, Rol
         rows.append(row);
     }
     if (rows.isEmpty())
-        return fail(tr("%1 holds no rows").arg(fileName));
+        return fail(Tr::tr("%1 holds no rows").arg(fileName));
     sortRows(rows, kind);
     return rows;
 }
@@ -236,7 +238,7 @@ bool readMembers(const CsvTable &table, FileData &data, QString *error)
     };
     for (const auto &[name, index] : required) {
         if (index < 0) {
-            fail(tr("%1 lacks the column %2 that a members file needs").arg(fileName, name));
+            fail(Tr::tr("%1 lacks the column %2 that a members file needs").arg(fileName, name));
             return false;
         }
     }
@@ -278,7 +280,7 @@ bool readMembers(const CsvTable &table, FileData &data, QString *error)
         const QStringList &fields = table.rows.at(r);
         const int line = table.lines.at(r);
         if (fields.size() != table.header.size()) {
-            fail(tr("%1, line %2: %3 fields where the header names %4")
+            fail(Tr::tr("%1, line %2: %3 fields where the header names %4")
                      .arg(fileName)
                      .arg(line)
                      .arg(fields.size())
@@ -288,8 +290,8 @@ bool readMembers(const CsvTable &table, FileData &data, QString *error)
         const QString positionText = field(fields, position);
         const auto found = positions.constFind(positionText.toUpper());
         if (found == positions.cend()) {
-            fail(tr("%1, line %2: \"%3\" is not a position (FOR, AGAINST, ABSTENTION or "
-                    "DID_NOT_VOTE)")
+            fail(Tr::tr("%1, line %2: \"%3\" is not a position (FOR, AGAINST, ABSTENTION or "
+                        "DID_NOT_VOTE)")
                      .arg(fileName)
                      .arg(line)
                      .arg(positionText));
@@ -298,7 +300,10 @@ bool readMembers(const CsvTable &table, FileData &data, QString *error)
         const QString id = field(fields, memberId);
         if (!id.isEmpty()) {
             if (members.contains(id)) {
-                fail(tr("%1, line %2: member %3 appears twice").arg(fileName).arg(line).arg(id));
+                fail(Tr::tr("%1, line %2: member %3 appears twice")
+                         .arg(fileName)
+                         .arg(line)
+                         .arg(id));
                 return false;
             }
             members.insert(id);
@@ -306,7 +311,7 @@ bool readMembers(const CsvTable &table, FileData &data, QString *error)
         const QString group = field(fields, groupCode);
         const QString country = field(fields, countryCode);
         if (group.isEmpty() || country.isEmpty()) {
-            fail(tr("%1, line %2: the member's group or country code is empty")
+            fail(Tr::tr("%1, line %2: the member's group or country code is empty")
                      .arg(fileName)
                      .arg(line));
             return false;
@@ -330,10 +335,10 @@ bool readMembers(const CsvTable &table, FileData &data, QString *error)
         add(c, *found);
     }
     if (groups.isEmpty()) {
-        fail(tr("%1 holds no rows").arg(fileName));
+        fail(Tr::tr("%1 holds no rows").arg(fileName));
         return false;
     }
-    const QString source = tr("the members file (%1)").arg(fileName);
+    const QString source = Tr::tr("the members file (%1)").arg(fileName);
     data.groups = { source, groups.values(), true };
     data.countries = { source, countries.values(), true };
     sortRows(data.groups.rows, RollCallFileKind::Groups);
@@ -351,21 +356,21 @@ std::optional<FileData> readFile(
     data.fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return fail(Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > kMaxFileSize)
-        return fail(tr("%1 is too large for a roll-call file").arg(path));
+        return fail(Tr::tr("%1 is too large for a roll-call file").arg(path));
     QString csvError;
     const std::optional<CsvTable> table = parseCsv(file.readAll(), &csvError);
     if (!table)
-        return fail(tr("%1: %2").arg(data.fileName, csvError));
+        return fail(Tr::tr("%1: %2").arg(data.fileName, csvError));
     const std::optional<RollCallFileKind> kind = rollCallFileKind(table->header, data.fileName);
     if (!kind) {
         if (skipUnknown) {
             *skipped = true;
             return std::nullopt;
         }
-        return fail(tr("%1 is not a HowTheyVote.eu roll-call file: its header names no groups, "
-                       "countries or members")
+        return fail(Tr::tr("%1 is not a HowTheyVote.eu roll-call file: its header names no groups, "
+                           "countries or members")
                         .arg(data.fileName));
     }
     data.kind = *kind;
@@ -378,7 +383,7 @@ std::optional<FileData> readFile(
     auto rows = readCountTable(*table, *kind, data.fileName, &dnvKnown, error);
     if (!rows)
         return std::nullopt;
-    Breakdown breakdown { tr("the %1 file (%2)").arg(kindName(*kind), data.fileName), *rows,
+    Breakdown breakdown { Tr::tr("the %1 file (%2)").arg(kindName(*kind), data.fileName), *rows,
         dnvKnown };
     if (*kind == RollCallFileKind::Groups)
         data.groups = breakdown;
@@ -396,7 +401,9 @@ QString compareSums(const Breakdown &a, const Breakdown &b)
         const int sa = sum(a.rows, p);
         const int sb = sum(b.rows, p);
         if (sa != sb)
-            return tr("%1 counts %2, %3 %4").arg(a.source, countPhrase(p, sa), b.source).arg(sb);
+            return Tr::tr("%1 counts %2, %3 %4")
+                .arg(a.source, countPhrase(p, sa), b.source)
+                .arg(sb);
     }
     return {};
 }
@@ -413,7 +420,7 @@ QString compareRows(const Breakdown &file, const Breakdown &members)
             if (p == VotePosition::DidNotVote && !file.didNotVoteKnown)
                 continue;
             if (voteCount(row, p) != voteCount(other, p))
-                return tr("for %1, %2 counts %3, %4 %5")
+                return Tr::tr("for %1, %2 counts %3, %4 %5")
                     .arg(row.code, file.source, countPhrase(p, voteCount(row, p)), members.source)
                     .arg(voteCount(other, p));
         }
@@ -427,7 +434,7 @@ QString compareWithTotals(const Breakdown &breakdown, const Vote &totals)
         const int counted = sum(breakdown.rows, p);
         const int stated = voteCount(totals, p);
         if (counted != stated)
-            return tr("%1 counts %2, the document %3")
+            return Tr::tr("%1 counts %2, the document %3")
                 .arg(breakdown.source, countPhrase(p, counted))
                 .arg(stated);
     }
@@ -463,7 +470,7 @@ std::optional<Vote> readRollCall(const QString &dirOrFile, const Vote &totals, Q
     const Failure fail(error);
     const QFileInfo info(dirOrFile);
     if (!info.exists())
-        return fail(tr("cannot read %1: no such file or folder").arg(dirOrFile));
+        return fail(Tr::tr("cannot read %1: no such file or folder").arg(dirOrFile));
     if (!info.isDir())
         return readRollCallFiles({ dirOrFile }, totals, error);
 
@@ -474,7 +481,7 @@ std::optional<Vote> readRollCall(const QString &dirOrFile, const Vote &totals, Q
     for (const QString &name : names)
         files.append(dir.filePath(name));
     if (files.isEmpty())
-        return fail(tr("%1 holds no CSV file of roll-call data").arg(dirOrFile));
+        return fail(Tr::tr("%1 holds no CSV file of roll-call data").arg(dirOrFile));
     return readRollCallFiles(files, totals, error);
 }
 
@@ -492,7 +499,7 @@ std::optional<Vote> readRollCallFiles(const QStringList &files, const Vote &tota
             return std::nullopt;
         std::optional<FileData> &slot = byKind[int(data->kind)];
         if (slot)
-            return fail(tr("there are two %1 files: %2 and %3")
+            return fail(Tr::tr("there are two %1 files: %2 and %3")
                             .arg(kindName(data->kind), slot->fileName, data->fileName));
         slot = std::move(data);
     }
@@ -500,7 +507,8 @@ std::optional<Vote> readRollCallFiles(const QStringList &files, const Vote &tota
     const std::optional<FileData> &countriesFile = byKind[int(RollCallFileKind::Countries)];
     const std::optional<FileData> &membersFile = byKind[int(RollCallFileKind::Members)];
     if (!groupsFile && !countriesFile && !membersFile)
-        return fail(tr("none of the files is a HowTheyVote.eu groups, countries or members file"));
+        return fail(Tr::tr(
+            "none of the files is a HowTheyVote.eu groups, countries or members file"));
 
     std::optional<Breakdown> groups;
     std::optional<Breakdown> countries;

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
@@ -134,6 +135,26 @@ private Q_SLOTS:
         QCOMPARE(boxName, QStringLiteral("loadErrorBox"));
         QCOMPARE(errors.size(), 1);
         QCOMPARE(boxText, errors.first().first().toString());
+    }
+
+    /// Save As suggests the document's reference with the extension the desktop associates
+    /// with the program (packaging/mime), in the real dialog.
+    void saveAsSuggestsDocumentExtension()
+    {
+        m_fx.window->setInteractive(true);
+        QString suggested;
+        QTimer closer; // the dialog runs its own event loop: look for it from there
+        closer.setInterval(10);
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                suggested = dialog->selectedFiles().value(0);
+                closer.stop();
+                dialog->reject();
+            }
+        });
+        closer.start();
+        m_fx.window->findChild<QAction *>(QStringLiteral("actionSaveAs"))->trigger();
+        QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("2025-2119-INI.rexp.json"));
     }
 
     void openAndDropFiles()
