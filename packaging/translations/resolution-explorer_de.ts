@@ -10,6 +10,19 @@
     </message>
 </context>
 <context>
+    <name>re</name>
+    <message>
+        <location filename="../../app/core/geo/TopoJson.cpp" line="+89"/>
+        <source>A position in the map file lies outside the globe (longitude %1, latitude %2).</source>
+        <translation>Eine Position in der Kartendatei liegt außerhalb des Globus (Länge %1, Breite %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/vote/RollCallReader.cpp" line="+204"/>
+        <source>%1, line %2: the %3 column adds up to more than %4 votes, more than any parliament casts</source>
+        <translation>%1, Zeile %2: die Spalte %3 summiert sich auf mehr als %4 Stimmen, mehr als jedes Parlament abgibt</translation>
+    </message>
+</context>
+<context>
     <name>re::ActionExport</name>
     <message>
         <location filename="../../app/core/io/ActionExport.cpp" line="+116"/>
@@ -924,18 +937,18 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::Loader</name>
     <message>
-        <location filename="../../app/core/import/DocumentLoader.cpp" line="+55"/>
+        <location filename="../../app/core/import/DocumentLoader.cpp" line="+57"/>
         <source>the file is not valid UTF-16 text</source>
         <translation>die Datei ist kein gültiger UTF-16-Text</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+75"/>
+        <location line="+91"/>
         <source>the file is binary data, not a summary or a document</source>
         <translation>die Datei enthält Binärdaten, weder eine Zusammenfassung noch ein Dokument</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-84"/>
         <source>the file is not valid UTF-8 text</source>
         <translation>die Datei ist kein gültiger UTF-8-Text</translation>
     </message>
@@ -970,7 +983,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>ein Tabellendokument ist keine Zusammenfassung; CSV-Dateien der namentlichen Abstimmung werden mit „Namentliche Abstimmungsdaten importieren“ (--roll-call) hinzugefügt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
+        <source>the file is larger than the %1 MB limit</source>
+        <translation>die Datei ist größer als die Grenze von %1 MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -1445,7 +1463,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::RollCall</name>
     <message>
-        <location filename="../../app/core/vote/RollCallReader.cpp" line="+33"/>
+        <location filename="../../app/core/vote/RollCallReader.cpp" line="-171"/>
         <source>groups</source>
         <translation>Fraktionen</translation>
     </message>
@@ -1480,18 +1498,18 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>%1 Mitglieder, die nicht abgestimmt haben</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>%1 lacks the column %2 that a %3 file needs</source>
         <translation>%1 fehlt die Spalte %2, die eine Datei der %3 braucht</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+103"/>
+        <location line="+19"/>
+        <location line="+112"/>
         <source>%1, line %2: %3 fields where the header names %4</source>
         <translation>%1, Zeile %2: %3 Felder, wo die Kopfzeile %4 nennt</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-104"/>
         <source>%1, line %2: the code is empty</source>
         <translation>%1, Zeile %2: der Code ist leer</translation>
     </message>
@@ -1506,7 +1524,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>%1, Zeile %2: „%3“ in %4 ist keine Stimmenzahl</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <location line="+116"/>
         <source>%1 holds no rows</source>
         <translation>%1 enthält keine Zeilen</translation>
@@ -1731,7 +1749,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::TopoJson</name>
     <message>
-        <location filename="../../app/core/geo/TopoJson.cpp" line="+47"/>
+        <location filename="../../app/core/geo/TopoJson.cpp" line="-42"/>
         <source>The map file&apos;s transform lacks a scale or a translation.</source>
         <translation>Der Transformation der Kartendatei fehlt ein Maßstab oder eine Verschiebung.</translation>
     </message>
@@ -1746,7 +1764,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Eine Position in den Bögen der Kartendatei ist kein Zahlenpaar.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>A ring of the map file is not a list of arc indexes.</source>
         <translation>Ein Ring der Kartendatei ist keine Liste von Bogenindizes.</translation>
     </message>

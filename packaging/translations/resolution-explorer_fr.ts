@@ -10,6 +10,19 @@
     </message>
 </context>
 <context>
+    <name>re</name>
+    <message>
+        <location filename="../../app/core/geo/TopoJson.cpp" line="+89"/>
+        <source>A position in the map file lies outside the globe (longitude %1, latitude %2).</source>
+        <translation>Une position du fichier de carte se trouve hors du globe (longitude %1, latitude %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/vote/RollCallReader.cpp" line="+204"/>
+        <source>%1, line %2: the %3 column adds up to more than %4 votes, more than any parliament casts</source>
+        <translation>%1, ligne %2&#xa0;: la colonne %3 totalise plus de %4 voix, plus qu’aucun parlement n’en exprime</translation>
+    </message>
+</context>
+<context>
     <name>re::ActionExport</name>
     <message>
         <location filename="../../app/core/io/ActionExport.cpp" line="+116"/>
@@ -924,18 +937,18 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::Loader</name>
     <message>
-        <location filename="../../app/core/import/DocumentLoader.cpp" line="+55"/>
+        <location filename="../../app/core/import/DocumentLoader.cpp" line="+57"/>
         <source>the file is not valid UTF-16 text</source>
         <translation>le fichier n’est pas du texte UTF-16 valide</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+75"/>
+        <location line="+91"/>
         <source>the file is binary data, not a summary or a document</source>
         <translation>le fichier contient des données binaires, ni résumé ni document</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-84"/>
         <source>the file is not valid UTF-8 text</source>
         <translation>le fichier n’est pas du texte UTF-8 valide</translation>
     </message>
@@ -970,7 +983,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>un tableur n’est pas un résumé&#x202f;; les fichiers CSV de vote par appel nominal s’ajoutent avec «&#xa0;Importer les données de vote par appel nominal&#xa0;» (--roll-call)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
+        <source>the file is larger than the %1 MB limit</source>
+        <translation>le fichier dépasse la limite de %1 Mo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1445,7 +1463,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::RollCall</name>
     <message>
-        <location filename="../../app/core/vote/RollCallReader.cpp" line="+33"/>
+        <location filename="../../app/core/vote/RollCallReader.cpp" line="-171"/>
         <source>groups</source>
         <translation>groupes</translation>
     </message>
@@ -1480,18 +1498,18 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>%1 députés n’ayant pas voté</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>%1 lacks the column %2 that a %3 file needs</source>
         <translation>il manque à %1 la colonne %2 dont un fichier des %3 a besoin</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+103"/>
+        <location line="+19"/>
+        <location line="+112"/>
         <source>%1, line %2: %3 fields where the header names %4</source>
         <translation>%1, ligne %2&#xa0;: %3 champs alors que l’en-tête en nomme %4</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-104"/>
         <source>%1, line %2: the code is empty</source>
         <translation>%1, ligne %2&#xa0;: le code est vide</translation>
     </message>
@@ -1506,7 +1524,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» dans %4 n’est pas un nombre de voix</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <location line="+116"/>
         <source>%1 holds no rows</source>
         <translation>%1 ne contient aucune ligne</translation>
@@ -1731,7 +1749,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::TopoJson</name>
     <message>
-        <location filename="../../app/core/geo/TopoJson.cpp" line="+47"/>
+        <location filename="../../app/core/geo/TopoJson.cpp" line="-42"/>
         <source>The map file&apos;s transform lacks a scale or a translation.</source>
         <translation>La transformation du fichier de carte n’a pas d’échelle ou pas de translation.</translation>
     </message>
@@ -1746,7 +1764,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Une position des arcs du fichier de carte n’est pas une paire de nombres.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>A ring of the map file is not a list of arc indexes.</source>
         <translation>Un anneau du fichier de carte n’est pas une liste d’indices d’arcs.</translation>
     </message>
