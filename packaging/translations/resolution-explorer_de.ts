@@ -10,19 +10,6 @@
     </message>
 </context>
 <context>
-    <name>re</name>
-    <message>
-        <location filename="../../app/core/geo/TopoJson.cpp" line="+89"/>
-        <source>A position in the map file lies outside the globe (longitude %1, latitude %2).</source>
-        <translation>Eine Position in der Kartendatei liegt außerhalb des Globus (Länge %1, Breite %2).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/vote/RollCallReader.cpp" line="+204"/>
-        <source>%1, line %2: the %3 column adds up to more than %4 votes, more than any parliament casts</source>
-        <translation>%1, Zeile %2: die Spalte %3 summiert sich auf mehr als %4 Stimmen, mehr als jedes Parlament abgibt</translation>
-    </message>
-</context>
-<context>
     <name>re::ActionExport</name>
     <message>
         <location filename="../../app/core/io/ActionExport.cpp" line="+116"/>
@@ -1463,7 +1450,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::RollCall</name>
     <message>
-        <location filename="../../app/core/vote/RollCallReader.cpp" line="-171"/>
+        <location filename="../../app/core/vote/RollCallReader.cpp" line="+33"/>
         <source>groups</source>
         <translation>Fraktionen</translation>
     </message>
@@ -1524,7 +1511,12 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>%1, Zeile %2: „%3“ in %4 ist keine Stimmenzahl</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>%1, line %2: the %3 column adds up to more than %4 votes, more than any parliament casts</source>
+        <translation>%1, Zeile %2: die Spalte %3 summiert sich auf mehr als %4 Stimmen, mehr als jedes Parlament abgibt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+116"/>
         <source>%1 holds no rows</source>
         <translation>%1 enthält keine Zeilen</translation>
@@ -1749,7 +1741,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::TopoJson</name>
     <message>
-        <location filename="../../app/core/geo/TopoJson.cpp" line="-42"/>
+        <location filename="../../app/core/geo/TopoJson.cpp" line="+47"/>
         <source>The map file&apos;s transform lacks a scale or a translation.</source>
         <translation>Der Transformation der Kartendatei fehlt ein Maßstab oder eine Verschiebung.</translation>
     </message>
@@ -1764,7 +1756,12 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Eine Position in den Bögen der Kartendatei ist kein Zahlenpaar.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+18"/>
+        <source>A position in the map file lies outside the globe (longitude %1, latitude %2).</source>
+        <translation>Eine Position in der Kartendatei liegt außerhalb des Globus (Länge %1, Breite %2).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>A ring of the map file is not a list of arc indexes.</source>
         <translation>Ein Ring der Kartendatei ist keine Liste von Bogenindizes.</translation>
     </message>

@@ -10,19 +10,6 @@
     </message>
 </context>
 <context>
-    <name>re</name>
-    <message>
-        <location filename="../../app/core/geo/TopoJson.cpp" line="+89"/>
-        <source>A position in the map file lies outside the globe (longitude %1, latitude %2).</source>
-        <translation>Une position du fichier de carte se trouve hors du globe (longitude %1, latitude %2).</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/vote/RollCallReader.cpp" line="+204"/>
-        <source>%1, line %2: the %3 column adds up to more than %4 votes, more than any parliament casts</source>
-        <translation>%1, ligne %2&#xa0;: la colonne %3 totalise plus de %4 voix, plus qu’aucun parlement n’en exprime</translation>
-    </message>
-</context>
-<context>
     <name>re::ActionExport</name>
     <message>
         <location filename="../../app/core/io/ActionExport.cpp" line="+116"/>
@@ -1463,7 +1450,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::RollCall</name>
     <message>
-        <location filename="../../app/core/vote/RollCallReader.cpp" line="-171"/>
+        <location filename="../../app/core/vote/RollCallReader.cpp" line="+33"/>
         <source>groups</source>
         <translation>groupes</translation>
     </message>
@@ -1524,7 +1511,12 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» dans %4 n’est pas un nombre de voix</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>%1, line %2: the %3 column adds up to more than %4 votes, more than any parliament casts</source>
+        <translation>%1, ligne %2&#xa0;: la colonne %3 totalise plus de %4 voix, plus qu’aucun parlement n’en exprime</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+116"/>
         <source>%1 holds no rows</source>
         <translation>%1 ne contient aucune ligne</translation>
@@ -1749,7 +1741,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::TopoJson</name>
     <message>
-        <location filename="../../app/core/geo/TopoJson.cpp" line="-42"/>
+        <location filename="../../app/core/geo/TopoJson.cpp" line="+47"/>
         <source>The map file&apos;s transform lacks a scale or a translation.</source>
         <translation>La transformation du fichier de carte n’a pas d’échelle ou pas de translation.</translation>
     </message>
@@ -1764,7 +1756,12 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Une position des arcs du fichier de carte n’est pas une paire de nombres.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+18"/>
+        <source>A position in the map file lies outside the globe (longitude %1, latitude %2).</source>
+        <translation>Une position du fichier de carte se trouve hors du globe (longitude %1, latitude %2).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>A ring of the map file is not a list of arc indexes.</source>
         <translation>Un anneau du fichier de carte n’est pas une liste d’indices d’arcs.</translation>
     </message>

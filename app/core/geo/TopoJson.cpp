@@ -86,7 +86,7 @@ constexpr double MaxLatitude = 90.5;
 void checkOnGlobe(const QPointF &point)
 {
     if (!(std::abs(point.x()) <= MaxLongitude) || !(std::abs(point.y()) <= MaxLatitude)) {
-        throw ReadError{tr("A position in the map file lies outside the globe "
+        throw ReadError{Tr::tr("A position in the map file lies outside the globe "
                            "(longitude %1, latitude %2).")
                             .arg(point.x(), 0, 'g', 6)
                             .arg(point.y(), 0, 'g', 6)};

@@ -201,7 +201,7 @@ std::optional<QList<VoteBreakdownRow>> readCountTable(const CsvTable &table, Rol
             // Bounded so that every sum, and the totals taken from them, fit in an int.
             columnTotals[c] += values[c];
             if (columnTotals[c] > MaxVotes)
-                return fail(tr("%1, line %2: the %3 column adds up to more than %4 votes, "
+                return fail(Tr::tr("%1, line %2: the %3 column adds up to more than %4 votes, "
                                "more than any parliament casts")
                                 .arg(fileName)
                                 .arg(line)
