@@ -1,5 +1,5 @@
 target_sources(rexcore PRIVATE
-    io/DocumentJson.h io/DocumentJson.cpp
+    io/DocumentJson.h io/JsonWriter.cpp io/DocumentJsonWriter.cpp io/DocumentJsonReader.cpp
     io/ActionExport.h io/ActionExport.cpp
     io/AtomicWrite.h io/AtomicWrite.cpp
 )
