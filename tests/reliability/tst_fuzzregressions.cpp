@@ -164,6 +164,11 @@ private Q_SLOTS:
             << QByteArray(R"({"type":"Topology","arcs":[[[0,0],[1,1]]],"objects":{"countries":)"
                           R"({"type":"GeometryCollection","geometries":[{"type":"Polygon",)"
                           R"("arcs":[[2147483647,-2147483648]]}]}}})") << QString();
+        QTest::newRow("topology, arc index beyond int64") << u"topojson"_s
+            << QByteArray(R"({"type":"Topology","arcs":[[[0,0],[1,1]]],"objects":{"countries":)"
+                          R"({"type":"GeometryCollection","geometries":[{"type":"Polygon",)"
+                          R"("arcs":[[3.3e100]]},{"type":"Polygon","arcs":[[-1e300]]}]}}})")
+            << QString();
         QTest::newRow("topology, NaN transform") << u"topojson"_s
             << QByteArray(R"({"type":"Topology","transform":{"scale":[1e308,1e308],)"
                           R"("translate":[1e308,-1e308]},"arcs":[[[1e308,1e308],[1e308,1]]],)"

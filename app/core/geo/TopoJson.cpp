@@ -125,7 +125,9 @@ public:
         QPolygonF ring;
         for (const QJsonValue &indexValue : value.toArray()) {
             const double number = indexValue.toDouble(std::nan(""));
-            if (!indexValue.isDouble() || number != std::floor(number))
+            // Whole numbers that fit an index; 2^53 is where doubles stop holding every one.
+            if (!indexValue.isDouble() || number != std::floor(number)
+                || std::abs(number) > 9007199254740992.0)
                 throw ReadError{Tr::tr("A ring of the map file holds something other than arc "
                                        "indexes.")};
             const qint64 index = qint64(number);

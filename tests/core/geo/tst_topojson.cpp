@@ -165,6 +165,10 @@ void TestTopoJson::badFilesGiveOneSentence_data()
         << QByteArray(R"({"type": "Topology", "objects": {"countries": {"type": "Polygon",
                           "arcs": [[0]]}}, "arcs": [[[8e117, 0], [10, 0], [10, 5], [8e117, 0]]]})")
         << QStringLiteral("outside the globe");
+    QTest::newRow("arc index beyond int64")
+        << QByteArray(R"({"type": "Topology", "objects": {"countries": {"type": "Polygon",
+                          "arcs": [[3.3e100]]}}, "arcs": [[[0, 0], [10, 0], [10, 5], [0, 0]]]})")
+        << QStringLiteral("other than arc indexes");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("JSON");
     QTest::newRow("array") << QByteArray("[1, 2]") << QStringLiteral("topology");
 }
