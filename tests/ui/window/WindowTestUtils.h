@@ -67,6 +67,24 @@ inline void useTemporarySettings(const QTemporaryDir &dir, const char *testName)
 class WindowFixture
 {
 public:
+    /// For initTestCase(): private settings for `testName`, and the bundled document the
+    /// window tests rely on (actions, Norway).
+    void setUpOnce(const char *testName)
+    {
+        QVERIFY(m_settingsDir.isValid());
+        useTemporarySettings(m_settingsDir, testName);
+        const Document document = bundledDocument();
+        QVERIFY(!document.actions.isEmpty());
+        QVERIFY(document.entityIndex(QStringLiteral("NOR")) >= 0);
+    }
+
+    /// For init(): a new window that starts from empty settings.
+    void createWithEmptySettings()
+    {
+        QSettings().clear();
+        create();
+    }
+
     void create()
     {
         model = std::make_unique<ResolutionModel>();
@@ -112,6 +130,9 @@ public:
 
     std::unique_ptr<ResolutionModel> model;
     std::unique_ptr<MainWindow> window;
+
+private:
+    QTemporaryDir m_settingsDir;
 };
 
 } // namespace re::test

@@ -27,25 +27,11 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_settingsDir;
     WindowFixture m_fx;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_settingsDir.isValid());
-        useTemporarySettings(m_settingsDir, "tst_mainwindow");
-        const Document document = bundledDocument();
-        QVERIFY(!document.actions.isEmpty());
-        QVERIFY(document.entityIndex(QStringLiteral("NOR")) >= 0);
-    }
-
-    void init()
-    {
-        QSettings().clear();
-        m_fx.create();
-    }
-
+    void initTestCase() { m_fx.setUpOnce("tst_mainwindow"); }
+    void init() { m_fx.createWithEmptySettings(); }
     void cleanup() { m_fx.destroy(); }
 
     void title()
