@@ -134,9 +134,17 @@ void TotalsChart::fitPie()
 void TotalsChart::placeCentreText()
 {
     fitPie();
-    const QPointF centre = plotArea().center();
+    const QRectF area = plotArea();
+    const QPointF centre = area.center();
+    // The caption shows only where it fits inside the hole ("abgegebene Stimmen" does not in
+    // a narrow dock); the summary line above the chart says the same in words.
+    const qreal hole
+        = m_series->holeSize() * m_series->pieSize() * std::min(area.width(), area.height());
+    const qreal room = 0.9 * hole;
+    m_centreCaption->setVisible(m_centreCaption->boundingRect().width() <= room);
     const QRectF number = m_centre->boundingRect();
-    const QRectF caption = m_centreCaption->boundingRect();
+    const QRectF caption
+        = m_centreCaption->isVisible() ? m_centreCaption->boundingRect() : QRectF();
     const qreal top = centre.y() - (number.height() + caption.height()) / 2;
     m_centre->setPos(centre.x() - number.width() / 2, top);
     m_centreCaption->setPos(centre.x() - caption.width() / 2, top + number.height());

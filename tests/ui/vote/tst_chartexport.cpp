@@ -11,6 +11,8 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QChartView>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
 #include <QPieSeries>
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void groupsChartValues();
     void countriesChartValues();
     void totalsChartValues();
+    void centreCaptionStaysInTheHole_data();
+    void centreCaptionStaysInTheHole();
     void hemicycleLayout_data();
     void hemicycleLayout();
     void everyKindExports();
@@ -312,6 +316,43 @@ void TestChartExport::totalsChartValues()
     QCOMPARE(slices.at(0)->color(), votePositionColour(VotePosition::For));
     QVERIFY(slices.at(0)->label().contains(u"440"_s));
     QVERIFY(slices.at(0)->label().contains(u"68.3"_s));
+}
+
+void TestChartExport::centreCaptionStaysInTheHole_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("shown");
+    QTest::newRow("export size") << QSize(1200, 800) << true;
+    QTest::newRow("narrow dock") << QSize(260, 200) << false;
+}
+
+void TestChartExport::centreCaptionStaysInTheHole()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, shown);
+    ResolutionModel model;
+    model.setDocument(test::rollCallDocument());
+    VoteModel votes(&model);
+    auto *chart = new TotalsChart(&votes, ChartStyle::forExport(QFont()));
+    QChartView view(chart);
+    view.resize(size);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::processEvents();
+    const QGraphicsSimpleTextItem *caption = nullptr;
+    for (QGraphicsItem *item : chart->childItems()) {
+        const auto *text = dynamic_cast<const QGraphicsSimpleTextItem *>(item);
+        if (text && text->text() == TotalsChart::tr("votes cast"))
+            caption = text;
+    }
+    QVERIFY(caption);
+    QCOMPARE(caption->isVisible(), shown);
+    const QRectF area = chart->plotArea();
+    const qreal hole = chart->series()->holeSize() * chart->series()->pieSize()
+        * std::min(area.width(), area.height());
+    if (caption->isVisible()) // never wider than the hole it sits in
+        QVERIFY2(caption->boundingRect().width() <= hole,
+                 qPrintable(QStringLiteral("%1 > %2").arg(caption->boundingRect().width()).arg(hole)));
 }
 
 void TestChartExport::hemicycleLayout_data()
