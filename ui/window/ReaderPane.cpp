@@ -33,6 +33,7 @@ ReaderPane::ReaderPane(ResolutionModel *model, QWidget *parent)
     setAcceptDrops(false); // files dropped here open in the window
     setTextInteractionFlags(Qt::TextBrowserInteraction);
     setFrameShape(QFrame::NoFrame);
+    document()->setUndoRedoEnabled(false); // read-only: rewriting it keeps no undo history
     QFont font = this->font();
     font.setPointSizeF(font.pointSizeF() * 1.1);
     setFont(font);
@@ -48,11 +49,11 @@ ReaderPane::ReaderPane(ResolutionModel *model, QWidget *parent)
         [this] { m_documentChanging = true; });
     connect(m_model, &ResolutionModel::documentChanged, this, [this] {
         m_documentChanging = false;
-        render();
+        requestRender();
     });
     connect(state, &SelectionState::currentSectionChanged, this, [this] {
         if (!m_documentChanging)
-            render();
+            requestRender();
     });
     connect(state, &SelectionState::currentActionChanged, this, [this] {
         if (!m_documentChanging)
@@ -64,7 +65,7 @@ ReaderPane::ReaderPane(ResolutionModel *model, QWidget *parent)
     };
     connect(state, &SelectionState::filtersChanged, this, refresh);
     connect(state, &SelectionState::hoveredEntityChanged, this, refresh);
-    render();
+    connect(m_model, &ResolutionModel::filterIndexReady, this, refresh);
 }
 
 void ReaderPane::setSearchHighlight(const QString &text)
@@ -76,8 +77,15 @@ void ReaderPane::setSearchHighlight(const QString &text)
     updateHighlights(false);
 }
 
+QString ReaderPane::shownSection() const
+{
+    ensureRendered();
+    return m_layout.sectionId;
+}
+
 QString ReaderPane::highlightedText() const
 {
+    ensureRendered();
     const auto span = actionSpan(m_model->selection()->currentAction());
     if (!span)
         return {};
@@ -89,31 +97,49 @@ QString ReaderPane::highlightedText() const
 
 std::optional<TextSpan> ReaderPane::actionSpan(const QString &actionId) const
 {
+    ensureRendered();
     const auto it = m_layout.actions.constFind(actionId);
     if (actionId.isEmpty() || it == m_layout.actions.cend())
         return std::nullopt;
     return *it;
 }
 
+void ReaderPane::requestRender()
+{
+    if (!m_renderPending)
+        render();
+}
+
+void ReaderPane::ensureRendered() const
+{
+    // Rendering is what a const accessor sees as already done: the text it asks about.
+    if (m_renderPending)
+        const_cast<ReaderPane *>(this)->render();
+}
+
 void ReaderPane::render()
 {
+    m_renderPending = false;
     const QString sectionId = m_model->selection()->currentSection();
     const bool sameSection = sectionId == m_layout.sectionId && !document()->isEmpty();
     const int scroll = verticalScrollBar()->value();
-    m_layout = buildReaderDocument(document(), m_model->document(), sectionId, palette(), font());
+    m_layout = buildReaderDocument(document(), m_model->document(), sectionId, palette(), font(),
+                                   sideMargin());
     // The view's own cursor was pushed to the end by the insertions: back to the top.
     setTextCursor(QTextCursor(document()));
-    updateMargins();
     verticalScrollBar()->setValue(sameSection ? scroll : 0);
     updateHighlights(true);
 }
 
 void ReaderPane::updateHighlights(bool scrollToCurrent)
 {
+    if (m_renderPending)
+        return; // render() comes to it
     const QPalette pal = palette();
     const SelectionState *state = m_model->selection();
     const Document &doc = m_model->document();
     const ActionFilter filter = m_model->currentFilter();
+    const ActionFilterIndex *index = m_model->filterIndex();
     QList<QTextEdit::ExtraSelection> selections;
     const auto add = [this, &selections](const TextSpan &span, const QTextCharFormat &format) {
         QTextEdit::ExtraSelection selection;
@@ -124,12 +150,16 @@ void ReaderPane::updateHighlights(bool scrollToCurrent)
         selections << selection;
     };
 
-    // Action sentences; with filters on, only those the action table shows.
+    // Action sentences; with filters on, only those the action table shows (all of them, as
+    // there, while a large document's filter index is being built).
     QTextCharFormat actionFormat;
     actionFormat.setBackground(WindowPalette::actionBackground(pal));
-    for (auto it = m_layout.actions.cbegin(); it != m_layout.actions.cend(); ++it) {
-        if (filter.isEmpty() || filter.accepts(doc, doc.actionIndex(it.key())))
-            add(it.value(), actionFormat);
+    std::optional<PreparedActionFilter> prepared;
+    if (!filter.isEmpty() && index)
+        prepared.emplace(filter, doc, *index);
+    for (const auto &[action, span] : std::as_const(m_layout.actionSpans)) {
+        if (!prepared || prepared->accepts(action))
+            add(span, actionFormat);
     }
 
     // Names of the filtered or hovered entities, tinted in their role's colour.
@@ -176,11 +206,16 @@ void ReaderPane::updateHighlights(bool scrollToCurrent)
     }
 }
 
-void ReaderPane::updateMargins()
+qreal ReaderPane::sideMargin() const
 {
     const QFontMetricsF metrics(font());
     const qreal maxWidth = metrics.averageCharWidth() * MaxLineCharacters;
-    const qreal side = std::max<qreal>(0, (viewport()->width() - maxWidth) / 2);
+    return std::max<qreal>(0, (viewport()->width() - maxWidth) / 2);
+}
+
+void ReaderPane::updateMargins()
+{
+    const qreal side = sideMargin();
     QTextFrameFormat format = document()->rootFrame()->frameFormat();
     if (qFuzzyCompare(format.leftMargin() + 1, side + 1))
         return;
@@ -207,7 +242,13 @@ void ReaderPane::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
-        render();
+        requestRender();
+}
+
+void ReaderPane::paintEvent(QPaintEvent *event)
+{
+    ensureRendered();
+    QTextBrowser::paintEvent(event);
 }
 
 void ReaderPane::resizeEvent(QResizeEvent *event)
