@@ -21,6 +21,31 @@ namespace {
 /// Comfortable reading: lines of at most about 80 characters, centred in wide panes.
 constexpr qreal MaxLineCharacters = 80;
 
+/// Holds back the layout of a document while it is rewritten: with a null (0 x 0) page size,
+/// QTextDocumentLayout skips every change. When this goes, the page size comes back (unless
+/// the view set a new one meanwhile) and the text is laid out once, the way the layout does a
+/// whole document: the visible part at once, the rest on its timer, after the paint.
+class LayoutHeldBack
+{
+public:
+    explicit LayoutHeldBack(QTextDocument *text)
+        : m_text(text), m_pageSize(text->pageSize())
+    {
+        m_text->setPageSize(QSizeF(0, 0));
+    }
+    ~LayoutHeldBack()
+    {
+        if (m_text->pageSize().isNull())
+            m_text->setPageSize(m_pageSize);
+    }
+    LayoutHeldBack(const LayoutHeldBack &) = delete;
+    LayoutHeldBack &operator=(const LayoutHeldBack &) = delete;
+
+private:
+    QTextDocument *m_text;
+    QSizeF m_pageSize;
+};
+
 } // namespace
 
 ReaderPane::ReaderPane(ResolutionModel *model, QWidget *parent)
@@ -123,8 +148,11 @@ void ReaderPane::render()
     const QString sectionId = m_model->selection()->currentSection();
     const bool sameSection = sectionId == m_layout.sectionId && !document()->isEmpty();
     const int scroll = verticalScrollBar()->value();
-    m_layout = buildReaderDocument(document(), m_model->document(), sectionId, palette(), font(),
-                                   sideMargin());
+    {
+        const LayoutHeldBack heldBack(document());
+        m_layout = buildReaderDocument(document(), m_model->document(), sectionId, palette(),
+                                       font(), sideMargin());
+    }
     // The view's own cursor was pushed to the end by the insertions: back to the top.
     setTextCursor(QTextCursor(document()));
     verticalScrollBar()->setValue(sameSection ? scroll : 0);
@@ -253,8 +281,10 @@ void ReaderPane::paintEvent(QPaintEvent *event)
 
 void ReaderPane::resizeEvent(QResizeEvent *event)
 {
-    QTextBrowser::resizeEvent(event);
+    // New margins and the view's new width: one layout, not one for each.
+    const LayoutHeldBack heldBack(document());
     updateMargins();
+    QTextBrowser::resizeEvent(event);
 }
 
 void ReaderPane::mousePressEvent(QMouseEvent *event)
