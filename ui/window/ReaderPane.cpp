@@ -58,6 +58,9 @@ ReaderPane::ReaderPane(ResolutionModel *model, QWidget *parent)
     setAcceptDrops(false); // files dropped here open in the window
     setTextInteractionFlags(Qt::TextBrowserInteraction);
     setFrameShape(QFrame::NoFrame);
+    // Always there: a scroll bar appearing once the text is laid out would narrow the page
+    // and lay the whole text out a second time.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     document()->setUndoRedoEnabled(false); // read-only: rewriting it keeps no undo history
     QFont font = this->font();
     font.setPointSizeF(font.pointSizeF() * 1.1);
