@@ -186,7 +186,11 @@ private:
         format.setUnderlineStyle(QTextCharFormat::DotLine);
         format.setUnderlineColor(colour);
         if (entity) {
-            const int actions = m_document.actionCount(entityId);
+            // Once per entity, not per mention: each count is a pass over every action.
+            auto count = m_actionCounts.constFind(entityId);
+            if (count == m_actionCounts.cend())
+                count = m_actionCounts.insert(entityId, m_document.actionCount(entityId));
+            const int actions = *count;
             format.setToolTip(tr("%1 (%2), actions naming it: %3.\nClick to show its "
                                  "actions, Ctrl+click to add it to the filter.")
                                   .arg(entity->name, entityRoleLabel(entity->role))
@@ -203,6 +207,7 @@ private:
     ReaderLayout m_layout;
     QList<QList<const Mention *>> m_mentionsOf; ///< by paragraph index
     QList<QList<int>> m_actionsOf; ///< Document::actions indexes by paragraph index
+    QHash<QString, int> m_actionCounts; ///< Document::actionCount() by entity id, as needed
 };
 
 QString procedureLine(const Procedure &procedure)

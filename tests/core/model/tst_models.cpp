@@ -126,6 +126,28 @@ private Q_SLOTS:
         QCOMPARE(m_resolution->filterIndex()->size(), bundledDocument().actions.size());
     }
 
+    void sectionTreeCountsEveryActionOnce()
+    {
+        SectionTreeModel tree(m_resolution.get());
+        QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto compareCounts = [&] {
+            const Document &doc = m_resolution->document();
+            QVERIFY(!doc.sections.isEmpty());
+            QCOMPARE(tree.index(0, SectionTreeModel::ActionsColumn).data().toInt(),
+                     doc.actions.size());
+            for (int section = 0; section < doc.sections.size(); ++section) {
+                const QModelIndex row = tree.indexForSection(doc.sections.at(section).id,
+                                                             SectionTreeModel::ActionsColumn);
+                QCOMPARE(row.data().toInt(), doc.actionCountInSubtree(section));
+            }
+        };
+        compareCounts();
+        // The counts are kept per document: the next one gets its own.
+        m_resolution->setDocument(repeatedActions(500, QStringLiteral("t")));
+        QVERIFY(m_resolution->document().actions.size() >= 500);
+        compareCounts();
+    }
+
     void sectionTreePassesTester()
     {
         SectionTreeModel tree(m_resolution.get());
