@@ -172,6 +172,11 @@ void ReaderPane::updateHighlights(bool scrollToCurrent)
     const ActionFilter filter = m_model->currentFilter();
     const ActionFilterIndex *index = m_model->filterIndex();
     QList<QTextEdit::ExtraSelection> selections;
+    // Inside an edit block a new cursor does not work out its x position (which shapes its
+    // line); the highlights never need it, and with thousands of sentences it was most of a
+    // keystroke. Nothing is edited, so closing the block changes nothing.
+    QTextCursor batch(document());
+    batch.beginEditBlock();
     const auto add = [this, &selections](const TextSpan &span, const QTextCharFormat &format) {
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(document());
@@ -225,6 +230,7 @@ void ReaderPane::updateHighlights(bool scrollToCurrent)
             add(TextSpan { found.selectionStart(), found.selectionEnd() - found.selectionStart() },
                 matchFormat);
     }
+    batch.endEditBlock();
     setExtraSelections(selections);
 
     if (scrollToCurrent && current) {
