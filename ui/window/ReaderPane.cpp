@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -94,6 +95,11 @@ ReaderPane::ReaderPane(ResolutionModel *model, QWidget *parent)
     connect(state, &SelectionState::filtersChanged, this, refresh);
     connect(state, &SelectionState::hoveredEntityChanged, this, refresh);
     connect(m_model, &ResolutionModel::filterIndexReady, this, refresh);
+    // Sentences are marked around the view only: scrolling marks those coming into it.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_scrollingToCurrent)
+            updateHighlights(false);
+    });
 }
 
 void ReaderPane::setSearchHighlight(const QString &text)
@@ -166,6 +172,17 @@ void ReaderPane::updateHighlights(bool scrollToCurrent)
 {
     if (m_renderPending)
         return; // render() comes to it
+    const auto current = actionSpan(m_model->selection()->currentAction());
+    if (scrollToCurrent && current) {
+        // Put the sentence a third of the way down, not at the very edge; the scroll bar's
+        // signal comes back here for the sentences now in view.
+        QTextCursor cursor(document());
+        cursor.setPosition(int(current->start));
+        const QRect rect = cursorRect(cursor);
+        QScrollBar *bar = verticalScrollBar();
+        const QScopedValueRollback<bool> scrolling(m_scrollingToCurrent, true);
+        bar->setValue(bar->value() + rect.top() - viewport()->height() / 3);
+    }
     const QPalette pal = palette();
     const SelectionState *state = m_model->selection();
     const Document &doc = m_model->document();
@@ -177,7 +194,14 @@ void ReaderPane::updateHighlights(bool scrollToCurrent)
     // keystroke. Nothing is edited, so closing the block changes nothing.
     QTextCursor batch(document());
     batch.beginEditBlock();
-    const auto add = [this, &selections](const TextSpan &span, const QTextCharFormat &format) {
+    // Only what is in view and a screen around it: a selection costs its repainted area on
+    // every change, and a long document marks tens of thousands of sentences. Scrolling and
+    // resizing mark what comes into view.
+    const auto [from, to] = markedRange();
+    const auto add = [this, &selections, from, to](const TextSpan &span,
+                                                    const QTextCharFormat &format) {
+        if (span.end() < from || span.start > to)
+            return;
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(document());
         selection.cursor.setPosition(int(span.start));
@@ -214,7 +238,6 @@ void ReaderPane::updateHighlights(bool scrollToCurrent)
     }
 
     // The current action, then search matches on top.
-    const auto current = actionSpan(state->currentAction());
     if (current) {
         QTextCharFormat format;
         format.setBackground(WindowPalette::currentActionBackground(pal));
@@ -232,15 +255,15 @@ void ReaderPane::updateHighlights(bool scrollToCurrent)
     }
     batch.endEditBlock();
     setExtraSelections(selections);
+}
 
-    if (scrollToCurrent && current) {
-        // Put the sentence a third of the way down, not at the very edge.
-        QTextCursor cursor(document());
-        cursor.setPosition(int(current->start));
-        const QRect rect = cursorRect(cursor);
-        QScrollBar *bar = verticalScrollBar();
-        bar->setValue(bar->value() + rect.top() - viewport()->height() / 3);
-    }
+std::pair<qsizetype, qsizetype> ReaderPane::markedRange() const
+{
+    const QRect view = viewport()->rect();
+    const qsizetype first = cursorForPosition(view.topLeft()).position();
+    const qsizetype last = cursorForPosition(view.bottomRight()).position();
+    const qsizetype screen = std::max<qsizetype>(last - first, 1);
+    return { first - screen, last + screen };
 }
 
 qreal ReaderPane::sideMargin() const
@@ -290,10 +313,13 @@ void ReaderPane::paintEvent(QPaintEvent *event)
 
 void ReaderPane::resizeEvent(QResizeEvent *event)
 {
-    // New margins and the view's new width: one layout, not one for each.
-    const LayoutHeldBack heldBack(document());
-    updateMargins();
-    QTextBrowser::resizeEvent(event);
+    {
+        // New margins and the view's new width: one layout, not one for each.
+        const LayoutHeldBack heldBack(document());
+        updateMargins();
+        QTextBrowser::resizeEvent(event);
+    }
+    updateHighlights(false); // other sentences may be in view now
 }
 
 void ReaderPane::mousePressEvent(QMouseEvent *event)

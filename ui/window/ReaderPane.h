@@ -45,6 +45,8 @@ private:
     void ensureRendered() const;
     void render();
     void updateHighlights(bool scrollToCurrent);
+    /// Document positions from a screen above the view to a screen below it: what is marked.
+    std::pair<qsizetype, qsizetype> markedRange() const;
     /// Left and right margin that centres lines of at most MaxLineCharacters.
     qreal sideMargin() const;
     void updateMargins();
@@ -56,6 +58,7 @@ private:
     QPoint m_pressPos;
     Qt::KeyboardModifiers m_activationModifiers; ///< of the click or key activating a link
     bool m_documentChanging = false;
+    bool m_scrollingToCurrent = false; ///< updateHighlights() scrolls; it marks after
     /// The text is written and laid out at the first paint, at the reader's real width: laid
     /// out earlier, it would be laid out again for every size the window takes on its way to
     /// the screen.
