@@ -26,7 +26,7 @@ namespace {
 
 QByteArray mapBytes()
 {
-    QFile file(QStringLiteral(":/data/world-50m.json"));
+    QFile file(QStringLiteral(RE_SOURCE_DIR "/resources/world-50m.json"));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 

@@ -3,7 +3,6 @@
 #include "map/MapItems.h"
 
 #include "common/RolePalette.h"
-#include "geo/Simplify.h"
 #include "geo/WorldMap.h"
 
 #include <QFontMetricsF>
@@ -18,23 +17,8 @@ constexpr qreal labelPaddingX = 3;
 constexpr qreal labelPaddingY = 1;
 // Below these zooms (pixels per map unit; the whole world is about 2), countries draw
 // simplified to within half a pixel.
-constexpr qreal coarseBelow = 4;
-constexpr qreal mediumBelow = 16;
-
-qreal pathArea(const QPainterPath &path)
-{
-    qreal area = 0;
-    for (const QPolygonF &ring : path.toSubpathPolygons()) {
-        qreal twice = 0;
-        for (qsizetype i = 0, n = ring.size(); i < n; ++i) {
-            const QPointF &a = ring.at(i);
-            const QPointF &b = ring.at((i + 1) % n);
-            twice += a.x() * b.y() - b.x() * a.y();
-        }
-        area += std::abs(twice) / 2;
-    }
-    return area;
-}
+constexpr qreal coarseBelow = 0.5 / WorldMap::coarseTolerance;
+constexpr qreal mediumBelow = 0.5 / WorldMap::mediumTolerance;
 
 } // namespace
 
@@ -55,9 +39,11 @@ CountryItem::CountryItem(const MapCountry &country, const MapOutlineColours *col
     : m_key(country.key)
     , m_name(country.name)
     , m_path(country.path)
+    , m_coarsePath(country.coarsePath)
+    , m_mediumPath(country.mediumPath)
     , m_bounds(country.bounds)
     , m_labelAnchor(country.labelAnchor)
-    , m_area(pathArea(country.path))
+    , m_area(country.area)
     , m_colours(colours)
 {
     setData(KeyData, m_key);
@@ -94,18 +80,12 @@ void CountryItem::setStrokeMargin(qreal margin)
     m_margin = margin;
 }
 
-const QPainterPath &CountryItem::pathForDetail(qreal pixelsPerUnit)
+const QPainterPath &CountryItem::pathForDetail(qreal pixelsPerUnit) const
 {
-    if (pixelsPerUnit < coarseBelow) {
-        if (m_coarsePath.isEmpty())
-            m_coarsePath = simplifyPath(m_path, 0.5 / coarseBelow);
+    if (pixelsPerUnit < coarseBelow)
         return m_coarsePath;
-    }
-    if (pixelsPerUnit < mediumBelow) {
-        if (m_mediumPath.isEmpty())
-            m_mediumPath = simplifyPath(m_path, 0.5 / mediumBelow);
+    if (pixelsPerUnit < mediumBelow)
         return m_mediumPath;
-    }
     return m_path;
 }
 

@@ -70,8 +70,8 @@ private:
     QString m_key;
     QString m_name;
     /// The path to draw at a zoom (pixels per map unit): zoomed out, far fewer points give
-    /// the same pixels. Simplified on first use.
-    const QPainterPath &pathForDetail(qreal pixelsPerUnit);
+    /// the same pixels (simplified with the map, see MapCountry).
+    const QPainterPath &pathForDetail(qreal pixelsPerUnit) const;
 
     QPainterPath m_path;
     QPainterPath m_coarsePath;

@@ -9,6 +9,7 @@
 #include "model/SelectionState.h"
 #include "window/FilterBar.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyledItemDelegate>
@@ -18,34 +19,23 @@ namespace re {
 
 namespace {
 
-/// Keeps the side columns from making rows taller than their sentence: short columns (kind,
-/// addressees, section) on one line, lists (entities, themes) on at most three; the rest is
-/// elided and the whole text is in the tooltip.
-class LineLimitDelegate : public QStyledItemDelegate
+/// Lines of text in every row of the table.
+constexpr int RowLines = 3;
+
+/// Keeps the short side columns (kind, addressees, section) on one line, elided; the whole
+/// text is in the tooltip.
+class OneLineDelegate : public QStyledItemDelegate
 {
 public:
-    LineLimitDelegate(int maxLines, QObject *parent)
-        : QStyledItemDelegate(parent), m_maxLines(maxLines)
-    { }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.setHeight(std::min(size.height(), option.fontMetrics.lineSpacing() * m_maxLines + 8));
-        return size;
-    }
+    using QStyledItemDelegate::QStyledItemDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (m_maxLines == 1)
-            option->features &= ~QStyleOptionViewItem::WrapText;
+        option->features &= ~QStyleOptionViewItem::WrapText;
         option->textElideMode = Qt::ElideRight;
     }
-
-private:
-    int m_maxLines;
 };
 
 } // namespace
@@ -98,7 +88,10 @@ ActionTablePane::ActionTablePane(ResolutionModel *model, QWidget *parent)
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows of a fixed height: sizing each row to its wrapped sentence (ResizeToContents) laid
+    // out the text of every row on start-up and again on every filter change.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    updateRowHeight();
 
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
@@ -116,13 +109,10 @@ ActionTablePane::ActionTablePane(ResolutionModel *model, QWidget *parent)
         header->resizeSection(column, em * chars);
     }
     header->setMinimumSectionSize(em * 6);
-    auto *oneLine = new LineLimitDelegate(1, m_table);
+    auto *oneLine = new OneLineDelegate(m_table);
     for (int column : { ActionTableModel::VerbColumn, ActionTableModel::AddresseesColumn,
              ActionTableModel::SectionColumn })
         m_table->setItemDelegateForColumn(column, oneLine);
-    auto *threeLines = new LineLimitDelegate(3, m_table);
-    for (int column : { ActionTableModel::EntitiesColumn, ActionTableModel::ThemesColumn })
-        m_table->setItemDelegateForColumn(column, threeLines);
 
     m_emptyNote->setObjectName(QStringLiteral("actionTableEmpty"));
     m_emptyNote->setText(tr("No action matches these filters."));
@@ -179,6 +169,21 @@ void ActionTablePane::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     updateEmptyNote();
+}
+
+void ActionTablePane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateRowHeight();
+}
+
+void ActionTablePane::updateRowHeight()
+{
+    // Sentences wrap on up to RowLines lines and are elided after; the tooltip and the reader
+    // show them whole.
+    m_table->verticalHeader()->setDefaultSectionSize(
+        m_table->fontMetrics().lineSpacing() * RowLines + 8);
 }
 
 void ActionTablePane::followCurrentAction()

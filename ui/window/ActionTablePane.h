@@ -52,8 +52,10 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void updateRowHeight();
     void followCurrentAction();
     void updateEmptyNote();
 

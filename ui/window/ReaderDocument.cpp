@@ -11,6 +11,7 @@
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QUrl>
 #include <algorithm>
 
@@ -28,16 +29,35 @@ class Writer
 {
 public:
     Writer(QTextDocument *target, const Document &document, const QPalette &palette,
-        const QFont &baseFont)
+        const QFont &baseFont, qreal sideMargin)
         : m_document(document), m_palette(palette), m_cursor(target)
     {
         target->clear();
         target->setDefaultFont(baseFont);
         target->setDocumentMargin(baseFont.pointSizeF() > 0 ? baseFont.pointSizeF() * 1.6 : 18);
+        QTextFrameFormat frame = target->rootFrame()->frameFormat();
+        frame.setLeftMargin(sideMargin);
+        frame.setRightMargin(sideMargin);
+        target->rootFrame()->setFrameFormat(frame);
+        m_cursor.beginEditBlock();
         m_body.setForeground(palette.color(QPalette::Text));
         m_body.setFont(baseFont);
         m_baseSize = baseFont.pointSizeF() > 0 ? baseFont.pointSizeF() : 10.0;
+        // Each paragraph's mentions and actions, so that writing stays linear in the text.
+        m_mentionsOf.resize(document.paragraphs.size());
+        m_actionsOf.resize(document.paragraphs.size());
+        for (const Mention &mention : document.mentions) {
+            if (mention.paragraph >= 0 && mention.paragraph < m_mentionsOf.size())
+                m_mentionsOf[mention.paragraph].append(&mention);
+        }
+        for (int i = 0; i < document.actions.size(); ++i) {
+            const int paragraph = document.actions.at(i).paragraph;
+            if (paragraph >= 0 && paragraph < m_actionsOf.size())
+                m_actionsOf[paragraph].append(i);
+        }
     }
+
+    ~Writer() { m_cursor.endEditBlock(); }
 
     ReaderLayout &layout() { return m_layout; }
 
@@ -81,13 +101,13 @@ public:
         QList<qsizetype> cuts { 0, text.size() };
         for (const TextSpan &span : paragraph.emphasis)
             cuts << span.start << span.end();
-        for (const Mention &mention : m_document.mentions) {
-            if (mention.paragraph != index || mention.span.end() > text.size())
+        for (const Mention *mention : std::as_const(m_mentionsOf.at(index))) {
+            if (mention->span.end() > text.size())
                 continue;
-            mentions << &mention;
-            cuts << mention.span.start << mention.span.end();
+            mentions << mention;
+            cuts << mention->span.start << mention->span.end();
             m_layout.mentions.insert(
-                mention.entity, TextSpan { base + mention.span.start, mention.span.length });
+                mention->entity, TextSpan { base + mention->span.start, mention->span.length });
         }
         std::sort(cuts.begin(), cuts.end());
         cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
@@ -109,10 +129,13 @@ public:
             m_cursor.insertText(text.mid(from, to - from), format);
         }
 
-        for (const Action &action : m_document.actions) {
-            if (action.paragraph == index && action.sentence.end() <= text.size())
-                m_layout.actions.insert(
-                    action.id, TextSpan { base + action.sentence.start, action.sentence.length });
+        for (int actionIndex : std::as_const(m_actionsOf.at(index))) {
+            const Action &action = m_document.actions.at(actionIndex);
+            if (action.sentence.end() > text.size())
+                continue;
+            const TextSpan span { base + action.sentence.start, action.sentence.length };
+            m_layout.actions.insert(action.id, span);
+            m_layout.actionSpans.append({ actionIndex, span });
         }
     }
 
@@ -164,7 +187,11 @@ private:
         format.setUnderlineStyle(QTextCharFormat::DotLine);
         format.setUnderlineColor(colour);
         if (entity) {
-            const int actions = m_document.actionCount(entityId);
+            // Once per entity, not per mention: each count is a pass over every action.
+            auto count = m_actionCounts.constFind(entityId);
+            if (count == m_actionCounts.cend())
+                count = m_actionCounts.insert(entityId, m_document.actionCount(entityId));
+            const int actions = *count;
             format.setToolTip(Tr::tr("%1 (%2), actions naming it: %3.\nClick to show its "
                                      "actions, Ctrl+click to add it to the filter.")
                                   .arg(entity->name, entityRoleLabel(entity->role))
@@ -179,6 +206,9 @@ private:
     qreal m_baseSize = 10.0;
     bool m_first = true;
     ReaderLayout m_layout;
+    QList<QList<const Mention *>> m_mentionsOf; ///< by paragraph index
+    QList<QList<int>> m_actionsOf; ///< Document::actions indexes by paragraph index
+    QHash<QString, int> m_actionCounts; ///< Document::actionCount() by entity id, as needed
 };
 
 QString procedureLine(const Procedure &procedure)
@@ -196,9 +226,9 @@ QString procedureLine(const Procedure &procedure)
 } // namespace
 
 ReaderLayout buildReaderDocument(QTextDocument *target, const Document &document,
-    const QString &sectionId, const QPalette &palette, const QFont &baseFont)
+    const QString &sectionId, const QPalette &palette, const QFont &baseFont, qreal sideMargin)
 {
-    Writer writer(target, document, palette, baseFont);
+    Writer writer(target, document, palette, baseFont, sideMargin);
     writer.layout().sectionId = sectionId;
     const int sectionIndex = sectionId.isEmpty() ? -1 : document.sectionIndex(sectionId);
     const QString title

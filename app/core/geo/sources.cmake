@@ -9,5 +9,5 @@ target_sources(rexcore PRIVATE
     geo/WorldMap.h geo/WorldMap.cpp
     geo/Simplify.h geo/Simplify.cpp
 )
-# Compiled into ":/data/world-50m.json" by app/core/CMakeLists.txt (BASE is resources/).
-set(RE_GEO_RESOURCES ${PROJECT_SOURCE_DIR}/resources/world-50m.json)
+# resources/world-50m.json is not compiled in: tools/precompute turns it into the projected map
+# that WorldMap::builtin() reads (":/data/world-map.bin", in the library rexdata).

@@ -181,6 +181,19 @@ QString bundledSourcePath()
 
 Document bundledDocument()
 {
+    QFile file(QStringLiteral(":/data/bundled-document.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("The precomputed bundled resolution is missing from the resources");
+    QString error;
+    std::optional<Document> document = documentFromJson(file.readAll(), &error);
+    if (!document)
+        qFatal("The precomputed bundled resolution cannot be read: %s", qPrintable(error));
+    document->sourceName = bundledSourcePath();
+    return *document;
+}
+
+Document importBundledSummary()
+{
     QFile file(bundledSourcePath());
     if (!file.open(QIODevice::ReadOnly))
         qFatal("The bundled resolution is missing from the resources");

@@ -73,7 +73,13 @@ QList<int> ActionFilter::acceptedActions(const Document &document) const
             result.append(i);
         return result;
     }
-    const ActionFilterIndex index(document);
+    return acceptedActions(document, ActionFilterIndex(document));
+}
+
+QList<int> ActionFilter::acceptedActions(const Document &document,
+                                         const ActionFilterIndex &index) const
+{
+    QList<int> result;
     const PreparedActionFilter prepared(*this, document, index);
     for (int i = 0; i < document.actions.size(); ++i) {
         if (prepared.accepts(i))
@@ -94,7 +100,7 @@ bool ActionFilter::narrows(const ActionFilter &previous) const
     return foldedNeedle(text).contains(foldedNeedle(previous.text));
 }
 
-ActionFilterIndex::ActionFilterIndex(const Document &document)
+ActionFilterIndex::ActionFilterIndex(const Document &document, const std::atomic_bool *cancel)
 {
     const qsizetype count = document.actions.size();
     m_searchText.reserve(size_t(count));
@@ -131,6 +137,8 @@ ActionFilterIndex::ActionFilterIndex(const Document &document)
     const QChar sep = separator();
     std::vector<int> involved;
     for (const Action &action : document.actions) {
+        if (cancel && m_searchText.size() % 1024 == 0 && *cancel)
+            return;
         QString text;
         text.reserve(action.text.size() + 32 * (action.themes.size() + action.entities.size()));
         text += action.text;

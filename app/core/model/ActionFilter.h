@@ -8,9 +8,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <vector>
 
 namespace re {
+
+class ActionFilterIndex;
 
 /// The criteria that choose actions. The table's proxy matches with PreparedActionFilter over an
 /// ActionFilterIndex; acceptedActions() does the same for any caller (the command line), and
@@ -29,6 +32,8 @@ struct ActionFilter
     bool accepts(const Document &document, int actionIndex) const;
     /// Indexes of the actions that match, in reading order (one index built, one linear scan).
     QList<int> acceptedActions(const Document &document) const;
+    /// The same with the document's index already built.
+    QList<int> acceptedActions(const Document &document, const ActionFilterIndex &index) const;
     /// True when every action this filter accepts is also accepted by `previous`: the same
     /// criteria, and a free text that contains the previous one (the user typed on).
     bool narrows(const ActionFilter &previous) const;
@@ -42,7 +47,9 @@ class ActionFilterIndex
 {
 public:
     ActionFilterIndex() = default;
-    explicit ActionFilterIndex(const Document &document);
+    /// Builds the index. When `cancel` becomes true meanwhile (a worker thread building it for
+    /// a document that was replaced), it stops early and the index is incomplete.
+    explicit ActionFilterIndex(const Document &document, const std::atomic_bool *cancel = nullptr);
 
     /// Number of actions indexed.
     qsizetype size() const { return qsizetype(m_searchText.size()); }

@@ -19,14 +19,13 @@ ActionFilterProxy::ActionFilterProxy(ResolutionModel *resolution, QObject *paren
     connect(resolution, &ResolutionModel::documentAboutToChange, this,
             [this] { documentReplaced(); });
     connect(resolution, &ResolutionModel::documentChanged, this, [this] {
-        // The index may already be built (the source's reset asks for rows): keep it, but the
-        // filter changes with the reset selection.
-        m_prepared.reset();
-        std::fill(m_verdicts.begin(), m_verdicts.end(), Verdict::Unknown);
+        // The filter changes with the reset selection.
         m_filter = m_resolution->currentFilter();
-        invalidateFilter();
-        Q_EMIT countsChanged(shownCount(), totalCount());
+        reapply();
     });
+    // A large document's index comes from a worker thread: until then the filter shows every
+    // action; now it applies.
+    connect(resolution, &ResolutionModel::filterIndexReady, this, &ActionFilterProxy::reapply);
 }
 
 ActionFilterProxy::~ActionFilterProxy() = default;
@@ -59,23 +58,28 @@ int ActionFilterProxy::totalCount() const
 void ActionFilterProxy::documentReplaced()
 {
     m_prepared.reset();
-    m_index.reset();
     m_verdicts.clear();
 }
 
-const PreparedActionFilter &ActionFilterProxy::prepared() const
+void ActionFilterProxy::reapply()
 {
-    const Document &document = m_resolution->document();
-    if (!m_index || m_indexedActions != document.actions.constData()
-        || m_index->size() != document.actions.size()) {
-        m_prepared.reset();
-        m_indexedActions = document.actions.constData();
-        m_index = std::make_unique<ActionFilterIndex>(document);
-        m_verdicts.assign(size_t(m_index->size()), Verdict::Unknown);
+    m_prepared.reset();
+    m_verdicts.clear();
+    invalidate();
+    Q_EMIT countsChanged(shownCount(), totalCount());
+}
+
+const PreparedActionFilter *ActionFilterProxy::prepared() const
+{
+    const ActionFilterIndex *index = m_resolution->filterIndex();
+    if (!index)
+        return nullptr;
+    if (!m_prepared) {
+        m_prepared = std::make_unique<PreparedActionFilter>(m_filter, m_resolution->document(),
+                                                            *index);
+        m_verdicts.resize(size_t(index->size()), Verdict::Unknown);
     }
-    if (!m_prepared)
-        m_prepared = std::make_unique<PreparedActionFilter>(m_filter, document, *m_index);
-    return *m_prepared;
+    return m_prepared.get();
 }
 
 bool ActionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -84,13 +88,15 @@ bool ActionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_filter.isEmpty())
         return sourceRow < totalCount();
-    const PreparedActionFilter &filter = prepared();
+    const PreparedActionFilter *filter = prepared();
+    if (!filter)
+        return sourceRow < totalCount(); // the index is not ready yet
     if (size_t(sourceRow) >= m_verdicts.size())
         return false;
     Verdict &verdict = m_verdicts[size_t(sourceRow)];
     if (verdict == Verdict::Rejected)
         return false;
-    const bool accepted = filter.accepts(sourceRow);
+    const bool accepted = filter->accepts(sourceRow);
     verdict = accepted ? Verdict::Accepted : Verdict::Rejected;
     return accepted;
 }

@@ -17,9 +17,10 @@ class ResolutionModel;
 /// (entity, theme, verb, section-only, free text), so every view sees the same rows;
 /// setFilter() exists for code that has no state (tests, scripts).
 ///
-/// Filtering is a linear scan over an ActionFilterIndex built once per document; when the new
-/// filter only narrows the previous one (the user typed one more character), the actions the
-/// previous filter rejected are not looked at again.
+/// Filtering is a linear scan over the document's ActionFilterIndex (ResolutionModel::
+/// filterIndex(); while a large document's index is still being built, every action shows);
+/// when the new filter only narrows the previous one (the user typed one more character), the
+/// actions the previous filter rejected are not looked at again.
 class ActionFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -44,14 +45,14 @@ protected:
 private:
     enum class Verdict : char { Unknown, Accepted, Rejected };
     void documentReplaced();
-    const PreparedActionFilter &prepared() const;
+    /// Filters every row again (a new document, or its index became ready).
+    void reapply();
+    /// The current filter compiled against the document's index; nullptr while it has none.
+    const PreparedActionFilter *prepared() const;
 
     ResolutionModel *m_resolution;
     ActionFilter m_filter;
-    // Built lazily: the source model may ask for rows before documentChanged reaches us.
-    mutable std::unique_ptr<ActionFilterIndex> m_index;
     mutable std::unique_ptr<PreparedActionFilter> m_prepared;
-    mutable const Action *m_indexedActions = nullptr; ///< the actions m_index was built on
     /// Each action's verdict under the current filter or one it narrows; a Rejected verdict
     /// stays valid while the filter only narrows.
     mutable std::vector<Verdict> m_verdicts;

@@ -10,6 +10,7 @@ ResolutionModel::ResolutionModel(QObject *parent)
     : QObject(parent)
     , m_selection(new SelectionState(this))
 {
+    m_indexThread.setMaxThreadCount(1);
     // Choosing an action anywhere moves the reading position to its section.
     connect(m_selection, &SelectionState::currentActionChanged, this, [this](const QString &id) {
         const Action *chosen = action(id);
@@ -22,14 +23,48 @@ ResolutionModel::ResolutionModel(QObject *parent)
     });
 }
 
-ResolutionModel::~ResolutionModel() = default;
+ResolutionModel::~ResolutionModel()
+{
+    if (m_indexCancel)
+        *m_indexCancel = true;
+    m_indexThread.waitForDone();
+}
 
 void ResolutionModel::setDocument(Document document)
 {
     Q_EMIT documentAboutToChange();
     m_document = std::move(document);
+    buildFilterIndex();
     m_selection->reset();
     Q_EMIT documentChanged();
+}
+
+void ResolutionModel::buildFilterIndex()
+{
+    if (m_indexCancel)
+        *m_indexCancel = true; // the previous document's build, if still running
+    m_indexCancel.reset();
+    m_filterIndex.reset();
+    if (m_document.actions.size() < BackgroundIndexActions) {
+        m_filterIndex = std::make_shared<const ActionFilterIndex>(m_document);
+        return;
+    }
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_indexCancel = cancel;
+    // The worker reads its own copy (implicitly shared, so nothing is copied unless the
+    // document here changes meanwhile) and hands the index back through the event loop.
+    m_indexThread.start([this, cancel, document = m_document] {
+        auto index = std::make_shared<const ActionFilterIndex>(document, cancel.get());
+        if (*cancel)
+            return;
+        QMetaObject::invokeMethod(this, [this, cancel, index] {
+            if (*cancel || cancel != m_indexCancel)
+                return;
+            m_indexCancel.reset();
+            m_filterIndex = index;
+            Q_EMIT filterIndexReady();
+        }, Qt::QueuedConnection);
+    });
 }
 
 void ResolutionModel::setVote(const std::optional<Vote> &vote)

@@ -6,6 +6,10 @@
 #include "model/ActionFilter.h"
 
 #include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
 
 namespace re {
 
@@ -32,6 +36,13 @@ public:
     /// The action filter the selection state describes right now.
     ActionFilter currentFilter() const;
 
+    /// The filter index of the current document (the table's proxy and the reader filter with
+    /// it), or nullptr while it is being built: a document of BackgroundIndexActions actions or
+    /// more gets its index from a worker thread, so the window does not block; then
+    /// filterIndexReady() is emitted. Smaller documents have it as soon as they are set.
+    const ActionFilterIndex *filterIndex() const { return m_filterIndex.get(); }
+    static constexpr qsizetype BackgroundIndexActions = 2000;
+
     /// Convenience lookups by id; nullptr when unknown.
     const Section *section(const QString &id) const;
     const Action *action(const QString &id) const;
@@ -41,10 +52,16 @@ Q_SIGNALS:
     void documentAboutToChange();
     void documentChanged();
     void voteChanged();
+    void filterIndexReady();
 
 private:
+    void buildFilterIndex();
+
     Document m_document;
     SelectionState *m_selection;
+    std::shared_ptr<const ActionFilterIndex> m_filterIndex;
+    QThreadPool m_indexThread; ///< one worker; waited for on destruction
+    std::shared_ptr<std::atomic_bool> m_indexCancel; ///< of the build running for this document
 };
 
 } // namespace re

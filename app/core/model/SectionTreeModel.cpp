@@ -17,7 +17,26 @@ SectionTreeModel::SectionTreeModel(ResolutionModel *resolution, QObject *parent)
 {
     connect(resolution, &ResolutionModel::documentAboutToChange, this,
             &SectionTreeModel::beginResetModel);
-    connect(resolution, &ResolutionModel::documentChanged, this, &SectionTreeModel::endResetModel);
+    connect(resolution, &ResolutionModel::documentChanged, this, [this] {
+        countActions();
+        endResetModel();
+    });
+    countActions();
+}
+
+void SectionTreeModel::countActions()
+{
+    const Document &doc = m_resolution->document();
+    QList<int> own(doc.sections.size(), 0);
+    for (const Action &action : doc.actions) {
+        if (action.section >= 0 && action.section < own.size())
+            ++own[action.section];
+    }
+    m_actionsInSubtree.fill(0, doc.sections.size());
+    for (int section = 0; section < doc.sections.size(); ++section) {
+        for (int member : doc.sectionSubtree(section))
+            m_actionsInSubtree[section] += own.at(member);
+    }
 }
 
 int SectionTreeModel::sectionOf(const QModelIndex &index) const
@@ -93,7 +112,7 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
     const bool root = section < 0;
     const int paragraphs = root ? int(doc.paragraphs.size())
                                 : int(doc.sections.at(section).paragraphs.size());
-    const int actions = root ? int(doc.actions.size()) : doc.actionCountInSubtree(section);
+    const int actions = root ? int(doc.actions.size()) : m_actionsInSubtree.value(section);
 
     switch (role) {
     case Qt::DisplayRole:

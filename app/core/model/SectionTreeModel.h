@@ -34,8 +34,12 @@ private:
     // internalId: 0 is the root row; section index + 1 otherwise.
     int sectionOf(const QModelIndex &index) const;
     QList<int> childrenOf(int section) const;
+    void countActions();
 
     ResolutionModel *m_resolution;
+    /// Document::actionCountInSubtree() of every section, counted once per document: views
+    /// ask for it on every paint and size hint, and each count is a pass over every action.
+    QList<int> m_actionsInSubtree;
 };
 
 } // namespace re

@@ -4,6 +4,7 @@
 #include "geo/WorldMap.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 
 #include <cmath>
@@ -17,6 +18,9 @@ private Q_SLOTS:
     void projectsEqualEarth_data();
     void projectsEqualEarth();
     void loadsTheBuiltinMap();
+    void precomputedMapEqualsTheTopoJson();
+    void binaryFormRoundTrips();
+    void refusesDamagedBinaryForms();
     void placesProbesInTheirCountries_data();
     void placesProbesInTheirCountries();
     void drawsNoStreaks();
@@ -71,6 +75,88 @@ void TestWorldMap::loadsTheBuiltinMap()
     const QRectF sphere = WorldMap::sphere().boundingRect();
     QVERIFY(sphere.contains(map.bounds().adjusted(0.01, 0.01, -0.01, -0.01)));
     QVERIFY(map.bounds().width() > 0.95 * sphere.width());
+}
+
+namespace {
+
+/// Exact equality of two paths, element by element (QPainterPath's operator== is fuzzy).
+bool samePath(const QPainterPath &a, const QPainterPath &b)
+{
+    if (a.elementCount() != b.elementCount() || a.fillRule() != b.fillRule())
+        return false;
+    for (int i = 0; i < a.elementCount(); ++i) {
+        const QPainterPath::Element x = a.elementAt(i);
+        const QPainterPath::Element y = b.elementAt(i);
+        if (x.type != y.type || x.x != y.x || x.y != y.y)
+            return false;
+    }
+    return true;
+}
+
+void compareExactly(const WorldMap &actual, const WorldMap &expected)
+{
+    QCOMPARE(actual.countries().size(), expected.countries().size());
+    QCOMPARE(actual.bounds(), expected.bounds());
+    for (qsizetype i = 0; i < expected.countries().size(); ++i) {
+        const MapCountry &a = actual.countries().at(i);
+        const MapCountry &e = expected.countries().at(i);
+        QCOMPARE(a.key, e.key);
+        QCOMPARE(a.name, e.name);
+        QCOMPARE(a.numericId, e.numericId);
+        QCOMPARE(a.bounds, e.bounds);
+        QCOMPARE(a.labelAnchor, e.labelAnchor);
+        QCOMPARE(a.area, e.area);
+        QVERIFY2(samePath(a.path, e.path), qPrintable(e.key));
+        QVERIFY2(samePath(a.coarsePath, e.coarsePath), qPrintable(e.key));
+        QVERIFY2(samePath(a.mediumPath, e.mediumPath), qPrintable(e.key));
+        QCOMPARE(actual.country(e.key), &a);
+    }
+}
+
+} // namespace
+
+void TestWorldMap::precomputedMapEqualsTheTopoJson()
+{
+    // The build computes the map once (tools/precompute); it must be exactly what decoding,
+    // cutting, projecting and simplifying the TopoJSON source gives now.
+    QFile source(QStringLiteral(RE_SOURCE_DIR "/resources/world-50m.json"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QString error;
+    const std::optional<WorldMap> computed = WorldMap::fromTopoJson(source.readAll(), &error);
+    QVERIFY2(computed, qPrintable(error));
+    compareExactly(WorldMap::builtin(), *computed);
+    // Simplified outlines have fewer points.
+    const MapCountry *russia = WorldMap::builtin().country(QStringLiteral("RUS"));
+    QVERIFY(russia->coarsePath.elementCount() < russia->mediumPath.elementCount());
+    QVERIFY(russia->mediumPath.elementCount() < russia->path.elementCount());
+}
+
+void TestWorldMap::binaryFormRoundTrips()
+{
+    QFile file(QStringLiteral(RE_TEST_DATA "/geo/synthetic-antimeridian.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const std::optional<WorldMap> map = WorldMap::fromTopoJson(file.readAll(), &error);
+    QVERIFY2(map && !map->isEmpty(), qPrintable(error));
+    const std::optional<WorldMap> read = WorldMap::fromBinary(map->toBinary(), &error);
+    QVERIFY2(read, qPrintable(error));
+    compareExactly(*read, *map);
+    QCOMPARE(read->toBinary(), map->toBinary());
+}
+
+void TestWorldMap::refusesDamagedBinaryForms()
+{
+    const QByteArray good = WorldMap::builtin().toBinary();
+    QString error;
+    QVERIFY(!WorldMap::fromBinary(QByteArray(), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!WorldMap::fromBinary(good.left(good.size() / 2), &error));
+    QVERIFY(!WorldMap::fromBinary(good + QByteArray("x"), &error));
+    QVERIFY(!WorldMap::fromBinary(QByteArray("{\"type\": \"Topology\"}"), &error));
+    QByteArray wrongMagic = good;
+    wrongMagic[0] = 'X';
+    QVERIFY(!WorldMap::fromBinary(wrongMagic, &error));
+    QVERIFY(WorldMap::fromBinary(good, &error));
 }
 
 void TestWorldMap::placesProbesInTheirCountries_data()

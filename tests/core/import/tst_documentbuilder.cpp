@@ -50,6 +50,23 @@ class TestDocumentBuilder : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void precomputedBundledDocumentEqualsAFreshImport()
+    {
+        // The build imports the bundled summary once (tools/precompute); the program reads that.
+        const Document precomputed = bundledDocument();
+        const Document imported = importBundledSummary();
+        QCOMPARE(precomputed.procedure, imported.procedure);
+        QCOMPARE(precomputed.paragraphs, imported.paragraphs);
+        QCOMPARE(precomputed.sections, imported.sections);
+        QCOMPARE(precomputed.entities, imported.entities);
+        QCOMPARE(precomputed.mentions, imported.mentions);
+        QCOMPARE(precomputed.actions, imported.actions);
+        QCOMPARE(precomputed.vote, imported.vote);
+        QCOMPARE(precomputed.sourceName, bundledSourcePath());
+        QVERIFY(precomputed == imported);
+        QVERIFY(!imported.actions.isEmpty());
+    }
+
     void bundledStructure()
     {
         const Document doc = bundledDocument();

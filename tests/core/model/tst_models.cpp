@@ -37,6 +37,29 @@ QStringList actionsNaming(const Document &doc, const QString &entityId)
     return ids;
 }
 
+/// The bundled document with its actions repeated (new ids) until it has at least `count`.
+Document repeatedActions(qsizetype count, const QString &tag)
+{
+    Document doc = bundledDocument();
+    const QList<Action> original = doc.actions;
+    for (int copy = 1; doc.actions.size() < count; ++copy) {
+        for (Action action : original) {
+            action.id += QStringLiteral("-%1%2").arg(tag).arg(copy);
+            doc.actions.append(action);
+        }
+    }
+    return doc;
+}
+
+/// Source rows a proxy shows, in its order.
+QList<int> shownSourceRows(const QSortFilterProxyModel &proxy)
+{
+    QList<int> rows;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        rows << proxy.mapToSource(proxy.index(row, 0)).row();
+    return rows;
+}
+
 } // namespace
 
 class TestModels : public QObject
@@ -47,6 +70,82 @@ private Q_SLOTS:
     {
         m_resolution = std::make_unique<ResolutionModel>();
         m_resolution->setDocument(bundledDocument());
+    }
+
+    void largeDocumentIndexesOffTheGuiThread()
+    {
+        ActionTableModel table(m_resolution.get());
+        ActionFilterProxy proxy(m_resolution.get());
+        proxy.setSourceModel(&table);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy ready(m_resolution.get(), &ResolutionModel::filterIndexReady);
+        QSignalSpy counts(&proxy, &ActionFilterProxy::countsChanged);
+        QVERIFY(m_resolution->filterIndex()); // a small document has it at once
+        QCOMPARE(m_resolution->filterIndex()->size(), m_resolution->document().actions.size());
+
+        const Document large = repeatedActions(ResolutionModel::BackgroundIndexActions, QStringLiteral("a"));
+        m_resolution->setDocument(large);
+        // The index comes from a worker through the event loop: not there yet, and until it is
+        // a filter shows every action rather than block.
+        QVERIFY(!m_resolution->filterIndex());
+        m_resolution->selection()->setEntityFilter({ QStringLiteral("UKR") });
+        QCOMPARE(proxy.rowCount(), large.actions.size());
+
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(ready.size(), 1);
+        QVERIFY(m_resolution->filterIndex());
+        QCOMPARE(m_resolution->filterIndex()->size(), large.actions.size());
+        const ActionFilter filter = m_resolution->currentFilter();
+        QList<int> expected; // action by action, without any index
+        for (int i = 0; i < large.actions.size(); ++i) {
+            if (filter.accepts(large, i))
+                expected << i;
+        }
+        QVERIFY(!expected.isEmpty() && expected.size() < large.actions.size());
+        QCOMPARE(shownSourceRows(proxy), expected);
+        QCOMPARE(filter.acceptedActions(large, *m_resolution->filterIndex()), expected);
+        QCOMPARE(counts.last().at(0).toInt(), expected.size());
+    }
+
+    void replacedDocumentDropsItsIndexBuild()
+    {
+        QSignalSpy ready(m_resolution.get(), &ResolutionModel::filterIndexReady);
+        const qsizetype size = ResolutionModel::BackgroundIndexActions;
+        m_resolution->setDocument(repeatedActions(size, QStringLiteral("first")));
+        const Document second = repeatedActions(size + 100, QStringLiteral("second"));
+        m_resolution->setDocument(second);
+        QVERIFY(ready.wait(60000));
+        // One worker runs the builds in turn: the first one is over, and its index was dropped.
+        QCoreApplication::processEvents();
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(m_resolution->filterIndex()->size(), second.actions.size());
+        // A small document has its index at once, even with a large one's build still going.
+        m_resolution->setDocument(repeatedActions(size, QStringLiteral("third")));
+        m_resolution->setDocument(bundledDocument());
+        QVERIFY(m_resolution->filterIndex());
+        QCOMPARE(m_resolution->filterIndex()->size(), bundledDocument().actions.size());
+    }
+
+    void sectionTreeCountsEveryActionOnce()
+    {
+        SectionTreeModel tree(m_resolution.get());
+        QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto compareCounts = [&] {
+            const Document &doc = m_resolution->document();
+            QVERIFY(!doc.sections.isEmpty());
+            QCOMPARE(tree.index(0, SectionTreeModel::ActionsColumn).data().toInt(),
+                     doc.actions.size());
+            for (int section = 0; section < doc.sections.size(); ++section) {
+                const QModelIndex row = tree.indexForSection(doc.sections.at(section).id,
+                                                             SectionTreeModel::ActionsColumn);
+                QCOMPARE(row.data().toInt(), doc.actionCountInSubtree(section));
+            }
+        };
+        compareCounts();
+        // The counts are kept per document: the next one gets its own.
+        m_resolution->setDocument(repeatedActions(500, QStringLiteral("t")));
+        QVERIFY(m_resolution->document().actions.size() >= 500);
+        compareCounts();
     }
 
     void sectionTreePassesTester()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real window: title, names, files, errors, and the layout kept in the settings.
 #include "WindowTestUtils.h"
+#include "model/ActionTableModel.h"
 #include "model/SelectionState.h"
 #include "window/WindowLayout.h"
 
@@ -16,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTextEdit>
 #include <QTimer>
 
 using namespace re;
@@ -42,6 +44,49 @@ private Q_SLOTS:
                 + QStringLiteral(" \u2014 Resolution Explorer"));
         QVERIFY(m_fx.window->aboutText().contains(QStringLiteral(RE_VERSION)));
         QVERIFY(m_fx.window->aboutText().contains(QStringLiteral("Natural Earth")));
+    }
+
+    void firstPaintShowsTheText()
+    {
+        // The reader writes its text at its first paint: once the new window is on the screen,
+        // the title is there, laid out within the reader's width, and painted.
+        m_fx.destroy();
+        m_fx.model = std::make_unique<ResolutionModel>();
+        m_fx.model->setDocument(bundledDocument());
+        m_fx.window = std::make_unique<MainWindow>(m_fx.model.get());
+        auto *reader = m_fx.find<QTextEdit>("reader");
+        QVERIFY(reader);
+        m_fx.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_fx.window.get()));
+        // Written by the paint of the exposed window (document() does not ask for it).
+        const QString title = m_fx.model->document().procedure.title;
+        QVERIFY(reader->document()->toPlainText().startsWith(title));
+        const QImage shot = reader->viewport()->grab().toImage();
+        QTextCursor first(reader->document());
+        const QRect titleRect = reader->cursorRect(first);
+        QVERIFY(reader->viewport()->rect().contains(titleRect));
+        QVERIFY(reader->document()->size().width() <= reader->viewport()->width() + 1);
+        // Something other than the background was painted where the text is.
+        const QColor background = shot.pixelColor(0, 0);
+        bool inked = false;
+        for (int y = 0; y < std::min(shot.height(), 200) && !inked; ++y) {
+            for (int x = 0; x < shot.width() && !inked; ++x)
+                inked = shot.pixelColor(x, y) != background;
+        }
+        QVERIFY(inked);
+    }
+
+    void actionRowsHaveOneFixedHeight()
+    {
+        auto *table = m_fx.find<QTableView>("actionTable");
+        QVERIFY(table->model()->rowCount() > 2);
+        const int height = table->rowHeight(0);
+        QVERIFY(height >= 3 * table->fontMetrics().lineSpacing());
+        for (int row = 1; row < table->model()->rowCount(); ++row)
+            QCOMPARE(table->rowHeight(row), height);
+        // The whole sentence is in the tooltip.
+        const QModelIndex text = table->model()->index(0, ActionTableModel::TextColumn);
+        QCOMPARE(text.data(Qt::ToolTipRole).toString(), text.data().toString());
     }
 
     void widgetsAndActionsHaveNames()

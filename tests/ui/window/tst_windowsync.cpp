@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTableView>
 #include <QTreeView>
 #include <functional>
@@ -29,6 +31,37 @@ private Q_SLOTS:
     void initTestCase() { m_fx.setUpOnce("tst_windowsync"); }
     void init() { m_fx.createWithEmptySettings(); }
     void cleanup() { m_fx.destroy(); }
+
+    void readerMarksWhatIsInView()
+    {
+        // A short reader shows part of the text: sentences are marked from a screen above the
+        // view to a screen below it, and scrolling marks the ones coming into view.
+        auto *reader = m_fx.find<ReaderPane>("reader");
+        QVERIFY(reader);
+        auto *splitter = m_fx.find<QSplitter>("mainSplitter");
+        splitter->setSizes({ 120, 2000 });
+        QTRY_VERIFY(reader->viewport()->height() < 150);
+        const auto marked = [reader](const QString &actionId) {
+            const std::optional<TextSpan> span = reader->actionSpan(actionId);
+            const auto selections = reader->extraSelections();
+            return span && std::any_of(selections.cbegin(), selections.cend(),
+                       [&span](const QTextEdit::ExtraSelection &selection) {
+                           return selection.cursor.selectionStart() == span->start
+                               && selection.cursor.selectionEnd() == span->end();
+                       });
+        };
+        const QString first = m_fx.model->document().actions.first().id;
+        const QString last = m_fx.model->document().actions.last().id;
+        QScrollBar *bar = reader->verticalScrollBar();
+        bar->setValue(bar->maximum());
+        QVERIFY(marked(last));
+        QVERIFY(!marked(first));
+        bar->setValue(0);
+        QVERIFY(!marked(last));
+        bar->setValue(int(bar->maximum() * qint64(reader->actionSpan(first)->start)
+                          / reader->document()->characterCount()));
+        QVERIFY(marked(first));
+    }
 
     void filterByNorway()
     {
