@@ -63,13 +63,13 @@
 <context>
     <name>re::ActionTablePane</name>
     <message>
-        <location filename="../../ui/window/ActionTablePane.cpp" line="+89"/>
+        <location filename="../../ui/window/ActionTablePane.cpp" line="+79"/>
         <source>Actions</source>
         <translation>Aussagen</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+76"/>
+        <location line="+91"/>
         <source>No action matches these filters.</source>
         <translation>Keine Aussage entspricht diesen Filtern.</translation>
     </message>
@@ -442,7 +442,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::DocumentJson</name>
     <message>
-        <location filename="../../app/core/io/DocumentJson.cpp" line="+466"/>
+        <location filename="../../app/core/io/DocumentJsonReader.cpp" line="+90"/>
         <source>%1 must be a string</source>
         <translation>%1 muss eine Zeichenkette sein</translation>
     </message>
@@ -1351,14 +1351,14 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::ReaderDocument</name>
     <message>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="+168"/>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+195"/>
         <source>%1 (%2), actions naming it: %3.
 Click to show its actions, Ctrl+click to add it to the filter.</source>
         <translation>%1 (%2), Aussagen, die es nennen: %3.
 Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Untitled resolution</source>
         <translation>Entschließung ohne Titel</translation>
     </message>
@@ -1371,7 +1371,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::ReaderPane</name>
     <message>
-        <location filename="../../ui/window/ReaderPane.cpp" line="+30"/>
+        <location filename="../../ui/window/ReaderPane.cpp" line="+56"/>
         <source>Resolution text</source>
         <translation>Text der Entschließung</translation>
     </message>
@@ -1610,7 +1610,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::SectionTreeModel</name>
     <message>
-        <location filename="../../app/core/model/SectionTreeModel.cpp" line="+103"/>
+        <location filename="../../app/core/model/SectionTreeModel.cpp" line="+122"/>
         <source>Whole resolution</source>
         <translation>Gesamte Entschließung</translation>
     </message>
@@ -1766,7 +1766,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Ein Ring der Kartendatei ist keine Liste von Bogenindizes.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>A ring of the map file holds something other than arc indexes.</source>
         <translation>Ein Ring der Kartendatei enthält etwas anderes als Bogenindizes.</translation>
     </message>

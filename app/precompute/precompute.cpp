@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Build-time tool: computes once what the program would otherwise compute at every start-up,
-// and writes it where tools/precompute/CMakeLists.txt compiles it into the resources.
+// and writes it where app/precompute/CMakeLists.txt compiles it into the resources.
 //   re-precompute world-map WORLD.topojson OUT.bin   decoded, cut, projected, simplified map
 //   re-precompute bundled-document OUT.json          the bundled summary, imported
 #include "geo/WorldMap.h"
