@@ -8,12 +8,6 @@
 #include "vote/CsvTable.h"
 #include "vote/RollCallReader.h"
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    re::fuzz::quietMessages();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace re;
