@@ -77,8 +77,14 @@ public:
     explicit Failure(QString *error) : m_error(error) { }
     std::nullopt_t operator()(const QString &sentence) const
     {
-        if (m_error)
+        // One line, even when it quotes a field that held a line break.
+        if (m_error) {
             *m_error = sentence;
+            for (QChar &c : *m_error) {
+                if (c == u'\n' || c == u'\r')
+                    c = u' ';
+            }
+        }
         return std::nullopt;
     }
 

@@ -215,6 +215,10 @@ void TestRollCallReader::errors_data()
         << u"bad/synthetic-groups-overflow.csv"_s
         << u"synthetic-groups-overflow.csv, line 2: the count_for column adds up to more than "
            "1000000 votes, more than any parliament casts"_s;
+    QTest::newRow("number with a line break") // the refusal quotes it on one line
+        << u"bad/synthetic-groups-multiline-number.csv"_s
+        << u"synthetic-groups-multiline-number.csv, line 2: \"8,2 N22\" in count_for is not a "
+           "number of votes"_s;
     QTest::newRow("unclosed quote")
         << u"bad/synthetic-countries-unclosed-quote.csv"_s
         << u"synthetic-countries-unclosed-quote.csv: line 3: a quoted field is not closed"_s;
