@@ -17,6 +17,7 @@ constexpr qreal labelPaddingX = 3;
 constexpr qreal labelPaddingY = 1;
 // Below these zooms (pixels per map unit; the whole world is about 2), countries draw
 // simplified to within half a pixel.
+constexpr qreal overviewBelow = 0.5 / WorldMap::overviewTolerance;
 constexpr qreal coarseBelow = 0.5 / WorldMap::coarseTolerance;
 constexpr qreal mediumBelow = 0.5 / WorldMap::mediumTolerance;
 
@@ -39,6 +40,7 @@ CountryItem::CountryItem(const MapCountry &country, const MapOutlineColours *col
     : m_key(country.key)
     , m_name(country.name)
     , m_path(country.path)
+    , m_overviewPath(country.overviewPath)
     , m_coarsePath(country.coarsePath)
     , m_mediumPath(country.mediumPath)
     , m_bounds(country.bounds)
@@ -82,11 +84,13 @@ void CountryItem::setStrokeMargin(qreal margin)
 
 const QPainterPath &CountryItem::pathForDetail(qreal pixelsPerUnit) const
 {
+    if (pixelsPerUnit < overviewBelow)
+        return m_overviewPath.get();
     if (pixelsPerUnit < coarseBelow)
-        return m_coarsePath;
+        return m_coarsePath.get();
     if (pixelsPerUnit < mediumBelow)
-        return m_mediumPath;
-    return m_path;
+        return m_mediumPath.get();
+    return m_path.get();
 }
 
 QRectF CountryItem::boundingRect() const

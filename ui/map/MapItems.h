@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "geo/MapPath.h"
 #include "map/MapStyle.h"
 
 #include <QFont>
@@ -62,7 +63,7 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
-    QPainterPath shape() const override { return m_path; }
+    QPainterPath shape() const override { return m_path.get(); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
@@ -73,9 +74,10 @@ private:
     /// the same pixels (simplified with the map, see MapCountry).
     const QPainterPath &pathForDetail(qreal pixelsPerUnit) const;
 
-    QPainterPath m_path;
-    QPainterPath m_coarsePath;
-    QPainterPath m_mediumPath;
+    MapPath m_path; // the detailed ones are read when first drawn or hovered
+    MapPath m_overviewPath;
+    MapPath m_coarsePath;
+    MapPath m_mediumPath;
     QRectF m_bounds;
     QPointF m_labelAnchor;
     qreal m_area = 0;

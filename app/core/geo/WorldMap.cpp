@@ -22,54 +22,10 @@ namespace re {
 
 namespace {
 
-/// "REW2" and the stream version of WorldMap::toBinary(); a change of the layout changes the
+/// "REW3" and the stream version of WorldMap::toBinary(); a change of the layout changes the
 /// magic's last character.
-constexpr quint32 BinaryMagic = 0x52455732;
+constexpr quint32 BinaryMagic = 0x52455733;
 constexpr QDataStream::Version BinaryStreamVersion = QDataStream::Qt_6_4;
-
-/// A polygon path (move-to and line-to only, as the map has) as its subpaths, each a point
-/// count and the points' raw doubles: one copy each way, where QDataStream's own QPainterPath
-/// form reads every number on its own (ten times slower, as slow as decoding the TopoJSON).
-void writePath(QDataStream &out, const QPainterPath &path)
-{
-    QList<QPolygonF> rings;
-    for (int i = 0; i < path.elementCount(); ++i) {
-        const QPainterPath::Element element = path.elementAt(i);
-        if (element.isMoveTo() || rings.isEmpty())
-            rings.append(QPolygonF());
-        rings.last().append(QPointF(element.x, element.y));
-    }
-    out << quint8(path.fillRule()) << quint32(path.elementCount()) << quint32(rings.size());
-    for (const QPolygonF &ring : std::as_const(rings)) {
-        out << quint32(ring.size());
-        out.writeRawData(reinterpret_cast<const char *>(ring.constData()),
-                         int(ring.size() * qsizetype(sizeof(QPointF))));
-    }
-}
-
-bool readPath(QDataStream &in, QPainterPath *path)
-{
-    quint8 fillRule = 0;
-    quint32 elements = 0;
-    quint32 rings = 0;
-    in >> fillRule >> elements >> rings;
-    if (elements > quint32(in.device()->bytesAvailable()) / sizeof(QPointF))
-        return false;
-    path->setFillRule(fillRule == Qt::WindingFill ? Qt::WindingFill : Qt::OddEvenFill);
-    path->reserve(int(elements)); // one allocation, not one per doubling
-    for (quint32 r = 0; r < rings && in.status() == QDataStream::Ok; ++r) {
-        quint32 points = 0;
-        in >> points;
-        if (points == 0 || points > quint32(in.device()->bytesAvailable()) / sizeof(QPointF))
-            return false;
-        QPolygonF ring(points);
-        const int bytes = int(points * sizeof(QPointF));
-        if (in.readRawData(reinterpret_cast<char *>(ring.data()), bytes) != bytes)
-            return false;
-        path->addPolygon(ring);
-    }
-    return in.status() == QDataStream::Ok;
-}
 
 double signedArea(const QPolygonF &polygon)
 {
@@ -217,8 +173,8 @@ QByteArray WorldMap::toBinary() const
     for (const MapCountry &country : m_countries) {
         out << country.key << country.name << country.numericId << country.bounds
             << country.labelAnchor << country.area;
-        for (const QPainterPath *path : {&country.path, &country.coarsePath, &country.mediumPath})
-            writePath(out, *path);
+        for (const MapPath *path : {&country.path, &country.overviewPath, &country.coarsePath, &country.mediumPath})
+            MapPath::write(out, path->get());
     }
     out << m_bounds;
     return data;
@@ -243,8 +199,13 @@ std::optional<WorldMap> WorldMap::fromBinary(const QByteArray &data, QString *er
     for (MapCountry &country : map.m_countries) {
         in >> country.key >> country.name >> country.numericId >> country.bounds
             >> country.labelAnchor >> country.area;
-        for (QPainterPath *path : {&country.path, &country.coarsePath, &country.mediumPath})
-            pathsRead = pathsRead && readPath(in, path);
+        for (MapPath *path : {&country.path, &country.overviewPath, &country.coarsePath, &country.mediumPath}) {
+            std::optional<MapPath> read = MapPath::readDeferred(in, data);
+            pathsRead = pathsRead && read;
+            if (!pathsRead)
+                break;
+            *path = std::move(*read);
+        }
         if (!pathsRead)
             break;
     }
@@ -271,6 +232,7 @@ WorldMap WorldMap::fromFeatures(const QList<GeoFeature> &features)
 {
     WorldMap map;
     QHash<QString, QList<QPolygonF>> outerPieces;
+    QList<QPainterPath> paths; // of map.m_countries, in order
     for (const GeoFeature &feature : features) {
         const QString key = feature.key();
         if (key.isEmpty() || feature.polygons.isEmpty())
@@ -282,11 +244,12 @@ WorldMap WorldMap::fromFeatures(const QList<GeoFeature> &features)
             country.key = key;
             country.name = feature.name;
             country.numericId = feature.id;
-            country.path.setFillRule(Qt::OddEvenFill);
             map.m_countries.append(country);
+            paths.append(QPainterPath());
+            paths.last().setFillRule(Qt::OddEvenFill);
             map.m_index.insert(key, index);
         }
-        MapCountry &country = map.m_countries[index];
+        QPainterPath &path = paths[index];
         QList<QPolygonF> &outer = outerPieces[key];
         for (const GeoPolygon &polygon : feature.polygons) {
             for (qsizetype r = 0; r < polygon.rings.size(); ++r) {
@@ -295,20 +258,24 @@ WorldMap WorldMap::fromFeatures(const QList<GeoFeature> &features)
                     projected.reserve(piece.size());
                     for (const QPointF &p : piece)
                         projected.append(project(p.x(), p.y()));
-                    country.path.addPolygon(projected);
-                    country.path.closeSubpath();
+                    path.addPolygon(projected);
+                    path.closeSubpath();
                     if (r == 0)
                         outer.append(projected);
                 }
             }
         }
     }
-    for (MapCountry &country : map.m_countries) {
-        country.bounds = country.path.boundingRect();
+    for (qsizetype i = 0; i < map.m_countries.size(); ++i) {
+        MapCountry &country = map.m_countries[i];
+        const QPainterPath &path = paths.at(i);
+        country.path = path;
+        country.bounds = path.boundingRect();
         country.labelAnchor = labelAnchor(outerPieces.value(country.key), country.bounds);
-        country.area = pathArea(country.path);
-        country.coarsePath = simplifyPath(country.path, coarseTolerance);
-        country.mediumPath = simplifyPath(country.path, mediumTolerance);
+        country.area = pathArea(path);
+        country.overviewPath = simplifyPath(path, overviewTolerance);
+        country.coarsePath = simplifyPath(path, coarseTolerance);
+        country.mediumPath = simplifyPath(path, mediumTolerance);
         map.m_bounds = map.m_bounds.united(country.bounds);
     }
     return map;
@@ -323,7 +290,7 @@ const MapCountry *WorldMap::country(const QString &key) const
 QString WorldMap::keyAt(const QPointF &mapPoint) const
 {
     for (const MapCountry &country : m_countries) {
-        if (country.bounds.contains(mapPoint) && country.path.contains(mapPoint))
+        if (country.bounds.contains(mapPoint) && country.path.get().contains(mapPoint))
             return country.key;
     }
     return {};

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "geo/MapPath.h"
 #include "geo/TopoJson.h"
 
 #include <QByteArray>
@@ -22,14 +23,17 @@ struct MapCountry
     QString key;       ///< ISO alpha-3 ("NOR", "XKX" Kosovo), or the name when it has none
     QString name;      ///< the map data's short name ("Bosnia and Herz.")
     QString numericId; ///< the map data's id (ISO numeric, "-2" for Kosovo)
-    QPainterPath path; ///< map coordinates (see WorldMap::project), Qt::OddEvenFill
+    MapPath path; ///< map coordinates (see WorldMap::project), Qt::OddEvenFill
     QRectF bounds;     ///< path.boundingRect(), cached
     QPointF labelAnchor; ///< a point inside the country's largest piece, for its label
     double area = 0;   ///< summed area of the path's rings, in square map units
-    /// The path simplified to within WorldMap::coarseTolerance / mediumTolerance map units, for
-    /// drawing zoomed out (the same pixels with far fewer points).
-    QPainterPath coarsePath;
-    QPainterPath mediumPath;
+    /// The path simplified to within WorldMap::overviewTolerance, coarseTolerance and
+    /// mediumTolerance map units, for drawing zoomed out (the same pixels with far fewer
+    /// points). Read from the precomputed map, each is built when first asked for (MapPath):
+    /// the window's first paint needs only the overview.
+    MapPath overviewPath;
+    MapPath coarsePath;
+    MapPath mediumPath;
     friend bool operator==(const MapCountry &, const MapCountry &) = default;
 };
 
@@ -41,8 +45,10 @@ class WorldMap
 public:
     /// Map units per unit of the Equal Earth projection.
     static constexpr double scale = 100.0;
-    /// Tolerances of MapCountry::coarsePath and mediumPath, in map units: half a pixel at 4
-    /// and 16 pixels per map unit (the whole world is about 2).
+    /// Tolerances of MapCountry::overviewPath, coarsePath and mediumPath, in map units: half a
+    /// pixel at 1, 4 and 16 pixels per map unit (the whole world is about 530 map units wide,
+    /// so the window's map shows it at about 1 pixel per unit).
+    static constexpr double overviewTolerance = 0.5 / 1;
     static constexpr double coarseTolerance = 0.5 / 4;
     static constexpr double mediumTolerance = 0.5 / 16;
 

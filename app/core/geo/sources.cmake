@@ -6,6 +6,7 @@ target_sources(rexcore PRIVATE
     geo/JsonScan.h geo/JsonScan.cpp
     geo/EqualEarth.h geo/EqualEarth.cpp
     geo/Antimeridian.h geo/Antimeridian.cpp
+    geo/MapPath.h geo/MapPath.cpp
     geo/WorldMap.h geo/WorldMap.cpp
     geo/Simplify.h geo/Simplify.cpp
 )

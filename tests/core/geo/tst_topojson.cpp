@@ -211,7 +211,7 @@ void TestTopoJson::cutsRingsAtTheAntimeridian()
     QCOMPARE(map.keyAt(WorldMap::project(-179, -17)), QStringLiteral("DLI"));
     QCOMPARE(map.keyAt(WorldMap::project(0, -17)), QString());
     // Two pieces, one at each edge of the map, neither spanning it.
-    const QList<QPolygonF> pieces = island->path.toSubpathPolygons();
+    const QList<QPolygonF> pieces = island->path.get().toSubpathPolygons();
     QCOMPARE(pieces.size(), 2);
     for (const QPolygonF &piece : pieces)
         QVERIFY(piece.boundingRect().width() < 0.05 * map.bounds().width());

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void precomputedMapEqualsTheTopoJson();
     void binaryFormRoundTrips();
     void refusesDamagedBinaryForms();
+    void readsDetailedOutlinesOnFirstUse();
     void placesProbesInTheirCountries_data();
     void placesProbesInTheirCountries();
     void drawsNoStreaks();
@@ -107,6 +108,7 @@ void compareExactly(const WorldMap &actual, const WorldMap &expected)
         QCOMPARE(a.labelAnchor, e.labelAnchor);
         QCOMPARE(a.area, e.area);
         QVERIFY2(samePath(a.path, e.path), qPrintable(e.key));
+        QVERIFY2(samePath(a.overviewPath, e.overviewPath), qPrintable(e.key));
         QVERIFY2(samePath(a.coarsePath, e.coarsePath), qPrintable(e.key));
         QVERIFY2(samePath(a.mediumPath, e.mediumPath), qPrintable(e.key));
         QCOMPARE(actual.country(e.key), &a);
@@ -127,8 +129,9 @@ void TestWorldMap::precomputedMapEqualsTheTopoJson()
     compareExactly(WorldMap::builtin(), *computed);
     // Simplified outlines have fewer points.
     const MapCountry *russia = WorldMap::builtin().country(QStringLiteral("RUS"));
-    QVERIFY(russia->coarsePath.elementCount() < russia->mediumPath.elementCount());
-    QVERIFY(russia->mediumPath.elementCount() < russia->path.elementCount());
+    QVERIFY(russia->overviewPath.get().elementCount() < russia->coarsePath.get().elementCount());
+    QVERIFY(russia->coarsePath.get().elementCount() < russia->mediumPath.get().elementCount());
+    QVERIFY(russia->mediumPath.get().elementCount() < russia->path.get().elementCount());
 }
 
 void TestWorldMap::binaryFormRoundTrips()
@@ -157,6 +160,35 @@ void TestWorldMap::refusesDamagedBinaryForms()
     wrongMagic[0] = 'X';
     QVERIFY(!WorldMap::fromBinary(wrongMagic, &error));
     QVERIFY(WorldMap::fromBinary(good, &error));
+}
+
+void TestWorldMap::readsDetailedOutlinesOnFirstUse()
+{
+    // Start-up draws only the overview outlines: the others stay bytes until asked for.
+    const WorldMap &builtin = WorldMap::builtin();
+    std::optional<WorldMap> read;
+    {
+        // A copy that goes away: the outlines keep the bytes they are read from.
+        const QByteArray bytes = builtin.toBinary();
+        QString error;
+        read = WorldMap::fromBinary(QByteArray(bytes.constData(), bytes.size()), &error);
+        QVERIFY2(read, qPrintable(error));
+    }
+    const MapCountry *norway = read->country(QStringLiteral("NOR"));
+    QVERIFY(norway);
+    QVERIFY(!norway->path.isBuilt());
+    QVERIFY(!norway->mediumPath.isBuilt());
+    QVERIFY(!norway->overviewPath.isBuilt());
+    QVERIFY(!norway->coarsePath.isBuilt());
+    const MapPath shared = norway->mediumPath; // copies share the outline
+    QVERIFY(samePath(shared.get(), builtin.country(QStringLiteral("NOR"))->mediumPath));
+    QVERIFY(norway->mediumPath.isBuilt());
+    QVERIFY(!norway->path.isBuilt());
+    QVERIFY(samePath(norway->path, builtin.country(QStringLiteral("NOR"))->path));
+    QVERIFY(norway->path.isBuilt());
+    // An outline given as a path is there from the start.
+    QVERIFY(MapPath(QPainterPath()).isBuilt());
+    QVERIFY(MapPath().get().isEmpty());
 }
 
 void TestWorldMap::placesProbesInTheirCountries_data()
@@ -196,7 +228,7 @@ void TestWorldMap::drawsNoStreaks()
     const WorldMap &map = WorldMap::builtin();
     const double width = WorldMap::sphere().boundingRect().width();
     for (const MapCountry &country : map.countries()) {
-        for (const QPolygonF &ring : country.path.toSubpathPolygons()) {
+        for (const QPolygonF &ring : country.path.get().toSubpathPolygons()) {
             if (country.key != QLatin1String("ATA"))
                 QVERIFY2(ring.boundingRect().width() < 0.6 * width, qPrintable(country.key));
             for (qsizetype i = 1; i < ring.size(); ++i) {
@@ -219,7 +251,7 @@ void TestWorldMap::anchorsLabelsInside()
     QFETCH(QString, key);
     const MapCountry *country = WorldMap::builtin().country(key);
     QVERIFY(country);
-    QVERIFY(country->path.contains(country->labelAnchor));
+    QVERIFY(country->path.get().contains(country->labelAnchor));
 }
 
 void TestWorldMap::mapsRegions()
