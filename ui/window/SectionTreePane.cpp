@@ -9,12 +9,17 @@
 #include "window/SectionFilterProxy.h"
 
 #include <QAction>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace re {
 
@@ -85,8 +90,8 @@ SectionTreePane::SectionTreePane(ResolutionModel *model, QWidget *parent)
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(SectionTreeModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(SectionTreeModel::ParagraphsColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SectionTreeModel::ActionsColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SectionTreeModel::ParagraphsColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(SectionTreeModel::ActionsColumn, QHeaderView::Fixed);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { onCurrentRowChanged(current); });
 
@@ -109,6 +114,7 @@ SectionTreePane::SectionTreePane(ResolutionModel *model, QWidget *parent)
     connect(m_model, &ResolutionModel::documentChanged, this, [this] {
         m_documentChanging = false;
         m_tree->expandAll();
+        fitCountColumns();
         followCurrentSection();
     });
     connect(m_model->selection(), &SelectionState::currentSectionChanged, this, [this] {
@@ -116,7 +122,33 @@ SectionTreePane::SectionTreePane(ResolutionModel *model, QWidget *parent)
             followCurrentSection();
     });
     m_tree->expandAll();
+    fitCountColumns();
     followCurrentSection();
+}
+
+void SectionTreePane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitCountColumns();
+}
+
+void SectionTreePane::fitCountColumns()
+{
+    // The whole resolution's row, the first, holds the largest counts: measuring its text is
+    // enough (the header's own hint covers the titles).
+    const QModelIndex whole = m_proxy->index(0, 0);
+    QHeaderView *header = m_tree->header();
+    const int margin
+        = 2 * (m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1);
+    for (const int column : {SectionTreeModel::ParagraphsColumn, SectionTreeModel::ActionsColumn}) {
+        const QModelIndex index = whole.siblingAtColumn(column);
+        QFont font = m_tree->font();
+        if (const QVariant own = index.data(Qt::FontRole); own.isValid())
+            font = own.value<QFont>().resolve(font);
+        const int text = QFontMetrics(font).horizontalAdvance(index.data().toString());
+        header->resizeSection(column, std::max(header->sectionSizeHint(column), text + margin));
+    }
 }
 
 void SectionTreePane::focusSearch()

@@ -31,7 +31,14 @@ public:
 Q_SIGNALS:
     void searchTextChanged(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Sizes the count columns to their widest count, once per document, font or style
+    /// (ResizeToContents laid out every row's cells on each of the 22 layout passes before
+    /// the window's first paint).
+    void fitCountColumns();
     void followCurrentSection();
     void onCurrentRowChanged(const QModelIndex &current);
     void onSearchEdited(const QString &text);

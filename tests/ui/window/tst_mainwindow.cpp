@@ -3,6 +3,7 @@
 // The real window: title, names, files, errors, and the layout kept in the settings.
 #include "WindowTestUtils.h"
 #include "model/ActionTableModel.h"
+#include "model/SectionTreeModel.h"
 #include "model/SelectionState.h"
 #include "window/WindowLayout.h"
 
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
@@ -19,6 +21,7 @@
 #include <QSplitter>
 #include <QTextEdit>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace re;
 using namespace re::test;
@@ -87,6 +90,35 @@ private Q_SLOTS:
         // The whole sentence is in the tooltip.
         const QModelIndex text = table->model()->index(0, ActionTableModel::TextColumn);
         QCOMPARE(text.data(Qt::ToolTipRole).toString(), text.data().toString());
+    }
+
+    void sectionCountsAreNotCut()
+    {
+        // The count columns are sized once to their widest count (the whole resolution's row) or
+        // their header: no count is elided, and no width is wasted that the titles could use.
+        auto *tree = m_fx.find<QTreeView>("sectionTree");
+        QVERIFY(tree);
+        const QAbstractItemModel *model = tree->model();
+        QVERIFY(model->rowCount() > 0);
+        for (const int column : {SectionTreeModel::ParagraphsColumn, SectionTreeModel::ActionsColumn}) {
+            QModelIndexList rows = {model->index(0, column)};
+            for (int row = 0; row < model->rowCount(rows.first().siblingAtColumn(0)); ++row)
+                rows << model->index(row, column, rows.first().siblingAtColumn(0));
+            int widest = 0;
+            for (const QModelIndex &index : std::as_const(rows)) {
+                QFont font = tree->font();
+                if (const QVariant own = index.data(Qt::FontRole); own.isValid())
+                    font = own.value<QFont>().resolve(font);
+                const int text = QFontMetrics(font).horizontalAdvance(index.data().toString());
+                QVERIFY2(tree->columnWidth(column) > text, qPrintable(index.data().toString()));
+                widest = std::max(widest, text);
+            }
+            const int header = tree->header()->sectionSizeHint(column);
+            QVERIFY(tree->columnWidth(column) >= header);
+            QVERIFY(tree->columnWidth(column) <= std::max(header, widest + 24));
+        }
+        QVERIFY(tree->columnWidth(SectionTreeModel::TitleColumn)
+                > tree->columnWidth(SectionTreeModel::ActionsColumn));
     }
 
     void widgetsAndActionsHaveNames()
