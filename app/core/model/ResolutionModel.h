@@ -37,8 +37,8 @@ public:
     /// The action filter the selection state describes right now.
     ActionFilter currentFilter() const;
 
-    /// The filter index of the current document (the table's proxy and the reader filter with
-    /// it), or nullptr while it is being built: a document of BackgroundIndexActions actions or
+    /// The filter index of the current document (acceptedActions() and the proxy's setFilter()
+    /// evaluate filters with it), or nullptr while it is being built: a document of BackgroundIndexActions actions or
     /// more gets its index from a worker thread, so the window does not block; then
     /// filterIndexReady() is emitted. Smaller documents have it as soon as they are set.
     const ActionFilterIndex *filterIndex() const { return m_filterIndex.get(); }
