@@ -130,9 +130,14 @@ ActionTablePane::ActionTablePane(ResolutionModel *model, QWidget *parent)
     connect(m_table, &ActionTableView::rowChosen, this, [this](const QModelIndex &index) {
         m_model->selection()->setCurrentAction(index.data(IdRole).toString());
     });
+    // The rows change when the filter's result is there (for a large document after the
+    // keystroke): rows come back when filters are relaxed, so keep the current action selected
+    // and in view.
     connect(m_proxy, &ActionFilterProxy::countsChanged, this, [this](int shown, int total) {
         m_filterBar->setCounts(shown, total);
         updateEmptyNote();
+        if (!m_documentChanging)
+            followCurrentAction();
     });
     connect(m_model, &ResolutionModel::documentAboutToChange, this,
         [this] { m_documentChanging = true; });
@@ -143,11 +148,6 @@ ActionTablePane::ActionTablePane(ResolutionModel *model, QWidget *parent)
         updateEmptyNote();
     });
     connect(m_model->selection(), &SelectionState::currentActionChanged, this, [this] {
-        if (!m_documentChanging)
-            followCurrentAction();
-    });
-    // Rows come back when filters are relaxed: keep the current action selected and in view.
-    connect(m_model->selection(), &SelectionState::filtersChanged, this, [this] {
         if (!m_documentChanging)
             followCurrentAction();
     });

@@ -92,9 +92,12 @@ ReaderPane::ReaderPane(ResolutionModel *model, QWidget *parent)
         if (!m_documentChanging)
             updateHighlights(false);
     };
-    connect(state, &SelectionState::filtersChanged, this, refresh);
+    // The marked sentences follow the model's result of the filter (for a large document it
+    // lands after the keystroke, from the worker thread), not every filter change: a keystroke
+    // re-marks nothing until it changes what is shown. Entity names are tinted at once.
+    connect(m_model, &ResolutionModel::acceptedActionsChanged, this, refresh);
+    connect(state, &SelectionState::entityFilterChanged, this, refresh);
     connect(state, &SelectionState::hoveredEntityChanged, this, refresh);
-    connect(m_model, &ResolutionModel::filterIndexReady, this, refresh);
     // Sentences are marked around the view only: scrolling marks those coming into it.
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         if (!m_scrollingToCurrent)
@@ -185,9 +188,7 @@ void ReaderPane::updateHighlights(bool scrollToCurrent)
     }
     const QPalette pal = palette();
     const SelectionState *state = m_model->selection();
-    const Document &doc = m_model->document();
-    const ActionFilter filter = m_model->currentFilter();
-    const ActionFilterIndex *index = m_model->filterIndex();
+    const std::shared_ptr<const AcceptedActions> accepted = m_model->acceptedActions();
     QList<QTextEdit::ExtraSelection> selections;
     // Inside an edit block a new cursor does not work out its x position (which shapes its
     // line); the highlights never need it, and with thousands of sentences it was most of a
@@ -210,15 +211,12 @@ void ReaderPane::updateHighlights(bool scrollToCurrent)
         selections << selection;
     };
 
-    // Action sentences; with filters on, only those the action table shows (all of them, as
-    // there, while a large document's filter index is being built).
+    // Action sentences; with filters on, only those the action table shows: the same accepted
+    // set (all of them, as there, until a large document's first result is there).
     QTextCharFormat actionFormat;
     actionFormat.setBackground(WindowPalette::actionBackground(pal));
-    std::optional<PreparedActionFilter> prepared;
-    if (!filter.isEmpty() && index)
-        prepared.emplace(filter, doc, *index);
     for (const auto &[action, span] : std::as_const(m_layout.actionSpans)) {
-        if (!prepared || prepared->accepts(action))
+        if (!accepted || accepted->contains(action))
             add(span, actionFormat);
     }
 

@@ -4,7 +4,6 @@
 
 #include "model/ModelRoles.h"
 #include "model/ResolutionModel.h"
-#include "model/SelectionState.h"
 
 namespace re {
 
@@ -14,18 +13,22 @@ ActionFilterProxy::ActionFilterProxy(ResolutionModel *resolution, QObject *paren
 {
     setSortRole(SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    connect(resolution->selection(), &SelectionState::filtersChanged, this,
-            [this] { setFilter(m_resolution->currentFilter()); });
-    connect(resolution, &ResolutionModel::documentAboutToChange, this,
-            [this] { documentReplaced(); });
-    connect(resolution, &ResolutionModel::documentChanged, this, [this] {
-        // The filter changes with the reset selection.
-        m_filter = m_resolution->currentFilter();
-        reapply();
+    connect(resolution, &ResolutionModel::acceptedActionsChanged, this, [this] {
+        const auto accepted = m_resolution->acceptedActions();
+        show(accepted ? accepted->filter() : ActionFilter(), accepted);
     });
-    // A large document's index comes from a worker thread: until then the filter shows every
-    // action; now it applies.
-    connect(resolution, &ResolutionModel::filterIndexReady, this, &ActionFilterProxy::reapply);
+    connect(resolution, &ResolutionModel::documentAboutToChange, this,
+            [this] { m_accepted.reset(); });
+    connect(resolution, &ResolutionModel::documentChanged, this, &ActionFilterProxy::reapply);
+    // A filter given by setFilter() before a large document's index was there applies now (the
+    // state's filter comes through acceptedActionsChanged()).
+    connect(resolution, &ResolutionModel::filterIndexReady, this, [this] {
+        if (m_filter.isEmpty() || m_accepted || m_filter == m_resolution->currentFilter())
+            return;
+        const ActionFilter filter = m_filter;
+        m_filter = ActionFilter();
+        setFilter(filter);
+    });
 }
 
 ActionFilterProxy::~ActionFilterProxy() = default;
@@ -34,11 +37,22 @@ void ActionFilterProxy::setFilter(const ActionFilter &filter)
 {
     if (m_filter == filter)
         return;
-    const bool typingOn = !m_filter.isEmpty() && filter.narrows(m_filter);
+    const ActionFilterIndex *index = m_resolution->filterIndex();
+    if (filter.isEmpty() || !index) {
+        show(filter, nullptr);
+        return;
+    }
+    const bool typingOn = m_accepted && filter.narrows(m_filter);
+    show(filter, AcceptedActions::evaluate(filter, m_resolution->document(), *index,
+                                           typingOn ? m_accepted.get() : nullptr));
+}
+
+void ActionFilterProxy::show(const ActionFilter &filter,
+                             std::shared_ptr<const AcceptedActions> accepted)
+{
+    const bool typingOn = m_accepted && accepted && filter.narrows(m_filter);
     m_filter = filter;
-    m_prepared.reset();
-    if (!typingOn)
-        std::fill(m_verdicts.begin(), m_verdicts.end(), Verdict::Unknown);
+    m_accepted = std::move(accepted);
     // invalidateFilter() removes and inserts the changed rows range by range: cheap when few
     // change (typing on, views re-measure only those rows), quadratic when a new filter
     // scatters them (3 s for an entity at 100k actions). Otherwise invalidate(): one layout
@@ -55,50 +69,21 @@ int ActionFilterProxy::totalCount() const
     return int(m_resolution->document().actions.size());
 }
 
-void ActionFilterProxy::documentReplaced()
-{
-    m_prepared.reset();
-    m_verdicts.clear();
-}
-
 void ActionFilterProxy::reapply()
 {
-    m_prepared.reset();
-    m_verdicts.clear();
+    // The filter changes with the reset selection; a restored one arrives as its result.
+    const auto accepted = m_resolution->acceptedActions();
+    m_filter = accepted ? accepted->filter() : m_resolution->currentFilter();
+    m_accepted = accepted;
     invalidate();
     Q_EMIT countsChanged(shownCount(), totalCount());
 }
 
-const PreparedActionFilter *ActionFilterProxy::prepared() const
-{
-    const ActionFilterIndex *index = m_resolution->filterIndex();
-    if (!index)
-        return nullptr;
-    if (!m_prepared) {
-        m_prepared = std::make_unique<PreparedActionFilter>(m_filter, m_resolution->document(),
-                                                            *index);
-        m_verdicts.resize(size_t(index->size()), Verdict::Unknown);
-    }
-    return m_prepared.get();
-}
-
 bool ActionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (sourceParent.isValid() || sourceRow < 0)
+    if (sourceParent.isValid() || sourceRow < 0 || sourceRow >= totalCount())
         return false;
-    if (m_filter.isEmpty())
-        return sourceRow < totalCount();
-    const PreparedActionFilter *filter = prepared();
-    if (!filter)
-        return sourceRow < totalCount(); // the index is not ready yet
-    if (size_t(sourceRow) >= m_verdicts.size())
-        return false;
-    Verdict &verdict = m_verdicts[size_t(sourceRow)];
-    if (verdict == Verdict::Rejected)
-        return false;
-    const bool accepted = filter->accepts(sourceRow);
-    verdict = accepted ? Verdict::Accepted : Verdict::Rejected;
-    return accepted;
+    return !m_accepted || m_accepted->contains(sourceRow);
 }
 
 } // namespace re

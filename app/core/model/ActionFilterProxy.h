@@ -2,25 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/ActionFilter.h"
+#include "model/AcceptedActions.h"
 
 #include <QSortFilterProxyModel>
 
 #include <memory>
-#include <vector>
 
 namespace re {
 
 class ResolutionModel;
 
-/// The actions the current filter shows. It follows the shared SelectionState by itself
-/// (entity, theme, verb, section-only, free text), so every view sees the same rows;
-/// setFilter() exists for code that has no state (tests, scripts).
+/// The actions the current filter shows. It follows the shared SelectionState through
+/// ResolutionModel::acceptedActions() (entity, theme, verb, section-only, free text), so every
+/// view sees the same rows; setFilter() exists for code that has no state (tests, scripts) and
+/// evaluates its filter at once, until the state's filter changes again.
 ///
-/// Filtering is a linear scan over the document's ActionFilterIndex (ResolutionModel::
-/// filterIndex(); while a large document's index is still being built, every action shows);
-/// when the new filter only narrows the previous one (the user typed one more character), the
-/// actions the previous filter rejected are not looked at again.
+/// A row is shown when the accepted set holds it: a lookup, the scan having been done once for
+/// every view. While there is no set (no filter, or a large document whose index or first
+/// result is still being computed), every action shows.
 class ActionFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -29,6 +28,7 @@ public:
     explicit ActionFilterProxy(ResolutionModel *resolution, QObject *parent = nullptr);
     ~ActionFilterProxy() override;
 
+    /// The filter of the rows shown (the state's once its result is there).
     ActionFilter filter() const { return m_filter; }
     void setFilter(const ActionFilter &filter);
 
@@ -43,19 +43,14 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    enum class Verdict : char { Unknown, Accepted, Rejected };
-    void documentReplaced();
-    /// Filters every row again (a new document, or its index became ready).
+    /// Shows `accepted` (nullptr: every action), the result of `filter`.
+    void show(const ActionFilter &filter, std::shared_ptr<const AcceptedActions> accepted);
+    /// Filters every row again (a new document).
     void reapply();
-    /// The current filter compiled against the document's index; nullptr while it has none.
-    const PreparedActionFilter *prepared() const;
 
     ResolutionModel *m_resolution;
     ActionFilter m_filter;
-    mutable std::unique_ptr<PreparedActionFilter> m_prepared;
-    /// Each action's verdict under the current filter or one it narrows; a Rejected verdict
-    /// stays valid while the filter only narrows.
-    mutable std::vector<Verdict> m_verdicts;
+    std::shared_ptr<const AcceptedActions> m_accepted;
 };
 
 } // namespace re

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "document/Document.h"
+#include "model/AcceptedActions.h"
 #include "model/ActionFilter.h"
 
 #include <QObject>
@@ -36,12 +37,20 @@ public:
     /// The action filter the selection state describes right now.
     ActionFilter currentFilter() const;
 
-    /// The filter index of the current document (the table's proxy and the reader filter with
-    /// it), or nullptr while it is being built: a document of BackgroundIndexActions actions or
+    /// The filter index of the current document (acceptedActions() and the proxy's setFilter()
+    /// evaluate filters with it), or nullptr while it is being built: a document of BackgroundIndexActions actions or
     /// more gets its index from a worker thread, so the window does not block; then
     /// filterIndexReady() is emitted. Smaller documents have it as soon as they are set.
     const ActionFilterIndex *filterIndex() const { return m_filterIndex.get(); }
     static constexpr qsizetype BackgroundIndexActions = 2000;
+
+    /// The actions the current filter accepts, evaluated once per filter change for every view
+    /// (the table's proxy, the reader); nullptr while every action shows: no filter, or a large
+    /// document whose index or first result is not there yet. From BackgroundIndexActions
+    /// actions on it is computed on the worker thread, so this stays the previous filter's
+    /// result until acceptedActionsChanged(); a newer filter drops an older run. Smaller
+    /// documents have it as soon as the filter changes.
+    std::shared_ptr<const AcceptedActions> acceptedActions() const { return m_accepted; }
 
     /// Convenience lookups by id; nullptr when unknown.
     const Section *section(const QString &id) const;
@@ -53,15 +62,26 @@ Q_SIGNALS:
     void documentChanged();
     void voteChanged();
     void filterIndexReady();
+    /// acceptedActions() changed (not emitted by setDocument(), which resets it to nullptr).
+    void acceptedActionsChanged();
 
 private:
     void buildFilterIndex();
+    /// Brings acceptedActions() to the current filter: at once, or by a run on the worker.
+    void evaluateFilter();
+    void applyAccepted(std::shared_ptr<const AcceptedActions> accepted);
+    void cancelFilterRun();
 
     Document m_document;
     SelectionState *m_selection;
     std::shared_ptr<const ActionFilterIndex> m_filterIndex;
-    QThreadPool m_indexThread; ///< one worker; waited for on destruction
+    std::shared_ptr<const AcceptedActions> m_accepted;
+    /// One worker (index builds and filter runs, in turn); waited for on destruction.
+    QThreadPool m_worker;
     std::shared_ptr<std::atomic_bool> m_indexCancel; ///< of the build running for this document
+    std::shared_ptr<std::atomic_bool> m_filterCancel; ///< of the newest filter run, if running
+    ActionFilter m_runningFilter; ///< the filter of that run
+    bool m_replacingDocument = false;
 };
 
 } // namespace re

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeView>
@@ -26,6 +27,26 @@ class TestWindowSync : public QObject
 
 private:
     WindowFixture m_fx;
+
+    /// Whether the reader marks an action's sentence (an extra selection over exactly it).
+    static bool marked(const ReaderPane *reader, const QString &actionId)
+    {
+        const std::optional<TextSpan> span = reader->actionSpan(actionId);
+        const auto selections = reader->extraSelections();
+        return span && std::any_of(selections.cbegin(), selections.cend(),
+                   [&span](const QTextEdit::ExtraSelection &selection) {
+                       return selection.cursor.selectionStart() == span->start
+                           && selection.cursor.selectionEnd() == span->end();
+                   });
+    }
+
+    /// Scrolls the reader so that an action's sentence is in view.
+    static void scrollTo(ReaderPane *reader, const QString &actionId)
+    {
+        QScrollBar *bar = reader->verticalScrollBar();
+        bar->setValue(int(bar->maximum() * qint64(reader->actionSpan(actionId)->start)
+                          / reader->document()->characterCount()));
+    }
 
 private Q_SLOTS:
     void initTestCase() { m_fx.setUpOnce("tst_windowsync"); }
@@ -42,13 +63,7 @@ private Q_SLOTS:
         splitter->setSizes({ 120, 2000 });
         QTRY_VERIFY(reader->viewport()->height() < 150);
         const auto marked = [reader](const QString &actionId) {
-            const std::optional<TextSpan> span = reader->actionSpan(actionId);
-            const auto selections = reader->extraSelections();
-            return span && std::any_of(selections.cbegin(), selections.cend(),
-                       [&span](const QTextEdit::ExtraSelection &selection) {
-                           return selection.cursor.selectionStart() == span->start
-                               && selection.cursor.selectionEnd() == span->end();
-                       });
+            return TestWindowSync::marked(reader, actionId);
         };
         const QString first = m_fx.model->document().actions.first().id;
         const QString last = m_fx.model->document().actions.last().id;
@@ -58,9 +73,51 @@ private Q_SLOTS:
         QVERIFY(!marked(first));
         bar->setValue(0);
         QVERIFY(!marked(last));
-        bar->setValue(int(bar->maximum() * qint64(reader->actionSpan(first)->start)
-                          / reader->document()->characterCount()));
+        scrollTo(reader, first);
         QVERIFY(marked(first));
+    }
+
+    void largeDocumentMarksFollowTheWorkersResult()
+    {
+        // The bundled actions repeated (new ids) past the size the model filters off the GUI
+        // thread: the reader marks from the model's result, once it is there.
+        Document large = bundledDocument();
+        const QList<Action> original = large.actions;
+        for (int copy = 1; large.actions.size() < ResolutionModel::BackgroundIndexActions; ++copy) {
+            for (Action action : original) {
+                action.id += QStringLiteral("-copy%1").arg(copy);
+                large.actions.append(action);
+            }
+        }
+        QSignalSpy ready(m_fx.model.get(), &ResolutionModel::filterIndexReady);
+        m_fx.model->setDocument(large);
+        QVERIFY(ready.wait(60000));
+        auto *reader = m_fx.find<ReaderPane>("reader");
+        ActionFilter norwayFilter;
+        norwayFilter.entities = QStringList { QStringLiteral("NOR") };
+        const QString norway = m_fx.expectedActions(norwayFilter).first();
+        // A sentence next to it that does not involve Norway, in view with it.
+        const Document &doc = m_fx.model->document();
+        const int norwayIndex = doc.actionIndex(norway);
+        const int otherIndex = norwayIndex > 0 ? norwayIndex - 1 : norwayIndex + 1;
+        const QString other = doc.actions.at(otherIndex).id;
+        QVERIFY(!doc.involvedEntities(doc.actions.at(otherIndex)).contains(QStringLiteral("NOR")));
+        scrollTo(reader, norway);
+        QVERIFY(marked(reader, norway));
+        QVERIFY(marked(reader, other));
+
+        QSignalSpy changed(m_fx.model.get(), &ResolutionModel::acceptedActionsChanged);
+        m_fx.model->selection()->setEntityFilter({ QStringLiteral("NOR") });
+        // Until the worker's result is there, every sentence stays marked; then only those of
+        // the result, without the view moving.
+        QVERIFY(!m_fx.model->acceptedActions());
+        QVERIFY(marked(reader, norway));
+        QVERIFY(marked(reader, other));
+        QVERIFY(changed.wait(60000));
+        QVERIFY(m_fx.model->acceptedActions());
+        QVERIFY(marked(reader, norway));
+        QVERIFY(!marked(reader, other));
+        QCOMPARE(rowIds(m_fx.table()), m_fx.expectedActions(m_fx.model->currentFilter()));
     }
 
     void filterByNorway()
