@@ -84,8 +84,10 @@ EntityFilterButton::EntityFilterButton(ResolutionModel *model, QWidget *parent)
     QHeaderView *header = m_list->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(EntityListModel::NameColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(EntityListModel::RoleColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(EntityListModel::ActionsColumn, QHeaderView::ResizeToContents);
+    // Sized when the popup opens (below): ResizeToContents measured every entity on each change
+    // while the popup was hidden, at the window's start-up too.
+    header->setSectionResizeMode(EntityListModel::RoleColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(EntityListModel::ActionsColumn, QHeaderView::Fixed);
     m_list->setMinimumSize(420, 360);
     // A click anywhere on a row toggles it, not only on its check box.
     m_list->viewport()->installEventFilter(this);
@@ -110,6 +112,8 @@ EntityFilterButton::EntityFilterButton(ResolutionModel *model, QWidget *parent)
     menu->addAction(action);
     connect(menu, &QMenu::aboutToShow, this, [this] {
         m_search->clear();
+        for (const int column : {EntityListModel::RoleColumn, EntityListModel::ActionsColumn})
+            m_list->resizeColumnToContents(column);
         m_list->setFocus();
     });
     setMenu(menu);

@@ -3,6 +3,7 @@
 // The real window: title, names, files, errors, and the layout kept in the settings.
 #include "WindowTestUtils.h"
 #include "model/ActionTableModel.h"
+#include "model/EntityListModel.h"
 #include "model/SectionTreeModel.h"
 #include "model/SelectionState.h"
 #include "window/WindowLayout.h"
@@ -14,6 +15,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
@@ -119,6 +121,24 @@ private Q_SLOTS:
         }
         QVERIFY(tree->columnWidth(SectionTreeModel::TitleColumn)
                 > tree->columnWidth(SectionTreeModel::ActionsColumn));
+    }
+
+    void entityPopupFitsItsColumns()
+    {
+        // The popup's role and count columns are measured when it opens, not on every change
+        // while it is hidden: open, they fit their contents and headers exactly.
+        auto *menu = m_fx.find<QMenu>("entityFilterMenu");
+        auto *list = m_fx.find<QTreeView>("entityFilterList");
+        QVERIFY(menu && list);
+        menu->popup(m_fx.window->mapToGlobal(QPoint(10, 10)));
+        QTRY_VERIFY(menu->isVisible());
+        const QAbstractItemView *view = list;
+        for (const int column : {EntityListModel::RoleColumn, EntityListModel::ActionsColumn}) {
+            QCOMPARE(list->columnWidth(column),
+                     std::max(view->sizeHintForColumn(column),
+                              list->header()->sectionSizeHint(column)));
+        }
+        menu->hide();
     }
 
     void widgetsAndActionsHaveNames()
