@@ -14,6 +14,9 @@ SectionFilterProxy::SectionFilterProxy(ResolutionModel *model, QObject *parent)
     : QSortFilterProxyModel(parent), m_model(model)
 {
     setRecursiveFilteringEnabled(true);
+    // Section ids repeat from one document to the next: forget the old document's answers
+    // before anything asks about the new one.
+    connect(model, &ResolutionModel::documentAboutToChange, this, [this] { m_matches.clear(); });
 }
 
 void SectionFilterProxy::setSearchText(const QString &text)
@@ -22,6 +25,7 @@ void SectionFilterProxy::setSearchText(const QString &text)
         return;
     m_text = text;
     m_terms = text.split(u' ', Qt::SkipEmptyParts);
+    m_matches.clear();
     invalidateFilter();
 }
 
@@ -29,6 +33,16 @@ bool SectionFilterProxy::matches(const QString &sectionId) const
 {
     if (m_terms.isEmpty() || sectionId.isEmpty())
         return false;
+    const auto known = m_matches.constFind(sectionId);
+    if (known != m_matches.cend())
+        return *known;
+    const bool match = searchMatches(sectionId);
+    m_matches.insert(sectionId, match);
+    return match;
+}
+
+bool SectionFilterProxy::searchMatches(const QString &sectionId) const
+{
     const Document &document = m_model->document();
     const int index = document.sectionIndex(sectionId);
     if (index < 0)

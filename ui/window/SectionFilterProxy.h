@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -22,6 +23,7 @@ public:
     void setSearchText(const QString &text);
 
     /// Whether the section (by id) matches the search itself; false for "" and no search.
+    /// Worked out once per search and document (the rows' bold font asks on every paint).
     bool matches(const QString &sectionId) const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -30,9 +32,12 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    bool searchMatches(const QString &sectionId) const;
+
     ResolutionModel *m_model;
     QString m_text;
     QStringList m_terms;
+    mutable QHash<QString, bool> m_matches; ///< matches() of the current search and document
 };
 
 } // namespace re

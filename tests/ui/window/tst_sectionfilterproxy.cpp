@@ -113,6 +113,34 @@ private Q_SLOTS:
         model.setDocument(bundledDocument());
         QCOMPARE(shownIds(proxy).isEmpty(), false);
     }
+
+    void answersFollowANewDocumentWithTheSameIds()
+    {
+        // matches() is worked out once per search and document: a document whose sections
+        // have the same ids but other words must get new answers.
+        ResolutionModel model;
+        model.setDocument(bundledDocument());
+        SectionTreeModel tree(&model);
+        SectionFilterProxy proxy(&model);
+        proxy.setSourceModel(&tree);
+        QAbstractItemModelTester tester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSearchText(QStringLiteral("NATO"));
+        const QStringList matched = expectedMatches(model.document(), QStringLiteral("NATO"));
+        QVERIFY(!matched.isEmpty());
+        for (const QString &id : matched)
+            QVERIFY(proxy.matches(id));
+
+        Document renamed = bundledDocument();
+        for (Section &section : renamed.sections)
+            section.title = QStringLiteral("Synthetic section");
+        for (Paragraph &paragraph : renamed.paragraphs)
+            paragraph.text = QStringLiteral("Synthetic text without the word searched for.");
+        model.setDocument(renamed);
+        for (const QString &id : matched)
+            QVERIFY2(!proxy.matches(id), qPrintable(id));
+        QCOMPARE(shownIds(proxy), QStringList());
+    }
 };
 
 QTEST_MAIN(TestSectionFilterProxy)
