@@ -42,6 +42,21 @@ QStringList expectedMatches(const Document &document, const QString &search)
     return ids;
 }
 
+/// The bundled resolution's section tree behind the proxy, checked by the model tester.
+struct FilteredTree
+{
+    FilteredTree()
+    {
+        model.setDocument(bundledDocument());
+        proxy.setSourceModel(&tree);
+    }
+    ResolutionModel model;
+    SectionTreeModel tree { &model };
+    SectionFilterProxy proxy { &model };
+    QAbstractItemModelTester tester { &proxy,
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest };
+};
+
 } // namespace
 
 class TestSectionFilterProxy : public QObject
@@ -62,24 +77,19 @@ private Q_SLOTS:
     void search()
     {
         QFETCH(QString, search);
-        ResolutionModel model;
-        model.setDocument(bundledDocument());
-        SectionTreeModel tree(&model);
-        SectionFilterProxy proxy(&model);
-        proxy.setSourceModel(&tree);
-        QAbstractItemModelTester tester(
-            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        FilteredTree f;
+        SectionFilterProxy &proxy = f.proxy;
 
         const QStringList all = shownIds(proxy);
-        QCOMPARE(all.size(), model.document().sections.size() + 1); // and the root row
+        QCOMPARE(all.size(), f.model.document().sections.size() + 1); // and the root row
 
         proxy.setSearchText(search);
-        const QStringList expected = expectedMatches(model.document(), search);
+        const QStringList expected = expectedMatches(f.model.document(), search);
         const QStringList shown = shownIds(proxy);
         for (const QString &id : expected) {
             QVERIFY2(shown.contains(id), qPrintable(id));
             QVERIFY(proxy.matches(id));
-            const QModelIndex index = proxy.mapFromSource(tree.indexForSection(id));
+            const QModelIndex index = proxy.mapFromSource(f.tree.indexForSection(id));
             QVERIFY(index.data(Qt::FontRole).value<QFont>().bold());
         }
         // Anything else shown is the root or a parent of a match, and not bold.
@@ -87,7 +97,7 @@ private Q_SLOTS:
             if (expected.contains(id))
                 continue;
             QVERIFY(!proxy.matches(id));
-            const QModelIndex index = proxy.mapFromSource(tree.indexForSection(id));
+            const QModelIndex index = proxy.mapFromSource(f.tree.indexForSection(id));
             QVERIFY(proxy.rowCount(index) > 0);
             QVERIFY(!index.data(Qt::FontRole).value<QFont>().bold());
         }
@@ -99,47 +109,35 @@ private Q_SLOTS:
 
     void followsDocument()
     {
-        ResolutionModel model;
-        model.setDocument(bundledDocument());
-        SectionTreeModel tree(&model);
-        SectionFilterProxy proxy(&model);
-        proxy.setSourceModel(&tree);
-        QAbstractItemModelTester tester(
-            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setSearchText(QStringLiteral("NATO"));
-        QVERIFY(proxy.rowCount() > 0);
-        model.setDocument(Document());
-        QCOMPARE(shownIds(proxy), QStringList());
-        model.setDocument(bundledDocument());
-        QCOMPARE(shownIds(proxy).isEmpty(), false);
+        FilteredTree f;
+        f.proxy.setSearchText(QStringLiteral("NATO"));
+        QVERIFY(f.proxy.rowCount() > 0);
+        f.model.setDocument(Document());
+        QCOMPARE(shownIds(f.proxy), QStringList());
+        f.model.setDocument(bundledDocument());
+        QCOMPARE(shownIds(f.proxy).isEmpty(), false);
     }
 
     void answersFollowANewDocumentWithTheSameIds()
     {
         // matches() is worked out once per search and document: a document whose sections
         // have the same ids but other words must get new answers.
-        ResolutionModel model;
-        model.setDocument(bundledDocument());
-        SectionTreeModel tree(&model);
-        SectionFilterProxy proxy(&model);
-        proxy.setSourceModel(&tree);
-        QAbstractItemModelTester tester(
-            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setSearchText(QStringLiteral("NATO"));
-        const QStringList matched = expectedMatches(model.document(), QStringLiteral("NATO"));
+        FilteredTree f;
+        f.proxy.setSearchText(QStringLiteral("NATO"));
+        const QStringList matched = expectedMatches(f.model.document(), QStringLiteral("NATO"));
         QVERIFY(!matched.isEmpty());
         for (const QString &id : matched)
-            QVERIFY(proxy.matches(id));
+            QVERIFY(f.proxy.matches(id));
 
         Document renamed = bundledDocument();
         for (Section &section : renamed.sections)
             section.title = QStringLiteral("Synthetic section");
         for (Paragraph &paragraph : renamed.paragraphs)
             paragraph.text = QStringLiteral("Synthetic text without the word searched for.");
-        model.setDocument(renamed);
+        f.model.setDocument(renamed);
         for (const QString &id : matched)
-            QVERIFY2(!proxy.matches(id), qPrintable(id));
-        QCOMPARE(shownIds(proxy), QStringList());
+            QVERIFY2(!f.proxy.matches(id), qPrintable(id));
+        QCOMPARE(shownIds(f.proxy), QStringList());
     }
 };
 
