@@ -141,6 +141,13 @@ run_fuzz() {
     done
     if [ -d "$fuzz_build/fuzz/artifacts" ] && [ -n "$(ls -A "$fuzz_build/fuzz/artifacts")" ]; then
         ls -l "$fuzz_build/fuzz/artifacts"
+        # The build folder may be a scratch one that CI removes: print each input (base64) so
+        # the finding can be replayed and kept as a regression.
+        local artifact
+        for artifact in "$fuzz_build/fuzz/artifacts"/*; do
+            echo "Input $(basename "$artifact"), base64:"
+            head -c 65536 "$artifact" | base64 -w 76
+        done
         failed=1
     fi
     [ "$failed" -eq 0 ] || die "a fuzzer found a problem (inputs in $fuzz_build/fuzz/artifacts)"

@@ -95,6 +95,10 @@ private Q_SLOTS:
         oddText.paragraphs[1].text = QString(QChar(0xd800)) + u"\u00e9\U0001F600\x7f\x1f"_s;
         oddText.sourceName = QString(QChar(0xdc00));
         QTest::newRow("unpaired surrogates, emoji, controls") << oddText;
+        Document byteOrderMarks = rich;
+        byteOrderMarks.sections[0].title = u"\ufeff# A heading with a byte order mark"_s;
+        byteOrderMarks.paragraphs[0].text += u"\ufeff"_s;
+        QTest::newRow("U+FEFF inside strings") << byteOrderMarks;
     }
 
     void roundTrip()
