@@ -66,6 +66,9 @@ private:
         int count = 0;
     };
     void beginValue();
+    /// Opens an object or array with `bracket`; closes the innermost with `bracket`.
+    void open(char bracket, Layout layout);
+    void close(char bracket);
     void appendQuoted(const QString &text);
     void newline(qsizetype depth);
 

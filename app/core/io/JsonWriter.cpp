@@ -57,40 +57,42 @@ void JsonWriter::beginValue()
         newline(m_levels.size());
 }
 
-void JsonWriter::beginObject(Layout layout)
+void JsonWriter::open(char bracket, Layout layout)
 {
     beginValue();
     const bool inlined = layout == Inline || (!m_levels.isEmpty() && m_levels.last().inlined);
     m_levels.append(Level { inlined, 0 });
-    m_out += '{';
+    m_out += bracket;
+}
+
+void JsonWriter::close(char bracket)
+{
+    const Level level = m_levels.takeLast();
+    if (level.count > 0 && !level.inlined)
+        newline(m_levels.size());
+    m_out += bracket;
+    if (m_levels.isEmpty())
+        m_out += '\n';
+}
+
+void JsonWriter::beginObject(Layout layout)
+{
+    open('{', layout);
 }
 
 void JsonWriter::endObject()
 {
-    const Level level = m_levels.takeLast();
-    if (level.count > 0 && !level.inlined)
-        newline(m_levels.size());
-    m_out += '}';
-    if (m_levels.isEmpty())
-        m_out += '\n';
+    close('}');
 }
 
 void JsonWriter::beginArray(Layout layout)
 {
-    beginValue();
-    const bool inlined = layout == Inline || (!m_levels.isEmpty() && m_levels.last().inlined);
-    m_levels.append(Level { inlined, 0 });
-    m_out += '[';
+    open('[', layout);
 }
 
 void JsonWriter::endArray()
 {
-    const Level level = m_levels.takeLast();
-    if (level.count > 0 && !level.inlined)
-        newline(m_levels.size());
-    m_out += ']';
-    if (m_levels.isEmpty())
-        m_out += '\n';
+    close(']');
 }
 
 void JsonWriter::key(QLatin1String name)
