@@ -16,6 +16,7 @@ struct MapPath::Data
     std::once_flag read;
     QByteArray source; ///< the bytes holding the record (shared, or a view of a resource)
     qsizetype offset = -1; ///< of the record in source; -1 when `path` is already there
+    int streamVersion = 0; ///< of the stream readDeferred() checked the record with
     QPainterPath path;
     std::atomic_bool built = false; ///< a deferred record has been read
 };
@@ -84,7 +85,7 @@ const QPainterPath &MapPath::get() const
         std::call_once(d->read, [data = d.get()] {
             // readDeferred() checked the record: this read cannot run out of bytes.
             QDataStream in(data->source);
-            in.setVersion(QDataStream::Qt_6_4);
+            in.setVersion(data->streamVersion);
             in.skipRawData(int(data->offset));
             if (!readPath(in, &data->path))
                 data->path = QPainterPath();
@@ -132,6 +133,7 @@ std::optional<MapPath> MapPath::readDeferred(QDataStream &in, const QByteArray &
     path.d = std::make_shared<Data>();
     path.d->source = data;
     path.d->offset = qsizetype(start);
+    path.d->streamVersion = in.version();
     return path;
 }
 
