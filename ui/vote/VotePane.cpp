@@ -75,35 +75,15 @@ VotePane::VotePane(ResolutionModel *model, QWidget *parent)
     const ChartStyle style = ChartStyle::fromPalette(palette(), font());
     m_totalsChart = new TotalsChart(m_votes, style);
     m_hemicycle = new HemicycleWidget(model, this);
-    m_groupsChart = new BreakdownChart(m_groups, style);
-    m_countriesChart = new BreakdownChart(m_countries, style);
-    for (BreakdownChart *chart : { m_groupsChart, m_countriesChart }) {
-        connect(chart->series(), &QAbstractBarSeries::hovered, this,
-            [chart](bool entered, int index, QBarSet *set) {
-                if (!entered) {
-                    QToolTip::hideText();
-                    return;
-                }
-                QToolTip::showText(QCursor::pos(),
-                    tr("%1 — %2: %3")
-                        .arg(chart->categoryAxis()->at(index), set->label())
-                        .arg(qRound(set->at(index))));
-            });
-    }
-    m_countriesView = makeChartView(m_countriesChart, QStringLiteral("voteCountriesChart"));
-    m_countriesScroll = new QScrollArea(this);
-    m_countriesScroll->setObjectName(QStringLiteral("voteCountriesScroll"));
-    m_countriesScroll->setWidgetResizable(true);
-    m_countriesScroll->setFrameShape(QFrame::NoFrame);
-    m_countriesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_countriesScroll->setWidget(m_countriesView);
+    // The breakdown charts wait until roll-call data asks for them (see breakdownPage()): a
+    // document with only totals never builds them.
     m_pages = { makeChartView(m_totalsChart, QStringLiteral("voteTotalsChart")), m_hemicycle,
-        makeChartView(m_groupsChart, QStringLiteral("voteGroupsChart")), m_countriesScroll };
+        nullptr, nullptr };
     m_hemicycle->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_hemicycle, &QWidget::customContextMenuRequested, this,
         [this](const QPoint &pos) { showContextMenu(m_hemicycle, pos); });
-    for (QWidget *page : std::as_const(m_pages))
-        m_stack->addWidget(page);
+    m_stack->addWidget(m_pages.at(int(ChartKind::Totals)));
+    m_stack->addWidget(m_pages.at(int(ChartKind::Hemicycle)));
     m_stack->addWidget(m_noVote);
 
     auto *top = new QHBoxLayout;
@@ -131,6 +111,52 @@ VotePane::VotePane(ResolutionModel *model, QWidget *parent)
     connect(m_model, &ResolutionModel::documentChanged, this, [this] { reload(); });
     connect(m_model, &ResolutionModel::voteChanged, this, [this] { reload(); });
     reload();
+}
+
+QWidget *VotePane::breakdownPage(ChartKind kind)
+{
+    if (!m_groupsChart) {
+        const ChartStyle style = ChartStyle::fromPalette(palette(), font());
+        m_groupsChart = new BreakdownChart(m_groups, style);
+        m_countriesChart = new BreakdownChart(m_countries, style);
+        for (BreakdownChart *chart : { m_groupsChart, m_countriesChart }) {
+            connect(chart->series(), &QAbstractBarSeries::hovered, this,
+                [chart](bool entered, int index, QBarSet *set) {
+                    if (!entered) {
+                        QToolTip::hideText();
+                        return;
+                    }
+                    QToolTip::showText(QCursor::pos(),
+                        tr("%1 — %2: %3")
+                            .arg(chart->categoryAxis()->at(index), set->label())
+                            .arg(qRound(set->at(index))));
+                });
+        }
+        m_countriesView = makeChartView(m_countriesChart, QStringLiteral("voteCountriesChart"));
+        m_countriesScroll = new QScrollArea(this);
+        m_countriesScroll->setObjectName(QStringLiteral("voteCountriesScroll"));
+        m_countriesScroll->setWidgetResizable(true);
+        m_countriesScroll->setFrameShape(QFrame::NoFrame);
+        m_countriesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_countriesScroll->setWidget(m_countriesView);
+        fitCountriesHeight();
+        m_pages[int(ChartKind::Groups)] =
+            makeChartView(m_groupsChart, QStringLiteral("voteGroupsChart"));
+        m_pages[int(ChartKind::Countries)] = m_countriesScroll;
+        m_stack->addWidget(m_pages.at(int(ChartKind::Groups)));
+        m_stack->addWidget(m_countriesScroll);
+    }
+    return m_pages.at(int(kind));
+}
+
+void VotePane::fitCountriesHeight()
+{
+    if (!m_countriesView || !m_model->document().vote)
+        return;
+    // Room for every country's label (Qt Charts elides labels closer than about two lines).
+    const int line = fontMetrics().height();
+    m_countriesView->setMinimumHeight(
+        int(m_model->document().vote->countries.size()) * line * 2 + 6 * line);
 }
 
 QChartView *VotePane::makeChartView(QChart *chart, const QString &objectName)
@@ -165,7 +191,8 @@ bool VotePane::setCurrentChartKind(ChartKind kind)
     if (!availableChartKinds(m_model->document()).contains(kind))
         return false;
     const bool changed = currentChartKind() != kind || m_stack->currentWidget() == m_noVote;
-    m_stack->setCurrentWidget(m_pages.at(int(kind)));
+    QWidget *page = m_pages.at(int(kind));
+    m_stack->setCurrentWidget(page ? page : breakdownPage(kind));
     m_kind->setCurrentIndex(m_kind->findData(chartKindKey(kind)));
     if (changed)
         Q_EMIT currentChartKindChanged(kind);
@@ -209,9 +236,7 @@ void VotePane::reload()
                               .arg(voteCount(vote, VotePosition::DidNotVote))
                               .arg(vote.seats));
     m_note->setVisible(vote.groups.isEmpty() && vote.countries.isEmpty());
-    // Room for every country's label (Qt Charts elides labels closer than about two lines).
-    const int line = fontMetrics().height();
-    m_countriesView->setMinimumHeight(int(vote.countries.size()) * line * 2 + 6 * line);
+    fitCountriesHeight();
     setCurrentChartKind(kinds.contains(previous) ? previous : ChartKind::Totals);
 }
 
@@ -219,8 +244,10 @@ void VotePane::restyle()
 {
     const ChartStyle style = ChartStyle::fromPalette(palette(), font());
     m_totalsChart->setChartStyle(style);
-    m_groupsChart->setChartStyle(style);
-    m_countriesChart->setChartStyle(style);
+    if (m_groupsChart) {
+        m_groupsChart->setChartStyle(style);
+        m_countriesChart->setChartStyle(style);
+    }
     for (QWidget *page : std::as_const(m_pages)) {
         if (auto *view = qobject_cast<QChartView *>(page))
             view->setBackgroundBrush(style.background);

@@ -65,6 +65,9 @@ protected:
 private:
     void reload();
     void restyle();
+    /// The page of a breakdown chart, built (both breakdowns at once) when first asked for.
+    QWidget *breakdownPage(ChartKind kind);
+    void fitCountriesHeight();
     QChartView *makeChartView(QChart *chart, const QString &objectName);
     void showContextMenu(QWidget *source, const QPoint &pos);
 
@@ -81,11 +84,11 @@ private:
     QLabel *m_noVote;
     TotalsChart *m_totalsChart;
     HemicycleWidget *m_hemicycle;
-    BreakdownChart *m_groupsChart;
-    BreakdownChart *m_countriesChart;
-    QChartView *m_countriesView;
-    QScrollArea *m_countriesScroll; ///< 27 country bars need more height than the pane has
-    QList<QWidget *> m_pages; ///< indexed by ChartKind
+    BreakdownChart *m_groupsChart = nullptr;
+    BreakdownChart *m_countriesChart = nullptr;
+    QChartView *m_countriesView = nullptr;
+    QScrollArea *m_countriesScroll = nullptr; ///< 27 country bars need more height than the pane has
+    QList<QWidget *> m_pages; ///< indexed by ChartKind; the breakdowns are null until built
     QAction *m_copyAction;
     QAction *m_exportAction;
 };

@@ -64,13 +64,9 @@ void TestVotePane::totalsOnlyOffersNoBreakdown()
     QVERIFY2(
         result.contains(u"Adopted"_s) && result.contains(u"440"_s) && result.contains(u"68.3"_s),
         qPrintable(result));
-    // The groups chart holds nothing: no breakdown is drawn from totals.
-    auto *groups = pane.findChild<QChartView *>(u"voteGroupsChart"_s);
-    QVERIFY(groups);
-    auto *series = qobject_cast<QHorizontalStackedBarSeries *>(groups->chart()->series().value(0));
-    QVERIFY(series);
-    for (const QBarSet *set : series->barSets())
-        QCOMPARE(set->count(), 0);
+    // No breakdown is drawn from totals: the breakdown charts are not even built.
+    QVERIFY(!pane.findChild<QChartView *>(u"voteGroupsChart"_s));
+    QVERIFY(!pane.findChild<QChartView *>(u"voteCountriesChart"_s));
 }
 
 void TestVotePane::rollCallAddsKinds()
@@ -101,8 +97,15 @@ void TestVotePane::rollCallAddsKinds()
     QCOMPARE(pane.currentChartKind(), ChartKind::Hemicycle);
     QCOMPARE(stack->currentWidget()->objectName(), u"voteHemicycle"_s);
 
-    // Back to totals only: the kind falls back to Totals.
+    // The countries chart, built when first shown, has two lines for each country's label.
     QVERIFY(pane.setCurrentChartKind(ChartKind::Countries));
+    auto *countries = pane.findChild<QChartView *>(u"voteCountriesChart"_s);
+    QVERIFY(countries);
+    QVERIFY(countries->isVisibleTo(&pane));
+    QVERIFY(countries->minimumHeight()
+        >= model.document().vote->countries.size() * 2 * pane.fontMetrics().height());
+
+    // Back to totals only: the kind falls back to Totals.
     model.setVote(test::totalsOnlyDocument().vote);
     QCOMPARE(pane.currentChartKind(), ChartKind::Totals);
     QCOMPARE(comboKeys(combo).size(), 2);
