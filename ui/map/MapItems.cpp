@@ -4,6 +4,7 @@
 
 #include "common/RolePalette.h"
 #include "geo/WorldMap.h"
+#include "map/MapView.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -82,15 +83,44 @@ void CountryItem::setStrokeMargin(qreal margin)
     m_margin = margin;
 }
 
-const QPainterPath &CountryItem::pathForDetail(qreal pixelsPerUnit) const
+int CountryItem::detailFor(qreal pixelsPerUnit)
 {
     if (pixelsPerUnit < overviewBelow)
-        return m_overviewPath.get();
+        return 0;
     if (pixelsPerUnit < coarseBelow)
-        return m_coarsePath.get();
+        return 1;
     if (pixelsPerUnit < mediumBelow)
-        return m_mediumPath.get();
-    return m_path.get();
+        return 2;
+    return 3;
+}
+
+const MapPath &CountryItem::outlineAt(int detail) const
+{
+    switch (detail) {
+    case 0:
+        return m_overviewPath;
+    case 1:
+        return m_coarsePath;
+    case 2:
+        return m_mediumPath;
+    default:
+        return m_path;
+    }
+}
+
+CountryOutline CountryItem::outline() const
+{
+    if (m_highlights & Hovered)
+        return { m_colours->emphasis, 2.5 };
+    if (m_highlights & Filtered)
+        return { m_colours->filter, 2.5 };
+    if (m_highlights & InSection)
+        return { m_colours->emphasis, 1.8 };
+    if (m_highlights & GroupingMember)
+        return { m_colours->grouping, 2.0 };
+    if (m_highlights & NatoMember)
+        return { m_colours->nato, 1.5, Qt::DashLine };
+    return { m_colours->border, 0.6 };
 }
 
 QRectF CountryItem::boundingRect() const
@@ -98,27 +128,32 @@ QRectF CountryItem::boundingRect() const
     return m_bounds.adjusted(-m_margin, -m_margin, m_margin, m_margin);
 }
 
-void CountryItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void CountryItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+                        QWidget *widget)
 {
-    const QPainterPath &path =
-        pathForDetail(option->levelOfDetailFromTransform(painter->worldTransform()));
-    paintCountryFill(painter, path, m_look);
+    if (countryLayerShownIn(widget))
+        return; // the sea drew this country with all the others
+    const int detail = detailFor(option->levelOfDetailFromTransform(painter->worldTransform()));
+    paintCountry(painter, outlineAt(detail).get(), m_look, outline());
+}
 
-    QPen pen(m_colours->border, 0.6);
-    if (m_highlights & Hovered) {
-        pen = QPen(m_colours->emphasis, 2.5);
-    } else if (m_highlights & Filtered) {
-        pen = QPen(m_colours->filter, 2.5);
-    } else if (m_highlights & InSection) {
-        pen = QPen(m_colours->emphasis, 1.8);
-    } else if (m_highlights & GroupingMember) {
-        pen = QPen(m_colours->grouping, 2.0);
-    } else if (m_highlights & NatoMember) {
-        pen = QPen(m_colours->nato, 1.5, Qt::DashLine);
+SeaItem::SeaItem(const QPainterPath &sphere)
+    : QGraphicsPathItem(sphere)
+{
+    setPen(Qt::NoPen);
+    setZValue(-10);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+void SeaItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    QGraphicsPathItem::paint(painter, option, widget);
+    if (const QImage *countries = countryLayerShownIn(widget)) {
+        painter->save();
+        painter->resetTransform(); // the image covers the viewport
+        painter->drawImage(QPointF(0, 0), *countries);
+        painter->restore();
     }
-    pen.setCosmetic(true);
-    pen.setJoinStyle(Qt::RoundJoin);
-    painter->strokePath(path, pen);
 }
 
 MapLabelItem::MapLabelItem(const QString &key, const QString &text, const QFont &font,
@@ -166,6 +201,16 @@ void paintMapLabel(QPainter *painter, const QString &text, const QFont &font,
     painter->setPen(colours.labelText);
     painter->drawText(rect, Qt::AlignCenter, text);
     painter->restore();
+}
+
+void paintCountry(QPainter *painter, const QPainterPath &path, const CountryLook &look,
+                  const CountryOutline &outline)
+{
+    paintCountryFill(painter, path, look);
+    QPen pen(outline.color, outline.width, outline.style);
+    pen.setCosmetic(true);
+    pen.setJoinStyle(Qt::RoundJoin);
+    painter->strokePath(path, pen);
 }
 
 void paintCountryFill(QPainter *painter, const QPainterPath &path, const CountryLook &look)

@@ -7,6 +7,7 @@
 
 #include <QFont>
 #include <QGraphicsItem>
+#include <QGraphicsPathItem>
 #include <QPainterPath>
 
 class QPainter;
@@ -28,6 +29,20 @@ struct MapOutlineColours
 };
 
 MapOutlineColours mapOutlineColours(bool dark, const QColor &highlight);
+
+/// How a country's outline is stroked (a cosmetic pen with round joins): plain values, so
+/// that a copy can go to another thread.
+struct CountryOutline
+{
+    QColor color;
+    qreal width = 0;
+    Qt::PenStyle style = Qt::SolidLine;
+
+    friend bool operator==(const CountryOutline &a, const CountryOutline &b)
+    {
+        return a.color == b.color && a.width == b.width && a.style == b.style;
+    }
+};
 
 /// One country of the map pane's scene. Carries its key (ISO alpha-3) as key() and as
 /// data(CountryItem::KeyData); its fill follows the document, its outline the highlights.
@@ -55,6 +70,12 @@ public:
     qreal area() const { return m_area; }
 
     CountryLook look() const { return m_look; }
+    /// The outline its highlights give it.
+    CountryOutline outline() const;
+    /// The detail drawn at a zoom (pixels per map unit), 0 (overview) to 3 (full), and the
+    /// outline of a detail.
+    static int detailFor(qreal pixelsPerUnit);
+    const MapPath &outlineAt(int detail) const;
     void setLook(const CountryLook &look);
     unsigned highlights() const { return m_highlights; }
     void setHighlights(unsigned flags);
@@ -70,10 +91,6 @@ public:
 private:
     QString m_key;
     QString m_name;
-    /// The path to draw at a zoom (pixels per map unit): zoomed out, far fewer points give
-    /// the same pixels (simplified with the map, see MapCountry).
-    const QPainterPath &pathForDetail(qreal pixelsPerUnit) const;
-
     MapPath m_path; // the detailed ones are read when first drawn or hovered
     MapPath m_overviewPath;
     MapPath m_coarsePath;
@@ -85,6 +102,17 @@ private:
     unsigned m_highlights = NoHighlight;
     qreal m_margin = 0;
     const MapOutlineColours *m_colours;
+};
+
+/// The sea: the globe's outline, filled. In a map view's first paint it also draws the
+/// countries' image that CountryLayer drew on a worker thread, just above itself (the
+/// countries are the only items between the sea and the labels).
+class SeaItem : public QGraphicsPathItem
+{
+public:
+    explicit SeaItem(const QPainterPath &sphere);
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
 };
 
 /// A country name that keeps its size at every zoom, on a light plate so it reads on any fill.
@@ -117,6 +145,10 @@ QRectF mapLabelRect(const QString &text, const QFont &font, const QPointF &cente
 /// Draws a label (plate and text) centred on `center`.
 void paintMapLabel(QPainter *painter, const QString &text, const QFont &font,
                    const QPointF &center, const MapOutlineColours &colours);
+/// Draws a country: its fill, hatching and outline. The view's items and CountryLayer's
+/// worker both draw with this, so they give the same pixels.
+void paintCountry(QPainter *painter, const QPainterPath &path, const CountryLook &look,
+                  const CountryOutline &outline);
 /// Draws a fill with its hatching (the hatching in device pixels, at any zoom).
 void paintCountryFill(QPainter *painter, const QPainterPath &path, const CountryLook &look);
 /// Draws only the hatching of a look (nothing when it has none).

@@ -202,9 +202,8 @@ void MapPane::buildScene()
     m_scene->setSceneRect(world.adjusted(-margin, -margin, margin, margin));
     m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
 
-    m_sphere = m_scene->addPath(WorldMap::sphere(), Qt::NoPen);
-    m_sphere->setZValue(-10);
-    m_sphere->setAcceptedMouseButtons(Qt::NoButton);
+    m_sphere = new SeaItem(WorldMap::sphere());
+    m_scene->addItem(m_sphere);
     for (const MapCountry &country : map.countries()) {
         auto *item = new CountryItem(country, &m_colours);
         m_scene->addItem(item);

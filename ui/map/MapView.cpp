@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/MapView.h"
 
+#include "map/CountryLayer.h"
 #include "map/MapItems.h"
 
 #include <QApplication>
@@ -21,7 +22,7 @@ constexpr qreal keyZoomStep = 1.5;
 } // namespace
 
 MapView::MapView(QGraphicsScene *scene, QWidget *parent)
-    : QGraphicsView(scene, parent)
+    : QGraphicsView(scene, parent), m_layer(new CountryLayer(this))
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -186,11 +187,44 @@ void MapView::resizeEvent(QResizeEvent *event)
     updateHomeScale();
     if (relative <= 1.0001) {
         showRect(m_home);
+        prepareFirstPaint();
         return;
     }
     setTransform(QTransform::fromScale(m_homeScale * relative, m_homeScale * relative));
     centerOn(center);
     Q_EMIT viewChanged();
+    prepareFirstPaint();
+}
+
+void MapView::prepareFirstPaint()
+{
+    // Before the first paint the window is still laying out and painting its other panes:
+    // the countries are drawn meanwhile on the other core (see CountryLayer). A later size
+    // starts again; after the first paint the items paint themselves.
+    if (!m_painted && scene() && !viewport()->size().isEmpty())
+        m_layer->render(CountryLayer::keyFor(scene(), viewport()->size(),
+                                             viewport()->devicePixelRatioF(), viewportTransform()));
+}
+
+void MapView::paintEvent(QPaintEvent *event)
+{
+    if (m_painted || !scene()) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    m_painted = true;
+    m_shownLayer = m_layer->image(CountryLayer::keyFor(
+        scene(), viewport()->size(), viewport()->devicePixelRatioF(), viewportTransform()));
+    m_firstPaintUsedLayer = m_shownLayer != nullptr;
+    QGraphicsView::paintEvent(event);
+    m_shownLayer = nullptr;
+    m_layer->clear(); // done with: free the image
+}
+
+const QImage *countryLayerShownIn(const QWidget *viewport)
+{
+    const auto *view = viewport ? qobject_cast<const MapView *>(viewport->parentWidget()) : nullptr;
+    return view && view->viewport() == viewport ? view->shownCountryLayer() : nullptr;
 }
 
 void MapView::scrollContentsBy(int dx, int dy)

@@ -4,7 +4,11 @@
 
 #include <QGraphicsView>
 
+class QImage;
+
 namespace re {
+
+class CountryLayer;
 
 /// The map pane's view: wheel and +/- keys zoom (within limits), dragging pans, a click
 /// without a drag reports the country under the pointer, and so does hovering.
@@ -26,6 +30,12 @@ public:
     QRectF visibleSceneRect() const;
     /// Key of the country under a viewport point, empty for the sea.
     QString countryAt(const QPoint &viewportPoint) const;
+    /// Whether the view has painted (at least once).
+    bool hasPainted() const { return m_painted; }
+    /// Whether the view's first paint drew the countries from CountryLayer's image.
+    bool firstPaintUsedCountryLayer() const { return m_firstPaintUsedLayer; }
+    /// The countries' image while this view paints with it, else null.
+    const QImage *shownCountryLayer() const { return m_shownLayer; }
 
 Q_SIGNALS:
     void countryClicked(const QString &key, Qt::KeyboardModifiers modifiers);
@@ -42,10 +52,12 @@ protected:
     void leaveEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void setHovered(const QString &key);
     void updateHomeScale();
+    void prepareFirstPaint();
 
     QRectF m_home;
     qreal m_homeScale = 1;
@@ -54,6 +66,14 @@ private:
     bool m_pressed = false;
     bool m_dragging = false;
     QString m_hovered;
+    CountryLayer *m_layer;
+    const QImage *m_shownLayer = nullptr;
+    bool m_painted = false;
+    bool m_firstPaintUsedLayer = false;
 };
+
+/// The countries' image the map view painting on `viewport` shows now, else null: a country
+/// item draws nothing then, the sea item draws the image.
+const QImage *countryLayerShownIn(const QWidget *viewport);
 
 } // namespace re

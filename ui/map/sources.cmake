@@ -4,6 +4,7 @@
 target_sources(rexui PRIVATE
     map/MapStyle.h map/MapStyle.cpp
     map/MapItems.h map/MapItems.cpp
+    map/CountryLayer.h map/CountryLayer.cpp
     map/MapLegend.h map/MapLegend.cpp
     map/FlowLayout.h map/FlowLayout.cpp
     map/MapChipBar.h map/MapChipBar.cpp

@@ -38,6 +38,8 @@ public:
     static std::optional<MapPath> readDeferred(QDataStream &in, const QByteArray &data);
 
     friend bool operator==(const MapPath &a, const MapPath &b) { return a.get() == b.get(); }
+    /// Whether the two are copies of one outline (cheap: reads nothing).
+    bool sharesOutlineWith(const MapPath &other) const { return d == other.d; }
 
 private:
     struct Data;

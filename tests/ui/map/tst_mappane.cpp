@@ -3,6 +3,7 @@
 #include "common/RolePalette.h"
 #include "document/Gazetteer.h"
 #include "geo/WorldMap.h"
+#include "map/CountryLayer.h"
 #include "map/MapLegend.h"
 #include "map/MapPane.h"
 #include "map/MapView.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QGraphicsScene>
+#include <QLayout>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void zoomsAndPans();
     void labelsNeverOverlap();
     void followsTheDarkPalette();
+    void firstPaintDrawsCountriesOnAWorker();
+    void countryLayerDrawsOnlyWhatItWasAskedFor();
 
 private:
     QPoint viewPointOf(const QString &key) const;
@@ -374,6 +378,90 @@ void TestMapPane::zoomsAndPans()
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(60, 40));
     QVERIFY(view->visibleSceneRect().center().x() < centre.x());
     QVERIFY(m_model->selection()->entityFilter().isEmpty());
+}
+
+namespace {
+
+/// How many pixels of two images of one size differ by more than `tolerance` in a channel.
+int differingPixels(const QImage &a, const QImage &b, int tolerance)
+{
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
+    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
+    int count = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col) {
+            if (qAbs(qRed(p[col]) - qRed(q[col])) > tolerance
+                || qAbs(qGreen(p[col]) - qGreen(q[col])) > tolerance
+                || qAbs(qBlue(p[col]) - qBlue(q[col])) > tolerance)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+void TestMapPane::firstPaintDrawsCountriesOnAWorker()
+{
+    // A pane laid out but never painted: its first paint (here a grab) draws the countries
+    // from the image the worker drew; the second paints every country item itself.
+    MapPane pane(m_model.get());
+    pane.resize(1000, 700);
+    pane.layout()->activate();
+    MapView *view = pane.view();
+    const QImage first = view->grab().toImage();
+    QVERIFY(view->firstPaintUsedCountryLayer());
+    const QImage second = view->grab().toImage();
+    QCOMPARE(first.size(), second.size());
+    QVERIFY(first.size().width() > 300);
+    // The same pixels (anti-aliased edges may round differently by a step or two).
+    // The same pixels, but for rounding: the image is blended onto the sea in one step more.
+    const int differing = differingPixels(first, second, 3);
+    QVERIFY2(differing <= first.width() * first.height() / 10000,
+             qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+    QCOMPARE(differingPixels(first, second, 32), 0);
+    // And the countries are there: Russia's threat fill at its label anchor.
+    const QPoint russia = view->mapFromScene(pane.countryItem(QStringLiteral("RUS"))->labelAnchor());
+    const QColor seen = first.pixelColor(russia + QPoint(0, 12));
+    QCOMPARE(seen, pane.countryItem(QStringLiteral("RUS"))->look().fill);
+}
+
+void TestMapPane::countryLayerDrawsOnlyWhatItWasAskedFor()
+{
+    // The view's first paint asks the layer for the map as it is then; an image drawn for the
+    // map as it was (another look, outline, zoom or size) is never handed out for it.
+    MapView *view = m_pane->view();
+    const QGraphicsScene *scene = view->scene();
+    const QSize size = view->viewport()->size();
+    const QTransform transform = view->viewportTransform();
+    const CountryLayer::Key drawn = CountryLayer::keyFor(scene, size, 1, transform);
+    QCOMPARE(drawn.shapes.size(), WorldMap::builtin().countries().size());
+    CountryLayer layer;
+    layer.render(drawn);
+
+    CountryItem *russia = m_pane->countryItem(QStringLiteral("RUS"));
+    const CountryLook look = russia->look();
+    CountryLook recoloured = look;
+    recoloured.fill = Qt::magenta;
+    russia->setLook(recoloured);
+    QVERIFY(!layer.image(CountryLayer::keyFor(scene, size, 1, transform)));
+    russia->setLook(look);
+    const unsigned highlights = russia->highlights();
+    russia->setHighlights(highlights ^ CountryItem::Hovered);
+    QVERIFY(!layer.image(CountryLayer::keyFor(scene, size, 1, transform)));
+    russia->setHighlights(highlights);
+    QVERIFY(!layer.image(CountryLayer::keyFor(scene, size, 1, QTransform(transform).scale(2, 2))));
+    QVERIFY(!layer.image(CountryLayer::keyFor(scene, size + QSize(1, 0), 1, transform)));
+
+    const QImage *image = layer.image(CountryLayer::keyFor(scene, size, 1, transform));
+    QVERIFY(image);
+    QCOMPARE(image->size(), size);
+    // Russia in its own fill, where the sea would be transparent.
+    const QPoint inside = transform.map(russia->labelAnchor()).toPoint() + QPoint(0, 12);
+    QCOMPARE(image->pixelColor(inside), look.fill);
+    QCOMPARE(image->pixelColor(0, 0).alpha(), 0);
 }
 
 void TestMapPane::checkLabelsApart(const char *where)
