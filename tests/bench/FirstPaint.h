@@ -8,12 +8,35 @@
 // links nothing of ours.
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
 #include <QTimer>
 #include <QWidget>
 
+#include <cstdio>
+#include <ctime>
+
 namespace re::bench {
+
+/// With RE_BENCH_PHASES set, prints one line to stderr: the process's CPU time (all threads,
+/// since exec, so the first phase is the dynamic loading) and the wall time since the first
+/// phase, where the program reached `phase`. Both window programs mark the same phases, which
+/// is how docs/PERFORMANCE.md splits start-up.
+inline void phase(const char *phase)
+{
+    static const bool enabled = qEnvironmentVariableIsSet("RE_BENCH_PHASES");
+    if (!enabled)
+        return;
+    static QElapsedTimer wall;
+    if (!wall.isValid())
+        wall.start();
+    timespec cpu {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
+    std::fprintf(stderr, "phase %-12s cpu %7.1f ms  wall %7.1f ms\n", phase,
+                 double(cpu.tv_sec) * 1e3 + double(cpu.tv_nsec) / 1e6,
+                 double(wall.nsecsElapsed()) / 1e6);
+}
 
 /// Quits the application once a widget of `window` has been painted.
 class FirstPaint : public QObject

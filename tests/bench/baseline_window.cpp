@@ -11,11 +11,14 @@
 #include <QTreeView>
 
 using re::bench::FirstPaint;
+using re::bench::phase;
 using re::bench::writePeakMemory;
 
 int main(int argc, char **argv)
 {
+    phase("main");
     QApplication app(argc, argv);
+    phase("application");
     QMainWindow window;
     auto *splitter = new QSplitter(&window);
     splitter->setObjectName(QStringLiteral("baselineSplitter"));
@@ -24,11 +27,14 @@ int main(int argc, char **argv)
     auto *chart = new QChartView(splitter);
     chart->setObjectName(QStringLiteral("baselineChart"));
     window.setCentralWidget(splitter);
+    phase("constructed");
     window.resize(1280, 800);
     FirstPaint firstPaint(&window);
     app.installEventFilter(&firstPaint);
     window.show();
+    phase("shown");
     const int result = app.exec();
+    phase("painted");
     if (argc > 1)
         writePeakMemory(argv[1]);
     return result;
