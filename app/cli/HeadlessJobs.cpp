@@ -166,7 +166,7 @@ bool HeadlessJobs::listEntities()
         const QStringList fields = {entity.id, entity.name, entityKindKey(entity.kind),
                                     entityRoleKey(entity.role),
                                     QString::number(doc.mentionCount(entity.id)),
-                                    QString::number(doc.actionCount(entity.id))};
+                                    QString::number(m_model.actionCount(entity.id))};
         out += fields.join(u'\t').toUtf8() + '\n';
     }
     writeStdout(out);

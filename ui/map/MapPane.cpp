@@ -409,7 +409,7 @@ QString MapPane::toolTipFor(const QString &entityId, const QString &fallbackName
         }
         text += QStringLiteral("<br>")
             + tr("%n mention(s)", "", document.mentionCount(entityId)) + QStringLiteral(", ")
-            + tr("%n action(s)", "", document.actionCount(entityId));
+            + tr("%n action(s)", "", m_model->actionCount(entityId));
     }
     return text;
 }

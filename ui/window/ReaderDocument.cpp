@@ -28,9 +28,10 @@ struct Tr
 class Writer
 {
 public:
-    Writer(QTextDocument *target, const Document &document, const QPalette &palette,
-        const QFont &baseFont, qreal sideMargin)
-        : m_document(document), m_palette(palette), m_cursor(target)
+    Writer(QTextDocument *target, const Document &document,
+        const QHash<QString, int> &actionCounts, const QPalette &palette, const QFont &baseFont,
+        qreal sideMargin)
+        : m_document(document), m_actionCounts(actionCounts), m_palette(palette), m_cursor(target)
     {
         target->clear();
         target->setDefaultFont(baseFont);
@@ -187,11 +188,7 @@ private:
         format.setUnderlineStyle(QTextCharFormat::DotLine);
         format.setUnderlineColor(colour);
         if (entity) {
-            // Once per entity, not per mention: each count is a pass over every action.
-            auto count = m_actionCounts.constFind(entityId);
-            if (count == m_actionCounts.cend())
-                count = m_actionCounts.insert(entityId, m_document.actionCount(entityId));
-            const int actions = *count;
+            const int actions = m_actionCounts.value(entityId);
             format.setToolTip(Tr::tr("%1 (%2), actions naming it: %3.\nClick to show its "
                                      "actions, Ctrl+click to add it to the filter.")
                                   .arg(entity->name, entityRoleLabel(entity->role))
@@ -200,6 +197,7 @@ private:
     }
 
     const Document &m_document;
+    const QHash<QString, int> &m_actionCounts; ///< Document::actionCounts()
     const QPalette &m_palette;
     QTextCursor m_cursor;
     QTextCharFormat m_body;
@@ -208,7 +206,6 @@ private:
     ReaderLayout m_layout;
     QList<QList<const Mention *>> m_mentionsOf; ///< by paragraph index
     QList<QList<int>> m_actionsOf; ///< Document::actions indexes by paragraph index
-    QHash<QString, int> m_actionCounts; ///< Document::actionCount() by entity id, as needed
 };
 
 QString procedureLine(const Procedure &procedure)
@@ -226,9 +223,10 @@ QString procedureLine(const Procedure &procedure)
 } // namespace
 
 ReaderLayout buildReaderDocument(QTextDocument *target, const Document &document,
-    const QString &sectionId, const QPalette &palette, const QFont &baseFont, qreal sideMargin)
+    const QHash<QString, int> &actionCounts, const QString &sectionId, const QPalette &palette,
+    const QFont &baseFont, qreal sideMargin)
 {
-    Writer writer(target, document, palette, baseFont, sideMargin);
+    Writer writer(target, document, actionCounts, palette, baseFont, sideMargin);
     writer.layout().sectionId = sectionId;
     const int sectionIndex = sectionId.isEmpty() ? -1 : document.sectionIndex(sectionId);
     const QString title

@@ -29,9 +29,10 @@ struct ReaderLayout
 /// The text is inserted character for character, so document positions map back to the
 /// paragraphs' spans; highlights are left to the caller. `sideMargin` goes left and right of
 /// the text. Everything is written in one edit block, so a layout attached to `target` lays
-/// the text out once, not after every insertion.
+/// the text out once, not after every insertion. `actionCounts` (Document::actionCounts(), which
+/// the model keeps) gives the entity links' tooltips their number of actions.
 ReaderLayout buildReaderDocument(QTextDocument *target, const Document &document,
-    const QString &sectionId, const QPalette &palette, const QFont &baseFont,
-    qreal sideMargin = 0);
+    const QHash<QString, int> &actionCounts, const QString &sectionId, const QPalette &palette,
+    const QFont &baseFont, qreal sideMargin = 0);
 
 } // namespace re

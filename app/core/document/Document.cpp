@@ -147,6 +147,35 @@ int Document::mentionCount(const QString &entityId) const
                              [&entityId](const Mention &m) { return m.entity == entityId; }));
 }
 
+QHash<QString, int> Document::actionCounts() const
+{
+    // involvedEntities() of every action, with the groupings looked up once, not per action.
+    QHash<QString, QStringList> membersOf;   // grouping -> its members
+    QHash<QString, QStringList> groupingsOf; // member -> the groupings holding it
+    for (const Entity &entity : entities) {
+        if (entity.kind != EntityKind::Grouping)
+            continue;
+        membersOf.insert(entity.id, entity.members);
+        for (const QString &member : entity.members)
+            groupingsOf[member].append(entity.id);
+    }
+    QHash<QString, int> counts;
+    QSet<QString> involved;
+    for (const Action &action : actions) {
+        involved.clear();
+        for (const QString &id : action.entities) {
+            involved.insert(id);
+            for (const QString &member : membersOf.value(id))
+                involved.insert(member);
+            for (const QString &grouping : groupingsOf.value(id))
+                involved.insert(grouping);
+        }
+        for (const QString &id : std::as_const(involved))
+            ++counts[id];
+    }
+    return counts;
+}
+
 int Document::actionCount(const QString &entityId) const
 {
     // Same result as involvedEntities(a).contains(entityId) for every action, without looping

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -172,6 +173,9 @@ struct Document
     QStringList involvedEntities(const Action &action) const;
     int mentionCount(const QString &entityId) const;
     int actionCount(const QString &entityId) const;
+    /// actionCount() of every entity an action involves, in one pass over the actions (ids no
+    /// action involves are absent: 0).
+    QHash<QString, int> actionCounts() const;
     friend bool operator==(const Document &, const Document &) = default;
 };
 

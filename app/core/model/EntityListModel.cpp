@@ -18,7 +18,7 @@ EntityListModel::EntityListModel(ResolutionModel *resolution, QObject *parent)
         m_actions.clear();
         for (const Entity &entity : doc.entities) {
             m_mentions.append(doc.mentionCount(entity.id));
-            m_actions.append(doc.actionCount(entity.id));
+            m_actions.append(m_resolution->actionCount(entity.id));
         }
     };
     connect(resolution, &ResolutionModel::documentAboutToChange, this,

@@ -43,6 +43,7 @@ void ResolutionModel::setDocument(Document document)
 {
     Q_EMIT documentAboutToChange();
     m_document = std::move(document);
+    m_actionCounts.reset();
     cancelFilterRun();
     m_accepted.reset();
     buildFilterIndex();
@@ -158,6 +159,18 @@ ActionFilter ResolutionModel::currentFilter() const
         filter.section = m_selection->currentSection();
     filter.text = m_selection->searchText();
     return filter;
+}
+
+int ResolutionModel::actionCount(const QString &entityId) const
+{
+    return actionCounts().value(entityId);
+}
+
+const QHash<QString, int> &ResolutionModel::actionCounts() const
+{
+    if (!m_actionCounts)
+        m_actionCounts = m_document.actionCounts();
+    return *m_actionCounts;
 }
 
 const Section *ResolutionModel::section(const QString &id) const

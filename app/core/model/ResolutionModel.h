@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <optional>
+
 #include <atomic>
 #include <memory>
 
@@ -52,6 +54,12 @@ public:
     /// documents have it as soon as the filter changes.
     std::shared_ptr<const AcceptedActions> acceptedActions() const { return m_accepted; }
 
+    /// Document::actionCount() of an entity: counted for every entity at the first ask after a
+    /// document is set (one pass over the actions), then looked up. The reader, the map and the
+    /// entity list ask for each entity they show.
+    int actionCount(const QString &entityId) const;
+    const QHash<QString, int> &actionCounts() const;
+
     /// Convenience lookups by id; nullptr when unknown.
     const Section *section(const QString &id) const;
     const Action *action(const QString &id) const;
@@ -73,6 +81,7 @@ private:
     void cancelFilterRun();
 
     Document m_document;
+    mutable std::optional<QHash<QString, int>> m_actionCounts; ///< of m_document, when asked
     SelectionState *m_selection;
     std::shared_ptr<const ActionFilterIndex> m_filterIndex;
     std::shared_ptr<const AcceptedActions> m_accepted;

@@ -15,6 +15,7 @@
 #include <QTest>
 
 using namespace re;
+using namespace Qt::StringLiterals;
 using re::test::acceptedOneByOne;
 using re::test::shownSourceRows;
 
@@ -64,6 +65,50 @@ private Q_SLOTS:
     {
         m_resolution = std::make_unique<ResolutionModel>();
         m_resolution->setDocument(bundledDocument());
+    }
+
+    void actionCountsAgreeWithInvolvedEntities()
+    {
+        // A synthetic document with two overlapping groupings, and the bundled resolution:
+        // every entity's count is the number of actions involving it, and the model's
+        // counts follow a new document.
+        Document synthetic;
+        const auto add = [&synthetic](const char *id, EntityKind kind, QStringList members) {
+            Entity entity;
+            entity.id = QString::fromLatin1(id);
+            entity.name = QStringLiteral("Synthetic ") + entity.id;
+            entity.kind = kind;
+            entity.members = std::move(members);
+            synthetic.entities.append(entity);
+        };
+        add("G", EntityKind::Grouping, { u"A"_s, u"B"_s });
+        add("H", EntityKind::Grouping, { u"B"_s, u"C"_s, u"G"_s });
+        add("O", EntityKind::Organisation, { u"A"_s });
+        for (const char *id : { "A", "B", "C", "D" })
+            add(id, EntityKind::Country, {});
+        const QList<QStringList> named = { { u"G"_s }, { u"A"_s }, { u"B"_s }, { u"D"_s },
+            { u"G"_s, u"C"_s }, { u"H"_s }, { u"O"_s }, { u"A"_s, u"B"_s }, {} };
+        for (const QStringList &entities : named) {
+            Action action;
+            action.id = QStringLiteral("a%1").arg(synthetic.actions.size() + 1);
+            action.entities = entities;
+            synthetic.actions.append(action);
+        }
+        for (const Document &doc : { synthetic, bundledDocument() }) {
+            const QHash<QString, int> counts = doc.actionCounts();
+            for (const Entity &entity : doc.entities) {
+                const int involving = int(actionsNaming(doc, entity.id).size());
+                QCOMPARE(counts.value(entity.id), involving);
+                QCOMPARE(doc.actionCount(entity.id), involving);
+            }
+        }
+        QCOMPARE(synthetic.actionCounts().value(u"B"_s), 5); // G, B, G+C, H, A+B
+        QCOMPARE(synthetic.actionCounts().value(u"G"_s), 6); // G, A, B, G+C, H (its member), A+B
+
+        QVERIFY(m_resolution->actionCount(u"NOR"_s) > 0);
+        m_resolution->setDocument(synthetic);
+        QCOMPARE(m_resolution->actionCount(u"NOR"_s), 0);
+        QCOMPARE(m_resolution->actionCount(u"B"_s), 5);
     }
 
     void largeDocumentIndexesOffTheGuiThread()

@@ -78,7 +78,8 @@ private Q_SLOTS:
         const int sectionIndex = doc.sectionIndex(sectionId);
         QTextDocument target;
         const ReaderLayout layout
-            = buildReaderDocument(&target, doc, sectionId, QApplication::palette(), QFont());
+            = buildReaderDocument(&target, doc, doc.actionCounts(), sectionId,
+                                  QApplication::palette(), QFont());
         QCOMPARE(layout.sectionId, sectionId);
         const QString plain = target.toPlainText();
         if (sectionIndex >= 0)
@@ -131,7 +132,8 @@ private Q_SLOTS:
     {
         QTextDocument target;
         const ReaderLayout layout
-            = buildReaderDocument(&target, Document(), QString(), QApplication::palette(), QFont());
+            = buildReaderDocument(&target, Document(), {}, QString(),
+                                  QApplication::palette(), QFont());
         QVERIFY(layout.actions.isEmpty());
         QVERIFY(!target.toPlainText().isEmpty()); // says that there is no text
     }
