@@ -289,7 +289,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (files.isEmpty())
         return;
     event->acceptProposedAction();
-    openFile(files.first());
+    openFileInBackground(files.first());
 }
 
 } // namespace re

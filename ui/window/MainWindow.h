@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/Document.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QDockWidget;
 class QLabel;
@@ -34,6 +38,13 @@ public:
     /// Opens a summary (.md, .txt, .html, .htm) or a saved document (.json). On failure shows
     /// one message, emits errorShown() and leaves the current document as it was.
     bool openFile(const QString &path);
+    /// The same, reading and importing the file on a worker thread while the window goes on
+    /// (the status bar says which file is opening), as the Open dialog, the recent files and
+    /// dropped files do: a long summary takes seconds to import. A newer open replaces one still
+    /// running; openingFinished() follows either way.
+    void openFileInBackground(const QString &path);
+    /// Whether a file is being opened in the background.
+    bool isOpening() const { return m_opening > 0; }
     /// Saves the document as JSON (atomically). Shows the message on failure.
     bool saveDocumentAs(const QString &path);
     /// Writes the actions the table shows, in its order, as CSV or JSON (by extension).
@@ -56,6 +67,8 @@ public:
 Q_SIGNALS:
     /// One sentence describing a failure (also shown in a message box when interactive).
     void errorShown(const QString &message);
+    /// A background open ended: opened, refused (with errorShown()) or replaced by a newer one.
+    void openingFinished(const QString &path, bool opened);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -67,6 +80,8 @@ private:
     void createCentre();
     void createDocks();
     void createMenus();
+    /// What openFile() and openFileInBackground() do with a file's import.
+    bool finishOpen(const QString &path, std::optional<Document> document, const QString &error);
     bool restoreSettings();
     void applyDefaultSizes();
     void applyLayout(const WindowLayout &layout);
@@ -97,6 +112,8 @@ private:
     QByteArray m_defaultHeader;
     QString m_lastDirectory;
     bool m_interactive = true;
+    int m_opening = 0;           ///< background opens running
+    quint64 m_openGeneration = 0; ///< of the newest background open
     bool m_layoutRestored = false;
     bool m_shown = false;
 };

@@ -21,9 +21,15 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPromise>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace re {
 
@@ -61,7 +67,7 @@ void MainWindow::createMenus()
     connect(open, &QAction::triggered, this, &MainWindow::openWithDialog);
     m_recent = new RecentFilesMenu(this);
     file->addMenu(m_recent);
-    connect(m_recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
+    connect(m_recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openFileInBackground);
     file->addSeparator();
     QAction *saveAs = addMenuAction(
         file, QStringLiteral("actionSaveAs"), tr("Save &As\u2026"), QKeySequence::SaveAs);
@@ -136,6 +142,51 @@ bool MainWindow::openFile(const QString &path)
 {
     QString error;
     std::optional<Document> document = loadDocumentFile(path, &error);
+    return finishOpen(path, std::move(document), error);
+}
+
+namespace {
+
+struct LoadResult
+{
+    std::optional<Document> document;
+    QString error;
+};
+
+} // namespace
+
+void MainWindow::openFileInBackground(const QString &path)
+{
+    const quint64 generation = ++m_openGeneration;
+    ++m_opening;
+    statusBar()->showMessage(tr("Opening \u201c%1\u201d\u2026").arg(QFileInfo(path).fileName()));
+    auto promise = std::make_shared<QPromise<LoadResult>>();
+    auto *watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, generation] {
+        watcher->deleteLater();
+        --m_opening;
+        if (generation != m_openGeneration) {
+            Q_EMIT openingFinished(path, false); // a newer open replaced this one
+            return;
+        }
+        statusBar()->clearMessage();
+        LoadResult result = watcher->result();
+        Q_EMIT openingFinished(path, finishOpen(path, std::move(result.document), result.error));
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    // The loader reads only the file and the core's read-only tables.
+    QThreadPool::globalInstance()->start([promise, path] {
+        LoadResult result;
+        result.document = loadDocumentFile(path, &result.error);
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
+}
+
+bool MainWindow::finishOpen(const QString &path, std::optional<Document> document,
+                            const QString &error)
+{
     if (!document) {
         showError(tr("Could not open \u201c%1\u201d: %2").arg(QFileInfo(path).fileName(), error),
             QStringLiteral("loadErrorBox"));
@@ -206,7 +257,7 @@ void MainWindow::openWithDialog()
         tr("Resolutions (*.md *.txt *.html *.htm *.json);;OEIL summaries (*.md *.txt *.html "
            "*.htm);;Saved documents (*.json);;All files (*)"));
     if (!path.isEmpty())
-        openFile(path);
+        openFileInBackground(path);
 }
 
 void MainWindow::saveAsWithDialog()

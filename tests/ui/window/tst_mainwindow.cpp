@@ -21,6 +21,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTextEdit>
 #include <QTimer>
 #include <QTreeView>
@@ -240,6 +242,75 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("2025-2119-INI.rexp.json"));
     }
 
+    void openInTheBackground()
+    {
+        // The window keeps its document until the new one is read, says what it is opening,
+        // and then shows the new one as openFile() would.
+        const QString path = QStringLiteral(RE_TEST_DATA "/import/synthetic-summary.md");
+        const Document before = m_fx.model->document();
+        QSignalSpy finished(m_fx.window.get(), &MainWindow::openingFinished);
+        QSignalSpy errors(m_fx.window.get(), &MainWindow::errorShown);
+        m_fx.window->openFileInBackground(path);
+        QVERIFY(m_fx.window->isOpening());
+        QVERIFY(m_fx.model->document() == before);
+        auto *status = m_fx.window->findChild<QStatusBar *>(u"statusBar"_s);
+        QVERIFY(status->currentMessage().contains(u"synthetic-summary.md"_s));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toString(), path);
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QVERIFY(!m_fx.window->isOpening());
+        QCOMPARE(errors.size(), 0);
+        QVERIFY(status->currentMessage().isEmpty());
+        QString error;
+        QCOMPARE(m_fx.model->document().procedure.title,
+                 loadDocumentFile(path, &error)->procedure.title);
+        QCOMPARE(m_fx.table()->rowCount(), m_fx.model->document().actions.size());
+
+        // A file that cannot be read: one message, the document kept.
+        const Document opened = m_fx.model->document();
+        m_fx.window->openFileInBackground(u"/nonexistent/summary.md"_s);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.last().at(1).toBool(), false);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(m_fx.model->document() == opened);
+    }
+
+    void newerBackgroundOpenWins()
+    {
+        // A long summary (the bundled one 60 times over) takes far longer to import than the
+        // short one opened right after it: only the newest open is applied, whatever ends first.
+        QTemporaryDir dir;
+        QFile source(QStringLiteral(RE_SOURCE_DIR "/resources/2025-2119-INI-summary.md"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray text = source.readAll();
+        const QString longPath = dir.filePath(u"long-synthetic.md"_s);
+        QFile longFile(longPath);
+        QVERIFY(longFile.open(QIODevice::WriteOnly));
+        longFile.write(text);
+        const qsizetype body = text.indexOf("\n## ");
+        QVERIFY(body > 0);
+        for (int copy = 0; copy < 60; ++copy)
+            longFile.write(text.mid(body));
+        longFile.close();
+        const QString shortPath = QStringLiteral(RE_TEST_DATA "/import/synthetic-summary.md");
+
+        QSignalSpy changed(m_fx.model.get(), &ResolutionModel::documentChanged);
+        QSignalSpy finished(m_fx.window.get(), &MainWindow::openingFinished);
+        m_fx.window->openFileInBackground(longPath);
+        m_fx.window->openFileInBackground(shortPath);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+        QCOMPARE(changed.size(), 1);
+        QString error;
+        QCOMPARE(m_fx.model->document().procedure.title,
+                 loadDocumentFile(shortPath, &error)->procedure.title);
+        QStringList opened;
+        for (const QList<QVariant> &arguments : std::as_const(finished)) {
+            if (arguments.at(1).toBool())
+                opened << arguments.at(0).toString();
+        }
+        QCOMPARE(opened, QStringList { shortPath });
+    }
+
     void openAndDropFiles()
     {
         const QString path = QStringLiteral(RE_TEST_DATA "/import/synthetic-summary.md");
@@ -264,7 +335,10 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(m_fx.window.get(), &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QSignalSpy finished(m_fx.window.get(), &MainWindow::openingFinished);
         QCoreApplication::sendEvent(m_fx.window.get(), &drop);
+        QVERIFY(finished.wait(30000)); // dropped files open in the background
+        QCOMPARE(finished.first().at(1).toBool(), true);
         QCOMPARE(m_fx.model->document().procedure, bundledDocument().procedure);
         QCOMPARE(m_fx.table()->rowCount(), bundledDocument().actions.size());
     }
