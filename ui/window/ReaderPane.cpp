@@ -164,11 +164,9 @@ void ReaderPane::render()
         const LayoutHeldBack heldBack(document());
         m_layout = buildReaderDocument(document(), m_model->document(), m_model->actionCounts(),
                                        sectionId, palette(), font(), sideMargin());
-        // The view's own cursor was pushed to the end by the insertions: back to the top, while
-        // the layout is still held back. Moved later, the view repaints where the cursor was,
-        // at the very end, which has the whole text laid out at once instead of a screen of it.
-        setTextCursor(QTextCursor(document()));
     }
+    // The view's own cursor was pushed to the end by the insertions: back to the top.
+    setTextCursor(QTextCursor(document()));
     verticalScrollBar()->setValue(sameSection ? scroll : 0);
     updateHighlights(true);
 }
