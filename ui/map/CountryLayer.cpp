@@ -36,9 +36,8 @@ CountryLayer::Key CountryLayer::keyFor(const QGraphicsScene *scene, const QSize 
         const auto *country = static_cast<const CountryItem *>(item);
         Shape shape;
         shape.toScene = country->sceneTransform();
-        const int detail = CountryItem::detailFor(
+        shape.path = country->outlineFor(
             QStyleOptionGraphicsItem::levelOfDetailFromTransform(shape.toScene * viewTransform));
-        shape.path = country->outlineAt(detail);
         shape.look = country->look();
         shape.outline = country->outline();
         key.shapes.append(shape);
@@ -48,8 +47,8 @@ CountryLayer::Key CountryLayer::keyFor(const QGraphicsScene *scene, const QSize 
 
 void CountryLayer::render(const Key &key)
 {
-    if (!m_future.isCanceled() && m_future.isValid() && key == m_key)
-        return;
+    if (m_future.isValid() && key == m_key)
+        return; // being drawn, or drawn (clear() drops a cancelled drawing)
     clear();
     m_key = key;
     auto promise = std::make_shared<QPromise<QImage>>();

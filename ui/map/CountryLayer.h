@@ -42,8 +42,7 @@ public:
         friend bool operator==(const Shape &a, const Shape &b)
         {
             return a.path.sharesOutlineWith(b.path) && a.toScene == b.toScene
-                && a.look.fill == b.look.fill && a.look.pattern == b.look.pattern
-                && a.look.patternColor == b.look.patternColor && a.outline == b.outline;
+                && a.look == b.look && a.outline == b.outline;
         }
     };
 

@@ -55,8 +55,7 @@ CountryItem::CountryItem(const MapCountry &country, const MapOutlineColours *col
 
 void CountryItem::setLook(const CountryLook &look)
 {
-    if (look.fill == m_look.fill && look.pattern == m_look.pattern
-        && look.patternColor == m_look.patternColor)
+    if (look == m_look)
         return;
     m_look = look;
     update();
@@ -83,29 +82,15 @@ void CountryItem::setStrokeMargin(qreal margin)
     m_margin = margin;
 }
 
-int CountryItem::detailFor(qreal pixelsPerUnit)
+const MapPath &CountryItem::outlineFor(qreal pixelsPerUnit) const
 {
     if (pixelsPerUnit < overviewBelow)
-        return 0;
-    if (pixelsPerUnit < coarseBelow)
-        return 1;
-    if (pixelsPerUnit < mediumBelow)
-        return 2;
-    return 3;
-}
-
-const MapPath &CountryItem::outlineAt(int detail) const
-{
-    switch (detail) {
-    case 0:
         return m_overviewPath;
-    case 1:
+    if (pixelsPerUnit < coarseBelow)
         return m_coarsePath;
-    case 2:
+    if (pixelsPerUnit < mediumBelow)
         return m_mediumPath;
-    default:
-        return m_path;
-    }
+    return m_path;
 }
 
 CountryOutline CountryItem::outline() const
@@ -133,8 +118,8 @@ void CountryItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
 {
     if (countryLayerShownIn(widget))
         return; // the sea drew this country with all the others
-    const int detail = detailFor(option->levelOfDetailFromTransform(painter->worldTransform()));
-    paintCountry(painter, outlineAt(detail).get(), m_look, outline());
+    const MapPath &path = outlineFor(option->levelOfDetailFromTransform(painter->worldTransform()));
+    paintCountry(painter, path.get(), m_look, outline());
 }
 
 SeaItem::SeaItem(const QPainterPath &sphere)

@@ -38,10 +38,7 @@ struct CountryOutline
     qreal width = 0;
     Qt::PenStyle style = Qt::SolidLine;
 
-    friend bool operator==(const CountryOutline &a, const CountryOutline &b)
-    {
-        return a.color == b.color && a.width == b.width && a.style == b.style;
-    }
+    friend bool operator==(const CountryOutline &, const CountryOutline &) = default;
 };
 
 /// One country of the map pane's scene. Carries its key (ISO alpha-3) as key() and as
@@ -72,10 +69,9 @@ public:
     CountryLook look() const { return m_look; }
     /// The outline its highlights give it.
     CountryOutline outline() const;
-    /// The detail drawn at a zoom (pixels per map unit), 0 (overview) to 3 (full), and the
-    /// outline of a detail.
-    static int detailFor(qreal pixelsPerUnit);
-    const MapPath &outlineAt(int detail) const;
+    /// The outline drawn at a zoom (pixels per map unit): zoomed out, far fewer points give the
+    /// same pixels (simplified with the map, see MapCountry).
+    const MapPath &outlineFor(qreal pixelsPerUnit) const;
     void setLook(const CountryLook &look);
     unsigned highlights() const { return m_highlights; }
     void setHighlights(unsigned flags);

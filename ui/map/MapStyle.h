@@ -23,6 +23,7 @@ struct CountryLook
     QColor fill;
     Qt::BrushStyle pattern = Qt::NoBrush; ///< hatching over the fill
     QColor patternColor;
+    friend bool operator==(const CountryLook &, const CountryLook &) = default;
 };
 
 /// One line of the map's legend.

@@ -30,8 +30,6 @@ public:
     QRectF visibleSceneRect() const;
     /// Key of the country under a viewport point, empty for the sea.
     QString countryAt(const QPoint &viewportPoint) const;
-    /// Whether the view has painted (at least once).
-    bool hasPainted() const { return m_painted; }
     /// Whether the view's first paint drew the countries from CountryLayer's image.
     bool firstPaintUsedCountryLayer() const { return m_firstPaintUsedLayer; }
     /// The countries' image while this view paints with it, else null.
