@@ -178,23 +178,7 @@ QHash<QString, int> Document::actionCounts() const
 
 int Document::actionCount(const QString &entityId) const
 {
-    // Same result as involvedEntities(a).contains(entityId) for every action, without looping
-    // over all entities per action (the map and the entity list ask for every entity).
-    QSet<QString> groupingsHoldingIt; // a named one involves the entity
-    QSet<QString> itsMembers;         // a named one involves the entity when it is a grouping
-    for (const Entity &entity : entities) {
-        if (entity.kind != EntityKind::Grouping)
-            continue;
-        if (entity.members.contains(entityId))
-            groupingsHoldingIt.insert(entity.id);
-        if (entity.id == entityId)
-            itsMembers.unite(QSet<QString>(entity.members.cbegin(), entity.members.cend()));
-    }
-    return int(std::count_if(actions.cbegin(), actions.cend(), [&](const Action &a) {
-        return std::any_of(a.entities.cbegin(), a.entities.cend(), [&](const QString &id) {
-            return id == entityId || groupingsHoldingIt.contains(id) || itsMembers.contains(id);
-        });
-    }));
+    return actionCounts().value(entityId);
 }
 
 QString verbKindKey(VerbKind kind)

@@ -209,18 +209,6 @@ const int *ActionFilterIndex::involvedEnd(int action) const
     return m_involved.data() + m_involvedStart[size_t(action) + 1];
 }
 
-QHash<QString, int> ActionFilterIndex::actionCounts() const
-{
-    std::vector<int> counts(size_t(m_entityKeys.size()), 0);
-    for (int key : m_involved) // each action's keys are unique
-        ++counts[size_t(key)];
-    QHash<QString, int> result;
-    result.reserve(m_entityKeys.size());
-    for (auto it = m_entityKeys.cbegin(); it != m_entityKeys.cend(); ++it)
-        result.insert(it.key(), counts[size_t(it.value())]);
-    return result;
-}
-
 std::pair<int, int> ActionFilterIndex::sectionRange(int section) const
 {
     if (sectionOrder(section) < 0)

@@ -61,9 +61,6 @@ public:
     /// Interned ids of the entities an action involves (Document::involvedEntities()).
     const int *involvedBegin(int action) const;
     const int *involvedEnd(int action) const;
-    /// For every entity id: the number of actions involving it (Document::actionCount() of
-    /// all entities in one pass).
-    QHash<QString, int> actionCounts() const;
     /// Pre-order position of a section and one past its last descendant; {-1, -1} when unknown.
     std::pair<int, int> sectionRange(int section) const;
     int sectionOrder(int section) const;
