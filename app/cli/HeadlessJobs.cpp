@@ -9,8 +9,8 @@
 #include "io/AtomicWrite.h"
 #include "io/DocumentJson.h"
 #include "map/MapExport.h"
-#include "vote/ChartExport.h"
 #include "vote/RollCallReader.h"
+#include "voteview/ChartExport.h"
 
 #include <QCoreApplication>
 #include <QFile>

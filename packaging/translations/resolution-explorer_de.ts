@@ -105,7 +105,7 @@
 <context>
     <name>re::ChartExport</name>
     <message>
-        <location filename="../../ui/vote/ChartExport.cpp" line="+33"/>
+        <location filename="../../ui/voteview/ChartExport.cpp" line="+33"/>
         <source>Share of the %1 votes cast</source>
         <translation>Anteile an den %1 abgegebenen Stimmen</translation>
     </message>
@@ -857,7 +857,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::Hemicycle</name>
     <message>
-        <location filename="../../ui/vote/HemicycleWidget.cpp" line="+189"/>
+        <location filename="../../ui/voteview/HemicycleWidget.cpp" line="+189"/>
         <location line="+12"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -1824,7 +1824,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::TotalsChart</name>
     <message>
-        <location filename="../../ui/vote/TotalsChart.cpp" line="+90"/>
+        <location filename="../../ui/voteview/TotalsChart.cpp" line="+90"/>
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3&#xa0;%)</translation>
     </message>
@@ -2014,7 +2014,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::VotePane</name>
     <message>
-        <location filename="../../ui/vote/VotePane.cpp" line="+49"/>
+        <location filename="../../ui/voteview/VotePane.cpp" line="+49"/>
         <source>Import roll-call data…</source>
         <translation>Namentliche Abstimmungsdaten importieren …</translation>
     </message>

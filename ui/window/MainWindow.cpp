@@ -5,7 +5,7 @@
 #include "map/MapPane.h"
 #include "model/ResolutionModel.h"
 #include "model/SelectionState.h"
-#include "vote/VotePane.h"
+#include "voteview/VotePane.h"
 #include "window/ActionTablePane.h"
 #include "window/FilterBar.h"
 #include "window/ReaderPane.h"

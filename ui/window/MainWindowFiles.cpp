@@ -9,7 +9,7 @@
 #include "map/MapExport.h"
 #include "map/MapPane.h"
 #include "model/ResolutionModel.h"
-#include "vote/VotePane.h"
+#include "voteview/VotePane.h"
 #include "window/ActionTablePane.h"
 #include "window/FilterBar.h"
 #include "window/MainWindow.h"

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vote/ChartExport.h"
+#include "voteview/ChartExport.h"
 
 #include "model/ResolutionModel.h"
-#include "vote/BreakdownChart.h"
-#include "vote/ChartStyle.h"
-#include "vote/HemicycleWidget.h"
-#include "vote/TotalsChart.h"
 #include "vote/VoteBreakdownModel.h"
 #include "vote/VoteModel.h"
+#include "voteview/BreakdownChart.h"
+#include "voteview/ChartStyle.h"
+#include "voteview/HemicycleWidget.h"
+#include "voteview/TotalsChart.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

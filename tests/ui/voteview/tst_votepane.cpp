@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VoteFixtures.h"
 #include "model/ResolutionModel.h"
-#include "vote/VotePane.h"
+#include "voteview/VotePane.h"
 
 #include <QApplication>
 #include <QBarSet>

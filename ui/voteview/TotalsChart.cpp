@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vote/TotalsChart.h"
+#include "voteview/TotalsChart.h"
 
 #include "vote/VoteModel.h"
 

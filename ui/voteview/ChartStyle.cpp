@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vote/ChartStyle.h"
+#include "voteview/ChartStyle.h"
 
 #include <QPalette>
 

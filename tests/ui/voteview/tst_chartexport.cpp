@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VoteFixtures.h"
 #include "model/ResolutionModel.h"
-#include "vote/BreakdownChart.h"
-#include "vote/ChartExport.h"
-#include "vote/HemicycleWidget.h"
-#include "vote/TotalsChart.h"
 #include "vote/VoteBreakdownModel.h"
 #include "vote/VoteModel.h"
+#include "voteview/BreakdownChart.h"
+#include "voteview/ChartExport.h"
+#include "voteview/HemicycleWidget.h"
+#include "voteview/TotalsChart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

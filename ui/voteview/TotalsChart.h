@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "vote/ChartStyle.h"
+#include "voteview/ChartStyle.h"
 
 #include <QChart>
 
