@@ -74,6 +74,17 @@ const QImage *CountryLayer::image(const Key &key)
     return m_image.isNull() ? nullptr : &m_image;
 }
 
+bool CountryLayer::showOn(const QWidget *viewport, const Key &key)
+{
+    m_shownOn = image(key) ? viewport : nullptr;
+    return m_shownOn != nullptr;
+}
+
+const QImage *CountryLayer::shownOn(const QWidget *widget) const
+{
+    return widget && widget == m_shownOn ? &m_image : nullptr;
+}
+
 void CountryLayer::clear()
 {
     if (m_future.isValid()) {
@@ -83,6 +94,7 @@ void CountryLayer::clear()
     m_future = {};
     m_key = {};
     m_image = {};
+    m_shownOn = nullptr;
 }
 
 QImage CountryLayer::paint(const Key &key, const std::function<bool()> &cancelled)

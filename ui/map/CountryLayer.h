@@ -14,6 +14,7 @@
 #include <functional>
 
 class QGraphicsScene;
+class QWidget;
 
 namespace re {
 
@@ -26,6 +27,9 @@ namespace re {
 /// An image is used only for exactly what it shows (the viewport's size, the view's transform,
 /// every country's outline, look, outline style and stacking); anything else and the countries
 /// paint themselves, as they do after the first paint.
+///
+/// The view hands its layer to the scene's country and sea items: while the image is shown on
+/// the viewport an item paints on, a country item draws nothing and the sea item draws the image.
 class CountryLayer : public QObject
 {
     Q_OBJECT
@@ -75,7 +79,13 @@ public:
     /// The image of `key` (waiting for it if it is still being drawn); null when no image of
     /// `key` was asked for.
     const QImage *image(const Key &key);
-    /// Drops the image and any drawing under way.
+    /// Shows the image of `key` on `viewport` (waiting for it as image() does) until clear();
+    /// false, and nothing shown, when there is no image of `key`.
+    bool showOn(const QWidget *viewport, const Key &key);
+    /// The image shown on `widget` (the widget an item paints on), else null: null too when
+    /// painting elsewhere (another view, an export) or when nothing is shown.
+    const QImage *shownOn(const QWidget *widget) const;
+    /// Drops the image, ends showing it and drops any drawing under way.
     void clear();
 
     /// Draws the countries of `key` into a transparent image of the viewport's size (what the
@@ -86,6 +96,7 @@ private:
     Key m_key;
     QFuture<QImage> m_future;
     QImage m_image;
+    const QWidget *m_shownOn = nullptr;
 };
 
 } // namespace re

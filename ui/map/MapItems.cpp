@@ -4,7 +4,7 @@
 
 #include "common/RolePalette.h"
 #include "geo/WorldMap.h"
-#include "map/MapView.h"
+#include "map/CountryLayer.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -37,7 +37,8 @@ MapOutlineColours mapOutlineColours(bool dark, const QColor &highlight)
     return c;
 }
 
-CountryItem::CountryItem(const MapCountry &country, const MapOutlineColours *colours)
+CountryItem::CountryItem(const MapCountry &country, const MapOutlineColours *colours,
+                         const CountryLayer *layer)
     : m_key(country.key)
     , m_name(country.name)
     , m_path(country.path)
@@ -48,6 +49,7 @@ CountryItem::CountryItem(const MapCountry &country, const MapOutlineColours *col
     , m_labelAnchor(country.labelAnchor)
     , m_area(country.area)
     , m_colours(colours)
+    , m_layer(layer)
 {
     setData(KeyData, m_key);
     setAcceptedMouseButtons(Qt::NoButton); // the view turns clicks into selection changes
@@ -116,14 +118,15 @@ QRectF CountryItem::boundingRect() const
 void CountryItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                         QWidget *widget)
 {
-    if (countryLayerShownIn(widget))
+    if (m_layer && m_layer->shownOn(widget))
         return; // the sea drew this country with all the others
     const MapPath &path = outlineFor(option->levelOfDetailFromTransform(painter->worldTransform()));
     paintCountry(painter, path.get(), m_look, outline());
 }
 
-SeaItem::SeaItem(const QPainterPath &sphere)
+SeaItem::SeaItem(const QPainterPath &sphere, const CountryLayer *layer)
     : QGraphicsPathItem(sphere)
+    , m_layer(layer)
 {
     setPen(Qt::NoPen);
     setZValue(-10);
@@ -133,7 +136,7 @@ SeaItem::SeaItem(const QPainterPath &sphere)
 void SeaItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     QGraphicsPathItem::paint(painter, option, widget);
-    if (const QImage *countries = countryLayerShownIn(widget)) {
+    if (const QImage *countries = m_layer ? m_layer->shownOn(widget) : nullptr) {
         painter->save();
         painter->resetTransform(); // the image covers the viewport
         painter->drawImage(QPointF(0, 0), *countries);

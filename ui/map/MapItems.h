@@ -14,6 +14,7 @@ class QPainter;
 
 namespace re {
 
+class CountryLayer;
 struct MapCountry;
 
 /// Outline colours of the map's highlights, chosen from the palette.
@@ -43,6 +44,8 @@ struct CountryOutline
 
 /// One country of the map pane's scene. Carries its key (ISO alpha-3) as key() and as
 /// data(CountryItem::KeyData); its fill follows the document, its outline the highlights.
+/// Draws nothing on a viewport that `layer` (the view's, may be null) shows its image on: the
+/// sea draws it there.
 class CountryItem : public QGraphicsItem
 {
 public:
@@ -59,7 +62,8 @@ public:
         Hovered = 16,
     };
 
-    CountryItem(const MapCountry &country, const MapOutlineColours *colours);
+    CountryItem(const MapCountry &country, const MapOutlineColours *colours,
+                const CountryLayer *layer);
 
     QString key() const { return m_key; }
     QString name() const { return m_name; }
@@ -98,17 +102,21 @@ private:
     unsigned m_highlights = NoHighlight;
     qreal m_margin = 0;
     const MapOutlineColours *m_colours;
+    const CountryLayer *m_layer;
 };
 
-/// The sea: the globe's outline, filled. In a map view's first paint it also draws the
-/// countries' image that CountryLayer drew on a worker thread, just above itself (the
-/// countries are the only items between the sea and the labels).
+/// The sea: the globe's outline, filled. On a viewport that `layer` (the view's, may be null)
+/// shows its image on, in the view's first paint, it also draws that image of the countries
+/// just above itself (the countries are the only items between the sea and the labels).
 class SeaItem : public QGraphicsPathItem
 {
 public:
-    explicit SeaItem(const QPainterPath &sphere);
+    SeaItem(const QPainterPath &sphere, const CountryLayer *layer);
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
+
+private:
+    const CountryLayer *m_layer;
 };
 
 /// A country name that keeps its size at every zoom, on a light plate so it reads on any fill.

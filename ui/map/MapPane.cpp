@@ -202,10 +202,10 @@ void MapPane::buildScene()
     m_scene->setSceneRect(world.adjusted(-margin, -margin, margin, margin));
     m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
 
-    m_sphere = new SeaItem(WorldMap::sphere());
+    m_sphere = new SeaItem(WorldMap::sphere(), m_view->countryLayer());
     m_scene->addItem(m_sphere);
     for (const MapCountry &country : map.countries()) {
-        auto *item = new CountryItem(country, &m_colours);
+        auto *item = new CountryItem(country, &m_colours, m_view->countryLayer());
         m_scene->addItem(item);
         m_items.insert(country.key, item);
     }

@@ -213,18 +213,11 @@ void MapView::paintEvent(QPaintEvent *event)
         return;
     }
     m_painted = true;
-    m_shownLayer = m_layer->image(CountryLayer::keyFor(
-        scene(), viewport()->size(), viewport()->devicePixelRatioF(), viewportTransform()));
-    m_firstPaintUsedLayer = m_shownLayer != nullptr;
+    m_firstPaintUsedLayer = m_layer->showOn(
+        viewport(), CountryLayer::keyFor(scene(), viewport()->size(),
+                                         viewport()->devicePixelRatioF(), viewportTransform()));
     QGraphicsView::paintEvent(event);
-    m_shownLayer = nullptr;
-    m_layer->clear(); // done with: free the image
-}
-
-const QImage *countryLayerShownIn(const QWidget *viewport)
-{
-    const auto *view = viewport ? qobject_cast<const MapView *>(viewport->parentWidget()) : nullptr;
-    return view && view->viewport() == viewport ? view->shownCountryLayer() : nullptr;
+    m_layer->clear(); // done with: stop showing and free the image
 }
 
 void MapView::scrollContentsBy(int dx, int dy)

@@ -4,8 +4,6 @@
 
 #include <QGraphicsView>
 
-class QImage;
-
 namespace re {
 
 class CountryLayer;
@@ -32,8 +30,8 @@ public:
     QString countryAt(const QPoint &viewportPoint) const;
     /// Whether the view's first paint drew the countries from CountryLayer's image.
     bool firstPaintUsedCountryLayer() const { return m_firstPaintUsedLayer; }
-    /// The countries' image while this view paints with it, else null.
-    const QImage *shownCountryLayer() const { return m_shownLayer; }
+    /// The layer that draws the first paint's countries, for the scene's country and sea items.
+    const CountryLayer *countryLayer() const { return m_layer; }
 
 Q_SIGNALS:
     void countryClicked(const QString &key, Qt::KeyboardModifiers modifiers);
@@ -65,13 +63,8 @@ private:
     bool m_dragging = false;
     QString m_hovered;
     CountryLayer *m_layer;
-    const QImage *m_shownLayer = nullptr;
     bool m_painted = false;
     bool m_firstPaintUsedLayer = false;
 };
-
-/// The countries' image the map view painting on `viewport` shows now, else null: a country
-/// item draws nothing then, the sea item draws the image.
-const QImage *countryLayerShownIn(const QWidget *viewport);
 
 } // namespace re

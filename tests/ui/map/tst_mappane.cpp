@@ -50,6 +50,7 @@ private Q_SLOTS:
     void followsTheDarkPalette();
     void firstPaintDrawsCountriesOnAWorker();
     void countryLayerDrawsOnlyWhatItWasAskedFor();
+    void countryLayerIsShownOnlyOnItsViewport();
 
 private:
     QPoint viewPointOf(const QString &key) const;
@@ -462,6 +463,30 @@ void TestMapPane::countryLayerDrawsOnlyWhatItWasAskedFor()
     const QPoint inside = transform.map(russia->labelAnchor()).toPoint() + QPoint(0, 12);
     QCOMPARE(image->pixelColor(inside), look.fill);
     QCOMPARE(image->pixelColor(0, 0).alpha(), 0);
+}
+
+void TestMapPane::countryLayerIsShownOnlyOnItsViewport()
+{
+    // The items ask the layer whether its image stands in for the countries on the widget they
+    // paint on: only on the viewport it is shown on, only while shown, never for an export
+    // (no widget) or another view of the same scene.
+    MapView *view = m_pane->view();
+    QWidget *viewport = view->viewport();
+    const CountryLayer::Key key =
+        CountryLayer::keyFor(view->scene(), viewport->size(), 1, view->viewportTransform());
+    CountryLayer layer;
+    QVERIFY(!layer.showOn(viewport, key)); // nothing drawn: nothing to show
+    QVERIFY(!layer.shownOn(viewport));
+    layer.render(key);
+    QVERIFY(layer.showOn(viewport, key));
+    const QImage *shown = layer.shownOn(viewport);
+    QVERIFY(shown);
+    QCOMPARE(shown, layer.image(key));
+    QWidget other;
+    QVERIFY(!layer.shownOn(&other));
+    QVERIFY(!layer.shownOn(nullptr));
+    layer.clear();
+    QVERIFY(!layer.shownOn(viewport));
 }
 
 void TestMapPane::checkLabelsApart(const char *where)
