@@ -47,7 +47,6 @@ CountryItem::CountryItem(const MapCountry &country, const MapOutlineColours *col
     , m_mediumPath(country.mediumPath)
     , m_bounds(country.bounds)
     , m_labelAnchor(country.labelAnchor)
-    , m_area(country.area)
     , m_colours(colours)
     , m_layer(layer)
 {

@@ -68,7 +68,6 @@ public:
     QString key() const { return m_key; }
     QString name() const { return m_name; }
     QPointF labelAnchor() const { return m_labelAnchor; }
-    qreal area() const { return m_area; }
 
     CountryLook look() const { return m_look; }
     /// The outline its highlights give it.
@@ -97,7 +96,6 @@ private:
     MapPath m_mediumPath;
     QRectF m_bounds;
     QPointF m_labelAnchor;
-    qreal m_area = 0;
     CountryLook m_look;
     unsigned m_highlights = NoHighlight;
     qreal m_margin = 0;

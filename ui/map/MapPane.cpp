@@ -173,16 +173,6 @@ void MapPane::setHighlightedGrouping(const QString &groupingId)
     refreshHighlights();
 }
 
-bool MapPane::natoOutline() const
-{
-    return m_natoAction->isChecked();
-}
-
-void MapPane::setNatoOutline(bool on)
-{
-    m_natoAction->setChecked(on);
-}
-
 void MapPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);

@@ -41,8 +41,6 @@ public:
     QToolButton *chip(const QString &entityId) const;
     /// The labels currently shown (country keys).
     QStringList visibleLabels() const;
-    /// What the map makes of the current document.
-    const MapClassification &classification() const { return m_classification; }
 
     /// The part of the map shown, in map coordinates (for exportMap()).
     QRectF visibleRegion() const;
@@ -52,8 +50,6 @@ public:
     /// The grouping whose members are outlined; empty for none.
     QString highlightedGrouping() const { return m_grouping; }
     void setHighlightedGrouping(const QString &groupingId);
-    bool natoOutline() const;
-    void setNatoOutline(bool on);
 
     /// Map coordinates of Europe (for the "Europe" button and exports).
     static QRectF europeRegion();

@@ -121,12 +121,6 @@ MapClassification::Category MapClassification::category(const QString &key) cons
     return Category::NotMentioned;
 }
 
-std::optional<EntityRole> MapClassification::role(const QString &key) const
-{
-    const auto it = m_roles.constFind(key);
-    return it == m_roles.cend() ? std::nullopt : std::optional(*it);
-}
-
 CountryLook MapClassification::look(const QString &key, bool dark) const
 {
     switch (category(key)) {

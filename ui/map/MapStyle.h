@@ -11,8 +11,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 namespace re {
 
 class WorldMap;
@@ -46,8 +44,6 @@ public:
     MapClassification(const Document &document, const WorldMap &map);
 
     Category category(const QString &key) const;
-    /// The role of a country the document names, nullopt otherwise.
-    std::optional<EntityRole> role(const QString &key) const;
     CountryLook look(const QString &key, bool dark) const;
     /// "priority partner", "EU member state", "not mentioned" (translated).
     QString categoryLabel(const QString &key) const;
@@ -58,8 +54,6 @@ public:
     QStringList organisations() const { return m_organisations; }
     /// Document entities of kind Grouping, in document order.
     QStringList groupings() const { return m_groupings; }
-    /// Keys of countries drawn on the map that some view may name or filter by.
-    bool isDocumentCountry(const QString &key) const { return m_roles.contains(key); }
 
     /// Roles present (with the number of countries and organisations shown in each), EU member
     /// states without a role of their own, and "not mentioned".
