@@ -99,10 +99,11 @@ private Q_SLOTS:
         QCOMPARE(actions.value(QStringLiteral("actionQuit")), quit);
     }
 
-    /// Strings of the files that once called tr() through a helper of their own, which lupdate
-    /// could not see: the map legend (MapStyle), the chart names (ChartExport), and the vote
-    /// result, whose phrases German must capitalise ("Enthaltungen") where English does not.
-    void formerlyMisfiledStrings_data()
+    /// Strings that files of free functions translate through a file-local Tr, which lupdate
+    /// files under that Tr's context: the map legend (MapStyle), the chart names (ChartExport);
+    /// and the vote result, whose phrases German must capitalise ("Enthaltungen") where English
+    /// does not.
+    void stringsOfFreeFunctions_data()
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("euMember");
@@ -121,7 +122,7 @@ private Q_SLOTS:
                             << QStringLiteral("%1 abstentions (");
     }
 
-    void formerlyMisfiledStrings()
+    void stringsOfFreeFunctions()
     {
         QFETCH(QString, language);
         QFETCH(QString, euMember);

@@ -1,6 +1,6 @@
 # SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The partner map pane and its export (issue 4).
+# The partner map pane and its export.
 target_sources(rexui PRIVATE
     map/MapStyle.h map/MapStyle.cpp
     map/MapItems.h map/MapItems.cpp

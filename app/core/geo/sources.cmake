@@ -1,6 +1,6 @@
 # SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The map's data: TopoJSON reader, Equal Earth projection, antimeridian cutting (issue 4).
+# The map's data: TopoJSON reader, Equal Earth projection, antimeridian cutting.
 target_sources(rexcore PRIVATE
     geo/TopoJson.h geo/TopoJson.cpp
     geo/JsonScan.h geo/JsonScan.cpp

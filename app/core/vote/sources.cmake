@@ -1,6 +1,6 @@
 # SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Vote model, breakdown model, group table and roll-call readers (issue 5).
+# Vote model, breakdown model, group table and roll-call readers.
 target_sources(rexcore PRIVATE
     vote/VotePosition.h vote/VotePosition.cpp
     vote/PoliticalGroups.h vote/PoliticalGroups.cpp

@@ -416,8 +416,8 @@ void TestMapPane::firstPaintDrawsCountriesOnAWorker()
     const QImage second = view->grab().toImage();
     QCOMPARE(first.size(), second.size());
     QVERIFY(first.size().width() > 300);
-    // The same pixels (anti-aliased edges may round differently by a step or two).
-    // The same pixels, but for rounding: the image is blended onto the sea in one step more.
+    // The same pixels but for rounding: the image is blended onto the sea in one step more, so
+    // anti-aliased edges may differ by a step or two.
     const int differing = differingPixels(first, second, 3);
     QVERIFY2(differing <= first.width() * first.height() / 10000,
              qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
