@@ -4,6 +4,7 @@
 #include "i18n/Translations.h"
 #include "import/DocumentLoader.h"
 #include "model/ResolutionModel.h"
+#include "window/FileCommands.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -96,7 +97,7 @@ int runWindow(QApplication &app, const re::CliOptions &options)
     re::MainWindow window(&model);
     window.show();
     if (!options.file.isEmpty())
-        window.openFile(options.file); // a bad file shows its message over the bundled one
+        window.fileCommands()->openFile(options.file); // a bad file shows its message over the bundled one
     return app.exec();
 }
 

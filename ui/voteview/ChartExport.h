@@ -12,7 +12,6 @@ class QPainter;
 
 namespace re {
 
-class ResolutionModel;
 struct Document;
 
 /// The vote charts: the totals (donut), the hemicycle, and stacked bars per political group
@@ -34,7 +33,7 @@ QList<ChartKind> availableChartKinds(const Document &document);
 QString chartUnavailableReason(const Document &document, ChartKind kind);
 
 /// Suggested export size for a kind (the country chart is taller), with the header as title.
-ImageExportOptions chartExportOptions(const ResolutionModel &model, ChartKind kind);
+ImageExportOptions chartExportOptions(const Document &document, ChartKind kind);
 
 /// "EU strategic defence ... — 2025/2119(INI), 11/02/2026".
 QString chartHeader(const Document &document);
@@ -43,12 +42,12 @@ QString chartHeader(const Document &document);
 /// and the chart, black on white. Needs a QApplication (the charts are graphics items).
 /// Paints only the header when the kind is unavailable.
 void paintChartImage(
-    QPainter &painter, const QRectF &target, const ResolutionModel &model, ChartKind kind);
+    QPainter &painter, const QRectF &target, const Document &document, ChartKind kind);
 
-/// Exports one chart of the model's vote to PNG, SVG or PDF (by the file's extension). False
+/// Exports one chart of the document's vote to PNG, SVG or PDF (by the file's extension). False
 /// with one sentence in *error when the document cannot give that chart or the file cannot be
 /// written. Works headless (QT_QPA_PLATFORM=offscreen).
-bool exportChart(const ResolutionModel &model, ChartKind kind, const QString &path,
+bool exportChart(const Document &document, ChartKind kind, const QString &path,
     const ImageExportOptions &options, QString *error);
 
 } // namespace re

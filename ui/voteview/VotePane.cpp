@@ -3,7 +3,6 @@
 #include "voteview/VotePane.h"
 
 #include "model/ResolutionModel.h"
-#include "vote/RollCallReader.h"
 #include "vote/VoteBreakdownModel.h"
 #include "vote/VoteModel.h"
 #include "voteview/BreakdownChart.h"
@@ -19,14 +18,12 @@
 #include <QComboBox>
 #include <QCursor>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
@@ -105,11 +102,21 @@ VotePane::VotePane(ResolutionModel *model, QWidget *parent)
         if (auto kind = chartKindFromString(m_kind->currentData().toString()))
             setCurrentChartKind(*kind);
     });
-    connect(m_import, &QPushButton::clicked, this, [this] { importRollCall(this); });
+    connect(m_import, &QPushButton::clicked, this, &VotePane::importRequested);
     connect(m_copyAction, &QAction::triggered, this, [this] { copyChart(); });
-    connect(m_exportAction, &QAction::triggered, this, [this] { exportChartInteractively(this); });
+    connect(m_exportAction, &QAction::triggered, this, &VotePane::exportRequested);
     connect(m_model, &ResolutionModel::documentChanged, this, [this] { reload(); });
-    connect(m_model, &ResolutionModel::voteChanged, this, [this] { reload(); });
+    connect(m_model, &ResolutionModel::voteChanged, this, [this] {
+        // The chart kinds offered until now.
+        const bool hadBreakdown = m_kind->findData(chartKindKey(ChartKind::Groups)) >= 0
+            || m_kind->findData(chartKindKey(ChartKind::Countries)) >= 0;
+        reload();
+        // Roll-call data just attached: show what it adds (a countries file alone has no
+        // groups).
+        if (!hadBreakdown && m_model->session()->hasRollCall()
+            && !setCurrentChartKind(ChartKind::Groups))
+            setCurrentChartKind(ChartKind::Countries);
+    });
     reload();
 }
 
@@ -267,65 +274,13 @@ void VotePane::changeEvent(QEvent *event)
 bool VotePane::exportChart(const QString &path, QString *error)
 {
     const ChartKind kind = currentChartKind();
-    return re::exportChart(*m_model, kind, path, chartExportOptions(*m_model, kind), error);
+    const Document &document = m_model->document();
+    return re::exportChart(document, kind, path, chartExportOptions(document, kind), error);
 }
 
 bool VotePane::importRollCall(const QString &dirOrFile, QString *error)
 {
-    const std::optional<Vote> &current = m_model->document().vote;
-    const std::optional<Vote> vote = readRollCall(dirOrFile, current ? *current : Vote(), error);
-    if (!vote)
-        return false;
-    m_model->setVote(vote);
-    return true;
-}
-
-bool VotePane::importRollCall(QWidget *parent)
-{
-    const QStringList files = QFileDialog::getOpenFileNames(parent, tr("Import Roll-call Data"),
-        QString(), tr("HowTheyVote.eu CSV files (*.csv);;All files (*)"));
-    if (files.isEmpty())
-        return false;
-    const std::optional<Vote> &current = m_model->document().vote;
-    QString error;
-    const std::optional<Vote> vote = readRollCallFiles(files, current ? *current : Vote(), &error);
-    if (!vote) {
-        QMessageBox::warning(parent, tr("Import Roll-call Data"),
-            tr("The roll-call data was not added: %1.").arg(error));
-        return false;
-    }
-    m_model->setVote(vote);
-    if (!setCurrentChartKind(ChartKind::Groups)) // a countries file alone has no groups
-        setCurrentChartKind(ChartKind::Countries);
-    return true;
-}
-
-bool VotePane::exportChartInteractively(QWidget *parent)
-{
-    const ChartKind kind = currentChartKind();
-    QString base = m_model->document().procedure.reference;
-    base.replace(QLatin1Char('/'), QLatin1Char('-'));
-    base.remove(QLatin1Char('(')).remove(QLatin1Char(')'));
-    const QString suggested = (base.isEmpty() ? QStringLiteral("vote") : base) + QLatin1Char('-')
-        + chartKindKey(kind) + QStringLiteral(".png");
-    QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(parent, tr("Export Chart"), suggested,
-        tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"), &selectedFilter);
-    if (path.isEmpty())
-        return false;
-    if (!imageFormatForPath(path)) {
-        const QString suffix = selectedFilter.contains(u"svg") ? QStringLiteral(".svg")
-            : selectedFilter.contains(u"pdf")                  ? QStringLiteral(".pdf")
-                                                               : QStringLiteral(".png");
-        path += suffix;
-    }
-    QString error;
-    if (!exportChart(path, &error)) {
-        QMessageBox::warning(
-            parent, tr("Export Chart"), tr("The chart was not exported: %1.").arg(error));
-        return false;
-    }
-    return true;
+    return m_model->session()->attachRollCall({dirOrFile}, error);
 }
 
 void VotePane::copyChart()
@@ -333,9 +288,10 @@ void VotePane::copyChart()
     const ChartKind kind = currentChartKind();
     if (!availableChartKinds(m_model->document()).contains(kind))
         return;
-    const QByteArray png = renderPng(
-        chartExportOptions(*m_model, kind), [this, kind](QPainter &painter, const QRectF &target) {
-            paintChartImage(painter, target, *m_model, kind);
+    const Document &document = m_model->document();
+    const QByteArray png = renderPng(chartExportOptions(document, kind),
+        [&document, kind](QPainter &painter, const QRectF &target) {
+            paintChartImage(painter, target, document, kind);
         });
     auto *mime = new QMimeData;
     mime->setData(QStringLiteral("image/png"), png);

@@ -41,23 +41,22 @@ public:
 
     /// Exports the chart shown now to PNG, SVG or PDF (by extension), at its default size.
     bool exportChart(const QString &path, QString *error);
-    /// Reads roll-call CSV files or a folder of them and attaches them to the document's vote.
+    /// Reads roll-call CSV files or a folder of them and attaches them to the document's vote
+    /// (DocumentSession::attachRollCall()); the pane then shows the breakdown.
     bool importRollCall(const QString &dirOrFile, QString *error);
 
     QAction *copyChartAction() const { return m_copyAction; }
-    QAction *exportChartAction() const { return m_exportAction; }
 
 public Q_SLOTS:
-    /// Asks for roll-call CSV files (HowTheyVote.eu groups/countries/members) and attaches
-    /// them; reports a problem in a message box. Returns true when data was attached.
-    bool importRollCall(QWidget *parent = nullptr);
-    /// Asks for a file name and exports the chart shown now.
-    bool exportChartInteractively(QWidget *parent = nullptr);
     /// Puts the chart shown now on the clipboard as a PNG image.
     void copyChart();
 
 Q_SIGNALS:
     void currentChartKindChanged(re::ChartKind kind);
+    /// The user asked to import roll-call data (the pane's button); the window asks for files.
+    void importRequested();
+    /// The user asked to export the chart shown (its context menu); the window asks where.
+    void exportRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

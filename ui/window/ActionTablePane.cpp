@@ -136,21 +136,15 @@ ActionTablePane::ActionTablePane(ResolutionModel *model, QWidget *parent)
     connect(m_proxy, &ActionFilterProxy::countsChanged, this, [this](int shown, int total) {
         m_filterBar->setCounts(shown, total);
         updateEmptyNote();
-        if (!m_documentChanging)
-            followCurrentAction();
+        followCurrentAction();
     });
-    connect(m_model, &ResolutionModel::documentAboutToChange, this,
-        [this] { m_documentChanging = true; });
     connect(m_model, &ResolutionModel::documentChanged, this, [this] {
-        m_documentChanging = false;
         m_filterBar->setCounts(m_proxy->shownCount(), m_proxy->totalCount());
         followCurrentAction();
         updateEmptyNote();
     });
-    connect(m_model->selection(), &SelectionState::currentActionChanged, this, [this] {
-        if (!m_documentChanging)
-            followCurrentAction();
-    });
+    connect(m_model->selection(), &SelectionState::currentActionChanged, this,
+        &ActionTablePane::followCurrentAction);
     m_filterBar->setCounts(m_proxy->shownCount(), m_proxy->totalCount());
     updateEmptyNote();
     setFocusProxy(m_table);

@@ -45,7 +45,6 @@ public:
 
     FilterBar *filterBar() const { return m_filterBar; }
     QTableView *tableView() const { return m_table; }
-    ActionFilterProxy *proxy() const { return m_proxy; }
 
     /// Indexes into Document::actions of the rows shown, in the table's order.
     QList<int> shownActionIndexes() const;
@@ -65,7 +64,6 @@ private:
     FilterBar *m_filterBar;
     ActionTableView *m_table;
     QLabel *m_emptyNote;
-    bool m_documentChanging = false;
 };
 
 } // namespace re

@@ -118,8 +118,11 @@ EntityFilterButton::EntityFilterButton(ResolutionModel *model, QWidget *parent)
     });
     setMenu(menu);
 
-    connect(m_model->selection(), &SelectionState::entityFilterChanged, this,
-        &EntityFilterButton::updateText);
+    connect(m_model->selection(), &SelectionState::filterChanged, this,
+        [this](const ActionFilter &filter, const ActionFilter &previous) {
+            if (filter.entities != previous.entities)
+                updateText();
+        });
     connect(m_model, &ResolutionModel::documentChanged, this, &EntityFilterButton::updateText);
     updateText();
 }

@@ -128,13 +128,16 @@ FilterBar::FilterBar(ResolutionModel *model, QWidget *parent)
     for (qsizetype i = 0; i + 1 < order.size(); ++i)
         setTabOrder(order.at(i), order.at(i + 1));
 
-    connect(state, &SelectionState::filtersChanged, this, &FilterBar::followState);
-    connect(state, &SelectionState::searchTextChanged, this, [this](const QString &text) {
-        if (m_search->text() != text) {
-            m_searchTimer->stop();
-            m_search->setText(text);
-        }
-    });
+    connect(state, &SelectionState::filterChanged, this,
+        [this](const ActionFilter &filter, const ActionFilter &previous) {
+            followState();
+            // The search field follows a change of the text only: text being typed is not
+            // overwritten by another criterion's change.
+            if (filter.text != previous.text && m_search->text() != filter.text) {
+                m_searchTimer->stop();
+                m_search->setText(filter.text);
+            }
+        });
     connect(m_model, &ResolutionModel::documentChanged, this, [this] {
         rebuildChoices();
         followState();
@@ -191,7 +194,6 @@ void FilterBar::followState()
     selectData(m_theme, state->themeFilter());
     selectData(m_verb, state->verbFilter());
     m_sectionOnly->setChecked(state->sectionOnly());
-    // The search field follows searchTextChanged only: text being typed is not overwritten.
     m_clearAction->setEnabled(state->hasFilters());
     m_clearButton->setEnabled(state->hasFilters());
 }

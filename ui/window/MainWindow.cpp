@@ -6,18 +6,22 @@
 #include "model/ResolutionModel.h"
 #include "model/SelectionState.h"
 #include "voteview/VotePane.h"
+#include "window/About.h"
 #include "window/ActionTablePane.h"
+#include "window/DocumentStatus.h"
+#include "window/FileCommands.h"
 #include "window/FilterBar.h"
 #include "window/ReaderPane.h"
+#include "window/RecentFilesMenu.h"
 #include "window/SectionTreePane.h"
+#include "window/UserDialogs.h"
 #include "window/WindowLayout.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QHeaderView>
-#include <QLabel>
-#include <QMimeData>
+#include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -27,67 +31,35 @@
 
 namespace re {
 
-namespace {
-
-const QSize DefaultSize(1600, 1000);
-
-/// The first-start size: DefaultSize where the screen has room, else most of the screen.
-QSize defaultSizeFor(const QScreen *screen)
-{
-    const QSize available = screen ? screen->availableSize() : DefaultSize;
-    return available.width() >= DefaultSize.width() && available.height() >= DefaultSize.height()
-        ? DefaultSize
-        : (available * 0.92).boundedTo(DefaultSize);
-}
-
-/// Local files among dropped URLs that the window can open.
-QStringList openableFiles(const QMimeData *mime)
-{
-    static const QStringList suffixes { QStringLiteral("md"), QStringLiteral("txt"),
-        QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("json") };
-    QStringList files;
-    if (!mime || !mime->hasUrls())
-        return files;
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
-            files << url.toLocalFile();
-    }
-    return files;
-}
-
-} // namespace
-
 MainWindow::MainWindow(ResolutionModel *model, QWidget *parent)
-    : QMainWindow(parent), m_model(model)
+    : QMainWindow(parent)
+    , m_model(model)
+    , m_dialogs(new UserDialogs(this))
+    , m_files(new FileCommands(model, m_dialogs, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     createCentre();
     createDocks();
+    m_files->setPanes(m_tablePane, m_mapPane, m_votePane);
     createMenus();
-
-    m_statusDocument = new QLabel(this);
-    m_statusDocument->setObjectName(QStringLiteral("statusDocument"));
-    m_statusVote = new QLabel(this);
-    m_statusVote->setObjectName(QStringLiteral("statusVote"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    statusBar()->addWidget(m_statusDocument, 1);
-    statusBar()->addPermanentWidget(m_statusVote);
+    new DocumentStatus(m_model, statusBar());
 
-    connect(m_model, &ResolutionModel::documentChanged, this, [this] {
-        updateTitle();
-        updateStatus();
+    connect(m_dialogs, &UserDialogs::messageShown, this, &MainWindow::errorShown);
+    connect(m_files, &FileCommands::statusMessage, this, [this](const QString &message) {
+        if (message.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(message);
     });
-    connect(m_model, &ResolutionModel::voteChanged, this, &MainWindow::updateStatus);
-    // The reader marks the words searched for in the tree.
-    connect(
-        m_treePane, &SectionTreePane::searchTextChanged, m_reader, &ReaderPane::setSearchHighlight);
+    connect(m_files, &FileCommands::rollCallAttached, this, [this] { m_voteDock->show(); });
+    connect(m_model, &ResolutionModel::documentChanged, this, &MainWindow::updateTitle);
     updateTitle();
-    updateStatus();
 
     // Defaults first (Reset Layout returns to them), then what the user left last time.
-    resize(defaultSizeFor(screen()));
+    resize(WindowLayout::defaultWindowSize(screen()));
     m_defaultState = saveState(WindowLayout::Version);
     m_defaultHeader = m_tablePane->tableView()->horizontalHeader()->saveState();
     m_layoutRestored = restoreSettings();
@@ -145,8 +117,78 @@ void MainWindow::createDocks()
     m_mapDock = makeDock(QStringLiteral("mapDock"), tr("Map"), m_mapPane);
     m_voteDock = makeDock(QStringLiteral("voteDock"), tr("Vote"), m_votePane);
     splitDockWidget(m_mapDock, m_voteDock, Qt::Vertical);
-    resizeDocks({ m_mapDock }, { DefaultSize.width() * 31 / 100 }, Qt::Horizontal);
+    resizeDocks({ m_mapDock }, { WindowLayout::DefaultWindowSize.width() * 31 / 100 }, Qt::Horizontal);
     resizeDocks({ m_mapDock, m_voteDock }, { 520, 380 }, Qt::Vertical);
+}
+
+void MainWindow::setInteractive(bool interactive)
+{
+    m_dialogs->setInteractive(interactive);
+}
+
+void MainWindow::createMenus()
+{
+    menuBar()->setObjectName(QStringLiteral("menuBar"));
+    const auto addMenu = [this](const QString &name, const QString &title) {
+        QMenu *menu = menuBar()->addMenu(title);
+        menu->setObjectName(name);
+        return menu;
+    };
+    const auto addAction = [](QMenu *menu, const QString &name, const QString &text,
+                              const QKeySequence &shortcut) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        return action;
+    };
+
+    QMenu *file = addMenu(QStringLiteral("menuFile"), tr("&File"));
+    file->addAction(m_files->openAction());
+    file->addMenu(m_files->recentMenu());
+    file->addSeparator();
+    file->addActions({m_files->saveAsAction(), m_files->exportActionsAction(),
+                      m_files->exportMapAction(), m_files->exportChartAction()});
+    file->addSeparator();
+    file->addActions({m_files->importRollCallAction(), m_files->removeRollCallAction()});
+    file->addSeparator();
+    QAction *quit = addAction(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &MainWindow::close);
+
+    QMenu *edit = addMenu(QStringLiteral("menuEdit"), tr("&Edit"));
+    connect(addAction(edit, QStringLiteral("actionFindSection"), tr("&Find in Sections"),
+                      QKeySequence::Find),
+            &QAction::triggered, m_treePane, &SectionTreePane::focusSearch);
+    connect(addAction(edit, QStringLiteral("actionFindAction"), tr("Search &Actions"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)),
+            &QAction::triggered, m_tablePane->filterBar(), &FilterBar::focusSearch);
+    edit->addSeparator();
+    edit->addAction(m_tablePane->filterBar()->clearFiltersAction());
+
+    QMenu *view = addMenu(QStringLiteral("menuView"), tr("&View"));
+    QAction *showMap = m_mapDock->toggleViewAction();
+    showMap->setObjectName(QStringLiteral("actionShowMap"));
+    showMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *showVote = m_voteDock->toggleViewAction();
+    showVote->setObjectName(QStringLiteral("actionShowVote"));
+    showVote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addActions({showMap, showVote});
+    view->addSeparator();
+    QAction *reset = addAction(view, QStringLiteral("actionResetLayout"), tr("&Reset Layout"), {});
+    reset->setStatusTip(tr("Put the panes and docks back where they were at first start"));
+    connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
+
+    QMenu *help = addMenu(QStringLiteral("menuHelp"), tr("&Help"));
+    QAction *about = addAction(help, QStringLiteral("actionAbout"),
+                               tr("&About Resolution Explorer"), {});
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        m_dialogs->inform(tr("About Resolution Explorer"), aboutText(),
+                          windowIcon().pixmap(64, 64), QStringLiteral("aboutBox"));
+    });
+    QAction *aboutQt = addAction(help, QStringLiteral("actionAboutQt"), tr("About &Qt"), {});
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::saveSettings() const
@@ -157,12 +199,9 @@ void MainWindow::saveSettings() const
     layout.mainSplitter = m_mainSplitter->saveState();
     layout.readingSplitter = m_readingSplitter->saveState();
     layout.tableHeader = m_tablePane->tableView()->horizontalHeader()->saveState();
-    const SelectionState *state = m_model->selection();
-    layout.entityFilter = state->entityFilter();
-    layout.themeFilter = state->themeFilter();
-    layout.verbFilter = state->verbFilter();
-    layout.sectionOnly = state->sectionOnly();
-    layout.searchText = state->searchText();
+    // The filter without its section: "this section only" applies to the section read next.
+    layout.filter = m_model->selection()->filter();
+    layout.filter.section.clear();
     QSettings settings;
     layout.save(settings);
 }
@@ -195,21 +234,8 @@ void MainWindow::applyLayout(const WindowLayout &layout)
     m_readingSplitter->restoreState(layout.readingSplitter);
     m_tablePane->tableView()->horizontalHeader()->restoreState(layout.tableHeader);
 
-    // Filters only as far as this document offers them.
-    const Document &document = m_model->document();
-    QStringList entities;
-    for (const QString &id : layout.entityFilter) {
-        if (document.entityIndex(id) >= 0)
-            entities << id;
-    }
-    const bool themeKnown = std::any_of(document.actions.cbegin(), document.actions.cend(),
-        [&layout](const Action &action) { return action.themes.contains(layout.themeFilter); });
-    SelectionState *state = m_model->selection();
-    state->setEntityFilter(entities);
-    state->setThemeFilter(themeKnown ? layout.themeFilter : QString());
-    state->setVerbFilter(verbKindFromKey(layout.verbFilter) ? layout.verbFilter : QString());
-    state->setSectionOnly(layout.sectionOnly);
-    state->setSearchText(layout.searchText);
+    // The filter only as far as this document can apply it.
+    m_model->selection()->setFilter(FilterCheck(layout.filter, m_model->document()).checked());
 }
 
 void MainWindow::resetLayout()
@@ -219,7 +245,7 @@ void MainWindow::resetLayout()
     m_voteDock->show();
     m_tablePane->tableView()->horizontalHeader()->restoreState(m_defaultHeader);
     if (!isMaximized() && !isFullScreen())
-        resize(defaultSizeFor(screen()));
+        resize(WindowLayout::defaultWindowSize(screen()));
     applyDefaultSizes();
 }
 
@@ -233,33 +259,6 @@ void MainWindow::updateTitle()
         parts << procedure.reference;
     parts << tr("Resolution Explorer");
     setWindowTitle(parts.join(QStringLiteral(" \u2014 ")));
-}
-
-void MainWindow::updateStatus()
-{
-    const Document &document = m_model->document();
-    const QString source = document.sourceName.startsWith(u':')
-        ? tr("Bundled summary from the Legislative Observatory")
-        : QFileInfo(document.sourceName).fileName();
-    m_statusDocument->setText(
-        tr("%1  \u00b7  Sections: %2  \u00b7  Paragraphs: %3  \u00b7  Actions: %4  \u00b7  "
-           "Entities: %5")
-            .arg(source)
-            .arg(document.sections.size())
-            .arg(document.paragraphs.size())
-            .arg(document.actions.size())
-            .arg(document.entities.size()));
-    m_statusDocument->setToolTip(document.sourceName);
-    if (document.vote) {
-        const Vote &vote = *document.vote;
-        m_statusVote->setText(tr("%1: %2 for, %3 against, %4 abstentions")
-                                  .arg(vote.adopted() ? tr("Adopted") : tr("Rejected"))
-                                  .arg(vote.votesFor)
-                                  .arg(vote.against)
-                                  .arg(vote.abstentions));
-    } else {
-        m_statusVote->setText(tr("No vote in this document"));
-    }
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -279,17 +278,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!openableFiles(event->mimeData()).isEmpty())
+    if (!FileCommands::openableFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList files = openableFiles(event->mimeData());
+    const QStringList files = FileCommands::openableFiles(event->mimeData());
     if (files.isEmpty())
         return;
     event->acceptProposedAction();
-    openFileInBackground(files.first());
+    m_files->openFileInBackground(files.first());
 }
 
 } // namespace re

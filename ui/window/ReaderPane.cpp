@@ -74,29 +74,21 @@ ReaderPane::ReaderPane(ResolutionModel *model, QWidget *parent)
             m_model->selection()->setHoveredEntity(
                 url.scheme() == u"entity" ? url.path() : QString());
         });
-    connect(m_model, &ResolutionModel::documentAboutToChange, this,
-        [this] { m_documentChanging = true; });
-    connect(m_model, &ResolutionModel::documentChanged, this, [this] {
-        m_documentChanging = false;
-        requestRender();
-    });
-    connect(state, &SelectionState::currentSectionChanged, this, [this] {
-        if (!m_documentChanging)
-            requestRender();
-    });
-    connect(state, &SelectionState::currentActionChanged, this, [this] {
-        if (!m_documentChanging)
-            updateHighlights(true);
-    });
-    const auto refresh = [this] {
-        if (!m_documentChanging)
-            updateHighlights(false);
-    };
+    connect(m_model, &ResolutionModel::documentChanged, this, &ReaderPane::requestRender);
+    connect(state, &SelectionState::currentSectionChanged, this, &ReaderPane::requestRender);
+    connect(state, &SelectionState::currentActionChanged, this, [this] { updateHighlights(true); });
+    const auto refresh = [this] { updateHighlights(false); };
     // The marked sentences follow the model's result of the filter (for a large document it
     // lands after the keystroke, from the worker thread), not every filter change: a keystroke
     // re-marks nothing until it changes what is shown. Entity names are tinted at once.
     connect(m_model, &ResolutionModel::acceptedActionsChanged, this, refresh);
-    connect(state, &SelectionState::entityFilterChanged, this, refresh);
+    connect(state, &SelectionState::filterChanged, this,
+        [refresh](const ActionFilter &filter, const ActionFilter &previous) {
+            if (filter.entities != previous.entities)
+                refresh();
+        });
+    // The words searched for in the section titles are marked in the text too.
+    connect(state, &SelectionState::sectionSearchChanged, this, &ReaderPane::setSearchHighlight);
     connect(state, &SelectionState::hoveredEntityChanged, this, refresh);
     // Sentences are marked around the view only: scrolling marks those coming into it.
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {

@@ -57,7 +57,6 @@ private:
     QStringList m_searchTerms;
     QPoint m_pressPos;
     Qt::KeyboardModifiers m_activationModifiers; ///< of the click or key activating a link
-    bool m_documentChanging = false;
     bool m_scrollingToCurrent = false; ///< updateHighlights() scrolls; it marks after
     /// The text is written and laid out at the first paint, at the reader's real width: laid
     /// out earlier, it would be laid out again for every size the window takes on its way to

@@ -109,18 +109,13 @@ SectionTreePane::SectionTreePane(ResolutionModel *model, QWidget *parent)
     layout->addWidget(m_noMatch);
     setFocusProxy(m_tree);
 
-    connect(m_model, &ResolutionModel::documentAboutToChange, this,
-        [this] { m_documentChanging = true; });
     connect(m_model, &ResolutionModel::documentChanged, this, [this] {
-        m_documentChanging = false;
         m_tree->expandAll();
         fitCountColumns();
         followCurrentSection();
     });
-    connect(m_model->selection(), &SelectionState::currentSectionChanged, this, [this] {
-        if (!m_documentChanging)
-            followCurrentSection();
-    });
+    connect(m_model->selection(), &SelectionState::currentSectionChanged, this,
+        &SectionTreePane::followCurrentSection);
     m_tree->expandAll();
     fitCountColumns();
     followCurrentSection();
@@ -179,7 +174,7 @@ void SectionTreePane::followCurrentSection()
 
 void SectionTreePane::onCurrentRowChanged(const QModelIndex &current)
 {
-    if (m_following || m_documentChanging || !current.isValid())
+    if (m_following || !current.isValid())
         return;
     const QString sectionId = current.data(IdRole).toString();
     SelectionState *state = m_model->selection();
@@ -207,7 +202,7 @@ void SectionTreePane::onSearchEdited(const QString &text)
         none ? tr("No section contains \u201c%1\u201d.").arg(text.trimmed()) : QString());
     m_noMatch->setVisible(none);
     followCurrentSection();
-    Q_EMIT searchTextChanged(text);
+    m_model->selection()->setSectionSearch(text);
 }
 
 } // namespace re

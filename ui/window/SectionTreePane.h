@@ -28,9 +28,6 @@ public:
     QString searchText() const;
     QTreeView *treeView() const { return m_tree; }
 
-Q_SIGNALS:
-    void searchTextChanged(const QString &text);
-
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -50,7 +47,6 @@ private:
     QTreeView *m_tree;
     QLabel *m_noMatch;
     bool m_following = false;
-    bool m_documentChanging = false;
 };
 
 } // namespace re

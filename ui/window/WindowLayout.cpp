@@ -5,6 +5,7 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QLoggingCategory>
+#include <QScreen>
 #include <QSettings>
 
 namespace re {
@@ -25,8 +26,12 @@ QByteArray WindowLayout::encode(int version) const
         QDataStream out(&payload, QIODevice::WriteOnly);
         out.setVersion(StreamVersion);
         out << Magic << qint32(version) << geometry << windowState << mainSplitter
-            << readingSplitter << tableHeader << entityFilter << themeFilter << verbFilter
-            << sectionOnly << searchText;
+            << readingSplitter << tableHeader;
+        if (version == 1)
+            out << filter.entities << filter.theme << filter.verb << filter.sectionOnly
+                << filter.text;
+        else
+            out << filter.toText();
     }
     QByteArray bytes = payload;
     QDataStream out(&bytes, QIODevice::WriteOnly | QIODevice::Append);
@@ -60,15 +65,34 @@ std::optional<WindowLayout> WindowLayout::decode(const QByteArray &bytes, QStrin
     in >> magic >> version;
     if (in.status() != QDataStream::Ok || magic != Magic)
         return refuse("it is not a layout of this program");
-    if (version != Version)
+    if (version != Version && version != 1)
         return refuse("it was saved by another version of the program");
     WindowLayout layout;
     in >> layout.geometry >> layout.windowState >> layout.mainSplitter >> layout.readingSplitter
-        >> layout.tableHeader >> layout.entityFilter >> layout.themeFilter >> layout.verbFilter
-        >> layout.sectionOnly >> layout.searchText;
+        >> layout.tableHeader;
+    if (version == 1) {
+        ActionFilter &filter = layout.filter;
+        in >> filter.entities >> filter.theme >> filter.verb >> filter.sectionOnly >> filter.text;
+    } else {
+        QString text;
+        in >> text;
+        const std::optional<ActionFilter> filter = ActionFilter::fromText(text);
+        if (!filter)
+            return refuse("its filter is not one this program writes");
+        layout.filter = *filter;
+    }
     if (in.status() != QDataStream::Ok || !in.atEnd())
         return refuse("it is truncated or holds more than a layout");
     return layout;
+}
+
+QSize WindowLayout::defaultWindowSize(const QScreen *screen)
+{
+    const QSize available = screen ? screen->availableSize() : DefaultWindowSize;
+    return available.width() >= DefaultWindowSize.width()
+            && available.height() >= DefaultWindowSize.height()
+        ? DefaultWindowSize
+        : (available * 0.92).boundedTo(DefaultWindowSize);
 }
 
 std::optional<WindowLayout> WindowLayout::load(const QSettings &settings)

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/ActionFilter.h"
+
 #include <QByteArray>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <optional>
 
+class QScreen;
 class QSettings;
 
 namespace re {
@@ -17,21 +21,22 @@ namespace re {
 struct WindowLayout
 {
     /// Bump when the window's docks or splitters change: older layouts are then ignored.
-    static constexpr int Version = 1;
+    /// Version 1 stored the filter's criteria one by one; it is still read.
+    static constexpr int Version = 2;
     static constexpr const char *SettingsKey = "window/layout";
+    /// The window's size at first start where the screen has room.
+    static constexpr QSize DefaultWindowSize{1600, 1000};
+    /// The first-start size: DefaultWindowSize where the screen has room, else most of it.
+    static QSize defaultWindowSize(const QScreen *screen);
 
     QByteArray geometry; ///< QWidget::saveGeometry()
     QByteArray windowState; ///< QMainWindow::saveState(Version)
     QByteArray mainSplitter; ///< QSplitter::saveState()
     QByteArray readingSplitter;
     QByteArray tableHeader; ///< QHeaderView::saveState()
-    QStringList entityFilter;
-    QString themeFilter;
-    QString verbFilter;
-    bool sectionOnly = false;
-    QString searchText;
+    ActionFilter filter; ///< stored in its text form (ActionFilter::toText())
 
-    /// The stored form; `version` is for tests of older layouts.
+    /// The stored form; `version` is for tests of older layouts (1 writes version 1's form).
     QByteArray encode(int version = Version) const;
     /// nullopt for anything but a complete layout of this version; `problem` then says why.
     static std::optional<WindowLayout> decode(const QByteArray &bytes,

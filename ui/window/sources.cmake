@@ -12,5 +12,9 @@ target_sources(rexui PRIVATE
     window/ActionTablePane.h window/ActionTablePane.cpp
     window/WindowLayout.h window/WindowLayout.cpp
     window/RecentFilesMenu.h window/RecentFilesMenu.cpp
-    window/MainWindow.h window/MainWindow.cpp window/MainWindowFiles.cpp
+    window/UserDialogs.h window/UserDialogs.cpp
+    window/FileCommands.h window/FileCommands.cpp
+    window/DocumentStatus.h window/DocumentStatus.cpp
+    window/About.h window/About.cpp
+    window/MainWindow.h window/MainWindow.cpp
 )

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/Document.h"
 
+#include "document/Involvement.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -126,19 +128,7 @@ int Document::actionCountInSubtree(int section) const
 
 QStringList Document::involvedEntities(const Action &action) const
 {
-    QStringList result = action.entities;
-    for (const Entity &entity : entities) {
-        if (entity.kind != EntityKind::Grouping)
-            continue;
-        const bool groupingNamed = action.entities.contains(entity.id);
-        for (const QString &member : entity.members) {
-            if (groupingNamed && !result.contains(member))
-                result.append(member);
-            if (!groupingNamed && action.entities.contains(member) && !result.contains(entity.id))
-                result.append(entity.id);
-        }
-    }
-    return result;
+    return Involvement(*this).involved(action.entities);
 }
 
 int Document::mentionCount(const QString &entityId) const
@@ -149,28 +139,11 @@ int Document::mentionCount(const QString &entityId) const
 
 QHash<QString, int> Document::actionCounts() const
 {
-    // involvedEntities() of every action, with the groupings looked up once, not per action.
-    QHash<QString, QStringList> membersOf;   // grouping -> its members
-    QHash<QString, QStringList> groupingsOf; // member -> the groupings holding it
-    for (const Entity &entity : entities) {
-        if (entity.kind != EntityKind::Grouping)
-            continue;
-        membersOf.insert(entity.id, entity.members);
-        for (const QString &member : entity.members)
-            groupingsOf[member].append(entity.id);
-    }
+    const Involvement involvement(*this); // the groupings looked up once, not per action
     QHash<QString, int> counts;
-    QSet<QString> involved;
     for (const Action &action : actions) {
-        involved.clear();
-        for (const QString &id : action.entities) {
-            involved.insert(id);
-            for (const QString &member : membersOf.value(id))
-                involved.insert(member);
-            for (const QString &grouping : groupingsOf.value(id))
-                involved.insert(grouping);
-        }
-        for (const QString &id : std::as_const(involved))
+        const QStringList involved = involvement.involved(action.entities);
+        for (const QString &id : involved)
             ++counts[id];
     }
     return counts;

@@ -168,8 +168,8 @@ struct Document
     QList<int> sectionSubtree(int section) const;
     /// Number of actions whose paragraph lies in the section or below it.
     int actionCountInSubtree(int section) const;
-    /// Ids of the entities an action involves: those it names, the members of named groupings,
-    /// and the groupings whose members it names.
+    /// Ids of the entities an action involves (the rule of Involvement, document/Involvement.h).
+    /// For many actions, build one Involvement and ask it.
     QStringList involvedEntities(const Action &action) const;
     int mentionCount(const QString &entityId) const;
     int actionCount(const QString &entityId) const;

@@ -2,4 +2,5 @@ target_sources(rexcore PRIVATE
     io/DocumentJson.h io/JsonWriter.cpp io/DocumentJsonWriter.cpp io/DocumentJsonReader.cpp
     io/ActionExport.h io/ActionExport.cpp
     io/AtomicWrite.h io/AtomicWrite.cpp
+    io/FileNames.h io/FileNames.cpp
 )

@@ -2,11 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/ActionFilter.h"
 
+#include "document/Involvement.h"
+#include "import/ThemeCatalog.h"
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+
 #include <algorithm>
 
 namespace re {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(re::ActionFilter)
+};
 
 /// The trimmed free text as accepts() compares it; empty when there is no text criterion.
 QString foldedNeedle(const QString &text)
@@ -14,12 +25,25 @@ QString foldedNeedle(const QString &text)
     return text.trimmed().toCaseFolded();
 }
 
+// The keys of the text form, in their canonical order.
+const QString EntityKey = QStringLiteral("entity");
+const QString ThemeKey = QStringLiteral("theme");
+const QString KindKey = QStringLiteral("kind");
+const QString SectionKey = QStringLiteral("section");
+const QString TextKey = QStringLiteral("text");
+
 } // namespace
 
 bool ActionFilter::isEmpty() const
 {
-    return entities.isEmpty() && theme.isEmpty() && verb.isEmpty() && section.isEmpty()
-        && text.isEmpty();
+    return entities.isEmpty() && theme.isEmpty() && verb.isEmpty()
+        && section.isEmpty() && text.isEmpty();
+}
+
+bool ActionFilter::hasCriteria() const
+{
+    return !entities.isEmpty() || !theme.isEmpty() || !verb.isEmpty() || sectionOnly
+        || !section.isEmpty() || !text.isEmpty();
 }
 
 bool ActionFilter::accepts(const Document &document, int actionIndex) const
@@ -100,195 +124,108 @@ bool ActionFilter::narrows(const ActionFilter &previous) const
     return foldedNeedle(text).contains(foldedNeedle(previous.text));
 }
 
-ActionFilterIndex::ActionFilterIndex(const Document &document, const std::atomic_bool *cancel)
+QString ActionFilter::toText() const
 {
-    const qsizetype count = document.actions.size();
-    m_searchText.reserve(size_t(count));
-    m_involvedStart.reserve(size_t(count) + 1);
-    m_involvedStart.push_back(0);
+    QUrlQuery query;
+    for (const QString &id : entities)
+        query.addQueryItem(EntityKey, id);
+    if (!theme.isEmpty())
+        query.addQueryItem(ThemeKey, theme);
+    if (!verb.isEmpty())
+        query.addQueryItem(KindKey, verb);
+    if (sectionOnly || !section.isEmpty())
+        query.addQueryItem(SectionKey, section);
+    if (!text.isEmpty())
+        query.addQueryItem(TextKey, text);
+    // Fully encoded, so that '&', '=', '+' and '%' inside values survive the round trip.
+    QString encoded;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (!encoded.isEmpty())
+            encoded += u'&';
+        encoded += key + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(value));
+    }
+    return encoded;
+}
 
-    QHash<QString, int> entityByIdHash;
-    entityByIdHash.reserve(document.entities.size());
-    for (int i = 0; i < document.entities.size(); ++i)
-        entityByIdHash.insert(document.entities.at(i).id, i);
-    auto keyOf = [this](const QString &id) {
-        const auto it = m_entityKeys.constFind(id);
-        if (it != m_entityKeys.constEnd())
-            return it.value();
-        const int key = int(m_entityKeys.size());
-        m_entityKeys.insert(id, key);
-        return key;
+std::optional<ActionFilter> ActionFilter::fromText(const QString &text, QString *error)
+{
+    const auto refuse = [error](const QString &why) -> std::optional<ActionFilter> {
+        if (error)
+            *error = why;
+        return std::nullopt;
     };
-    // Groupings: which groupings each member belongs to, and each grouping's members, as keys,
-    // so an action's involved entities cost its own entity count, not the document's.
-    QHash<int, QList<int>> membersOf;  // grouping key -> member keys
-    QHash<int, QList<int>> groupingsOf; // member key -> grouping keys
-    for (const Entity &entity : document.entities) {
-        const int key = keyOf(entity.id);
-        if (entity.kind != EntityKind::Grouping)
-            continue;
-        for (const QString &member : entity.members) {
-            const int memberKey = keyOf(member);
-            membersOf[key].append(memberKey);
-            groupingsOf[memberKey].append(key);
+    ActionFilter filter;
+    if (text.isEmpty())
+        return filter;
+    const QStringList items = text.split(u'&');
+    QStringList seen;
+    for (const QString &item : items) {
+        const qsizetype equals = item.indexOf(u'=');
+        if (equals < 0)
+            return refuse(Tr::tr("\u201c%1\u201d is not a criterion of the form key=value").arg(item));
+        const QString key = item.first(equals);
+        const QString value = QUrl::fromPercentEncoding(item.sliced(equals + 1).toUtf8());
+        // Only entities may be given more than once.
+        if (key != EntityKey && seen.contains(key))
+            return refuse(Tr::tr("the criterion \u201c%1\u201d is given twice").arg(key));
+        seen.append(key);
+        if (key == EntityKey && !value.isEmpty()) {
+            if (!filter.entities.contains(value))
+                filter.entities.append(value);
+        } else if (key == ThemeKey && !value.isEmpty()) {
+            filter.theme = value;
+        } else if (key == KindKey && !value.isEmpty()) {
+            filter.verb = value;
+        } else if (key == SectionKey) {
+            filter.sectionOnly = true;
+            filter.section = value;
+        } else if (key == TextKey && !value.isEmpty()) {
+            filter.text = value;
+        } else {
+            return refuse(Tr::tr("\u201c%1\u201d is not a filter criterion").arg(item));
         }
     }
-
-    const QChar sep = separator();
-    std::vector<int> involved;
-    for (const Action &action : document.actions) {
-        if (cancel && m_searchText.size() % 1024 == 0 && *cancel)
-            return;
-        QString text;
-        text.reserve(action.text.size() + 32 * (action.themes.size() + action.entities.size()));
-        text += action.text;
-        for (const QString &theme : action.themes)
-            text += sep + theme;
-        involved.clear();
-        for (const QString &id : action.entities) {
-            const int entity = entityByIdHash.value(id, -1);
-            if (entity >= 0)
-                text += sep + document.entities.at(entity).name;
-            involved.push_back(keyOf(id));
-        }
-        m_searchText.push_back(std::move(text).toCaseFolded());
-
-        const qsizetype named = qsizetype(involved.size());
-        for (qsizetype n = 0; n < named; ++n) {
-            const int key = involved[size_t(n)];
-            if (const auto it = membersOf.constFind(key); it != membersOf.constEnd())
-                involved.insert(involved.end(), it->cbegin(), it->cend());
-            if (const auto it = groupingsOf.constFind(key); it != groupingsOf.constEnd())
-                involved.insert(involved.end(), it->cbegin(), it->cend());
-        }
-        std::sort(involved.begin(), involved.end());
-        involved.erase(std::unique(involved.begin(), involved.end()), involved.end());
-        m_involved.insert(m_involved.end(), involved.cbegin(), involved.cend());
-        m_involvedStart.push_back(qsizetype(m_involved.size()));
-    }
-
-    // Sections in pre-order: a section's subtree is one contiguous range of positions. A
-    // section reached twice (a malformed tree) keeps its first position, as sectionSubtree().
-    const qsizetype sectionCount = document.sections.size();
-    m_sectionOrder.assign(size_t(sectionCount), -1);
-    m_sectionEnd.assign(size_t(sectionCount), -1);
-    int position = 0;
-    std::vector<std::pair<int, qsizetype>> stack; // section, next child to visit
-    // Top-level sections first, then any section no top-level one reaches.
-    for (qsizetype pass = 0; pass < 2 * sectionCount; ++pass) {
-        const int root = int(pass % sectionCount);
-        if (m_sectionOrder[size_t(root)] >= 0
-            || (pass < sectionCount && document.sections.at(root).parent >= 0))
-            continue;
-        m_sectionOrder[size_t(root)] = position++;
-        stack.emplace_back(root, 0);
-        while (!stack.empty()) {
-            auto &[current, next] = stack.back();
-            const QList<int> &children = document.sections.at(current).children;
-            if (next < children.size()) {
-                const int child = children.at(next++);
-                if (child >= 0 && child < sectionCount && m_sectionOrder[size_t(child)] < 0) {
-                    m_sectionOrder[size_t(child)] = position++;
-                    stack.emplace_back(child, 0);
-                }
-            } else {
-                m_sectionEnd[size_t(current)] = position;
-                stack.pop_back();
-            }
-        }
-    }
+    return filter;
 }
 
-const int *ActionFilterIndex::involvedBegin(int action) const
+FilterCheck::FilterCheck(const ActionFilter &filter, const Document &document)
 {
-    return m_involved.data() + m_involvedStart[size_t(action)];
-}
-
-const int *ActionFilterIndex::involvedEnd(int action) const
-{
-    return m_involved.data() + m_involvedStart[size_t(action) + 1];
-}
-
-std::pair<int, int> ActionFilterIndex::sectionRange(int section) const
-{
-    if (sectionOrder(section) < 0)
-        return {-1, -1};
-    return {m_sectionOrder[size_t(section)], m_sectionEnd[size_t(section)]};
-}
-
-int ActionFilterIndex::sectionOrder(int section) const
-{
-    if (section < 0 || size_t(section) >= m_sectionOrder.size())
-        return -1;
-    return m_sectionOrder[size_t(section)];
-}
-
-PreparedActionFilter::PreparedActionFilter(const ActionFilter &filter, const Document &document,
-                                           const ActionFilterIndex &index)
-    : m_document(document)
-    , m_index(index)
-{
-    if (!filter.verb.isEmpty()) {
-        const std::optional<VerbKind> kind = verbKindFromKey(filter.verb);
-        m_rejectAll = m_rejectAll || !kind;
-        m_checkVerb = true;
-        m_verb = kind.value_or(VerbKind::Call);
+    m_checked.sectionOnly = filter.sectionOnly || !filter.section.isEmpty();
+    m_checked.text = filter.text;
+    for (const QString &wanted : filter.entities) {
+        const auto it = std::find_if(document.entities.cbegin(), document.entities.cend(),
+            [&wanted](const Entity &entity) {
+                return entity.id.compare(wanted, Qt::CaseInsensitive) == 0
+                    || entity.name.compare(wanted, Qt::CaseInsensitive) == 0;
+            });
+        if (it == document.entities.cend())
+            m_problems.append({FilterProblem::Criterion::Entity, wanted});
+        else if (!m_checked.entities.contains(it->id))
+            m_checked.entities.append(it->id);
     }
-    m_theme = filter.theme;
-    if (!filter.section.isEmpty()) {
-        const auto [begin, end] = index.sectionRange(document.sectionIndex(filter.section));
-        m_rejectAll = m_rejectAll || begin < 0;
-        m_sectionBegin = begin;
-        m_sectionEnd = end;
-    }
-    if (!filter.entities.isEmpty()) {
-        m_wantedEntities.assign(size_t(index.entityKeyCount()), 0);
-        bool anyKnown = false;
-        for (const QString &id : filter.entities) {
-            const int key = index.entityKey(id);
-            if (key >= 0) {
-                m_wantedEntities[size_t(key)] = 1;
-                anyKnown = true;
-            }
-        }
-        m_rejectAll = m_rejectAll || !anyKnown;
-    }
-    if (!filter.text.isEmpty()) {
-        m_needle = foldedNeedle(filter.text);
-        m_checkText = !m_needle.isEmpty();
-    }
-}
-
-bool PreparedActionFilter::accepts(int actionIndex) const
-{
-    if (m_rejectAll || actionIndex < 0 || actionIndex >= m_index.size()
-        || actionIndex >= m_document.actions.size())
-        return false;
-    const Action &action = m_document.actions.at(actionIndex);
-    if (m_checkVerb && action.verb != m_verb)
-        return false;
-    if (!m_theme.isEmpty() && !action.themes.contains(m_theme, Qt::CaseInsensitive))
-        return false;
-    if (m_sectionBegin >= 0) {
-        const int order = m_index.sectionOrder(action.section);
-        if (order < m_sectionBegin || order >= m_sectionEnd)
-            return false;
-    }
-    if (!m_wantedEntities.empty()) {
-        const int *end = m_index.involvedEnd(actionIndex);
-        const bool any = std::any_of(m_index.involvedBegin(actionIndex), end, [this](int key) {
-            return m_wantedEntities[size_t(key)] != 0;
+    if (!filter.theme.isEmpty()) {
+        const QStringList themes = ThemeCatalog::builtin().names();
+        const auto it = std::find_if(themes.cbegin(), themes.cend(), [&filter](const QString &t) {
+            return t.compare(filter.theme, Qt::CaseInsensitive) == 0;
         });
-        if (!any)
-            return false;
+        if (it == themes.cend())
+            m_problems.append({FilterProblem::Criterion::Theme, filter.theme});
+        else
+            m_checked.theme = *it;
     }
-    if (m_checkText) {
-        // The needle is trimmed and folded like the text; a needle holding the separator
-        // would span two parts, which the unindexed accepts() never matches.
-        return !m_needle.contains(ActionFilterIndex::separator())
-            && m_index.searchText(actionIndex).contains(m_needle);
+    if (!filter.verb.isEmpty()) {
+        if (const auto kind = verbKindFromKey(filter.verb.toLower()))
+            m_checked.verb = verbKindKey(*kind);
+        else
+            m_problems.append({FilterProblem::Criterion::Verb, filter.verb});
     }
-    return true;
+    if (!filter.section.isEmpty()) {
+        if (document.sectionIndex(filter.section) >= 0)
+            m_checked.section = filter.section;
+        else
+            m_problems.append({FilterProblem::Criterion::Section, filter.section});
+    }
 }
 
 } // namespace re

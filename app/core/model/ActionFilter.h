@@ -9,24 +9,37 @@
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
 #include <vector>
 
 namespace re {
 
 class ActionFilterIndex;
 
-/// The criteria that choose actions. The table's proxy matches with PreparedActionFilter over an
-/// ActionFilterIndex; acceptedActions() does the same for any caller (the command line), and
-/// accepts() gives the same answer for one action, so the window and scripts always agree.
+/// Which actions to show: the one filter value of the window's shared state, the saved layout
+/// and the command line. PreparedActionFilter evaluates it over an ActionFilterIndex;
+/// acceptedActions() does the same for any caller and accepts() gives the same answer for one
+/// action, so the window and scripts always agree.
 struct ActionFilter
 {
     QStringList entities; ///< entity ids; an action matches if it involves any of them
     QString theme;        ///< theme name, empty for any
     QString verb;         ///< verb kind key ("call"), empty for any
-    QString section;      ///< section id; matches the section and its sub-sections; empty for any
+    /// Section id: only the actions of this section and its sub-sections; empty for any.
+    QString section;
+    /// The window's "this section only": in the shared state `section` is then always the
+    /// section being read, so the restriction follows the reader (reading the whole resolution
+    /// restricts nothing). A filter read from text with a section has it set too.
+    bool sectionOnly = false;
     QString text;         ///< free text, case-insensitive, in the sentence, entities and themes
 
+    /// True when it accepts every action (a "this section only" on the whole resolution, or
+    /// a blank text, accepts everything).
     bool isEmpty() const;
+    /// True when any criterion is set, even one that accepts everything: what "Clear filters"
+    /// has to clear.
+    bool hasCriteria() const;
+
     /// Whether one action matches. Convenience for a few actions: it builds the per-action data
     /// on the fly. To filter many actions, use acceptedActions() or PreparedActionFilter.
     bool accepts(const Document &document, int actionIndex) const;
@@ -37,7 +50,42 @@ struct ActionFilter
     /// True when every action this filter accepts is also accepted by `previous`: the same
     /// criteria, and a free text that contains the previous one (the user typed on).
     bool narrows(const ActionFilter &previous) const;
+
+    /// The canonical text form, a URL query with the criteria in a fixed order:
+    /// "entity=NOR&entity=CAN&theme=Space&kind=call&section=s3&text=drones" ("section=" with no
+    /// value: this section only, on the section being read). Empty for no criteria.
+    QString toText() const;
+    /// Reads toText()'s form; nullopt with one sentence in *error for anything else.
+    static std::optional<ActionFilter> fromText(const QString &text, QString *error = nullptr);
+
     friend bool operator==(const ActionFilter &, const ActionFilter &) = default;
+};
+
+/// A criterion of a filter that a document cannot apply, as FilterCheck reports it.
+struct FilterProblem
+{
+    enum class Criterion { Entity, Theme, Verb, Section };
+    Criterion criterion;
+    QString value; ///< as the filter gave it
+};
+
+/// The one validation of filters, for the window, the saved layout and the command line.
+/// Entities may be given by id or by name (any case) and come back as ids; verb keys and theme
+/// names (those of resources/themes.json, any case) get their canonical spelling; a section must
+/// be one of the document's. `checked()` is the filter with every criterion the document cannot
+/// apply left out, and problems() says which were.
+class FilterCheck
+{
+public:
+    FilterCheck(const ActionFilter &filter, const Document &document);
+
+    const ActionFilter &checked() const { return m_checked; }
+    const QList<FilterProblem> &problems() const { return m_problems; }
+    bool isValid() const { return m_problems.isEmpty(); }
+
+private:
+    ActionFilter m_checked;
+    QList<FilterProblem> m_problems;
 };
 
 /// What filtering needs of a document, computed once per document so that a filter change is a

@@ -20,32 +20,9 @@ ActionFilterProxy::ActionFilterProxy(ResolutionModel *resolution, QObject *paren
     connect(resolution, &ResolutionModel::documentAboutToChange, this,
             [this] { m_accepted.reset(); });
     connect(resolution, &ResolutionModel::documentChanged, this, &ActionFilterProxy::reapply);
-    // A filter given by setFilter() before a large document's index was there applies now (the
-    // state's filter comes through acceptedActionsChanged()).
-    connect(resolution, &ResolutionModel::filterIndexReady, this, [this] {
-        if (m_filter.isEmpty() || m_accepted || m_filter == m_resolution->currentFilter())
-            return;
-        const ActionFilter filter = m_filter;
-        m_filter = ActionFilter();
-        setFilter(filter);
-    });
 }
 
 ActionFilterProxy::~ActionFilterProxy() = default;
-
-void ActionFilterProxy::setFilter(const ActionFilter &filter)
-{
-    if (m_filter == filter)
-        return;
-    const ActionFilterIndex *index = m_resolution->filterIndex();
-    if (filter.isEmpty() || !index) {
-        show(filter, nullptr);
-        return;
-    }
-    const bool typingOn = m_accepted && filter.narrows(m_filter);
-    show(filter, AcceptedActions::evaluate(filter, m_resolution->document(), *index,
-                                           typingOn ? m_accepted.get() : nullptr));
-}
 
 void ActionFilterProxy::show(const ActionFilter &filter,
                              std::shared_ptr<const AcceptedActions> accepted)

@@ -30,7 +30,6 @@ public:
 
     /// The filter of the rows shown (the state's once its result is there).
     ActionFilter filter() const { return m_filter; }
-    void setFilter(const ActionFilter &filter);
 
     /// Number of actions shown / in the document.
     int shownCount() const { return rowCount(); }

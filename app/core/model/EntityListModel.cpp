@@ -27,8 +27,9 @@ EntityListModel::EntityListModel(ResolutionModel *resolution, QObject *parent)
         recount();
         endResetModel();
     });
-    connect(resolution->selection(), &SelectionState::entityFilterChanged, this, [this] {
-        if (rowCount() > 0)
+    connect(resolution->selection(), &SelectionState::filterChanged, this,
+            [this](const ActionFilter &filter, const ActionFilter &previous) {
+        if (filter.entities != previous.entities && rowCount() > 0)
             Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn),
                                {Qt::CheckStateRole});
     });
@@ -118,7 +119,7 @@ bool EntityListModel::setData(const QModelIndex &index, const QVariant &value, i
         ids.append(id);
     else
         ids.removeAll(id);
-    // The shared state emits entityFilterChanged, which reports dataChanged for every view.
+    // The shared state emits filterChanged, which reports dataChanged for every view.
     m_resolution->selection()->setEntityFilter(ids);
     return true;
 }

@@ -5,60 +5,61 @@
 #include "document/Document.h"
 #include "model/AcceptedActions.h"
 #include "model/ActionFilter.h"
+#include "session/DocumentSession.h"
 
 #include <QObject>
-#include <QThreadPool>
 
-#include <optional>
-
-#include <atomic>
 #include <memory>
+#include <optional>
 
 namespace re {
 
 class SelectionState;
+class Workspace;
 
-/// The one shared model: owns the document and the selection/filter state. Every item model
-/// (section tree, actions, entities, vote) and every view reads the document from here and
-/// follows documentChanged(); none keeps a copy.
+/// The panes' front for the workspace's current DocumentSession, with the one shared
+/// selection/filter state. Every item model and every view reads the document from here and
+/// follows documentChanged(); none keeps a copy. The selection's filter is the session's: the
+/// model hands each change to the session before any view hears it.
+///
+/// A new document is one step for views: documentAboutToChange() (item models only: they
+/// begin their reset), then documentChanged(), by which time the document, every item model,
+/// the selection (nothing selected, no filter) and the session's filter result agree. No
+/// selection signal is emitted for that reset: views read the state again on documentChanged().
 class ResolutionModel : public QObject
 {
     Q_OBJECT
 public:
+    /// A model on a workspace of its own.
     explicit ResolutionModel(QObject *parent = nullptr);
+    /// A model on `workspace`'s current session (the workspace is not owned).
+    explicit ResolutionModel(Workspace *workspace, QObject *parent = nullptr);
     ~ResolutionModel() override;
 
-    const Document &document() const { return m_document; }
-    /// Replaces the document; resets the selection state.
+    Workspace *workspace() const { return m_workspace; }
+    DocumentSession *session() const { return m_session; }
+    SelectionState *selection() const { return m_selection; }
+
+    const Document &document() const { return m_session->document(); }
+    /// Replaces the current session's document; resets the selection state.
     void setDocument(Document document);
     /// Attaches or replaces roll-call breakdowns (the totals stay those of the document).
-    void setVote(const std::optional<Vote> &vote);
-
-    SelectionState *selection() const { return m_selection; }
+    void setVote(const std::optional<Vote> &vote) { m_session->setVote(vote); }
 
     /// The action filter the selection state describes right now.
     ActionFilter currentFilter() const;
 
-    /// The filter index of the current document (acceptedActions() and the proxy's setFilter()
-    /// evaluate filters with it), or nullptr while it is being built: a document of BackgroundIndexActions actions or
-    /// more gets its index from a worker thread, so the window does not block; then
-    /// filterIndexReady() is emitted. Smaller documents have it as soon as they are set.
-    const ActionFilterIndex *filterIndex() const { return m_filterIndex.get(); }
-    static constexpr qsizetype BackgroundIndexActions = 2000;
+    /// DocumentSession::filterIndex() and acceptedActions() of the current session.
+    const ActionFilterIndex *filterIndex() const { return m_session->filterIndex(); }
+    std::shared_ptr<const AcceptedActions> acceptedActions() const
+    {
+        return m_session->acceptedActions();
+    }
+    static constexpr qsizetype BackgroundIndexActions = DocumentSession::BackgroundActions;
 
-    /// The actions the current filter accepts, evaluated once per filter change for every view
-    /// (the table's proxy, the reader); nullptr while every action shows: no filter, or a large
-    /// document whose index or first result is not there yet. From BackgroundIndexActions
-    /// actions on it is computed on the worker thread, so this stays the previous filter's
-    /// result until acceptedActionsChanged(); a newer filter drops an older run. Smaller
-    /// documents have it as soon as the filter changes.
-    std::shared_ptr<const AcceptedActions> acceptedActions() const { return m_accepted; }
-
-    /// Document::actionCount() of an entity: counted for every entity at the first ask after a
-    /// document is set (one pass over the actions), then looked up. The reader, the map and the
-    /// entity list ask for each entity they show.
-    int actionCount(const QString &entityId) const;
-    const QHash<QString, int> &actionCounts() const;
+    /// Document::actionCount() of an entity, looked up in the session's counts.
+    int actionCount(const QString &entityId) const { return actionCounts().value(entityId); }
+    const QHash<QString, int> &actionCounts() const { return m_session->actionCounts(); }
 
     /// Convenience lookups by id; nullptr when unknown.
     const Section *section(const QString &id) const;
@@ -70,27 +71,16 @@ Q_SIGNALS:
     void documentChanged();
     void voteChanged();
     void filterIndexReady();
-    /// acceptedActions() changed (not emitted by setDocument(), which resets it to nullptr).
+    /// acceptedActions() changed (not emitted for a new document, which resets it to nullptr).
     void acceptedActionsChanged();
 
 private:
-    void buildFilterIndex();
-    /// Brings acceptedActions() to the current filter: at once, or by a run on the worker.
-    void evaluateFilter();
-    void applyAccepted(std::shared_ptr<const AcceptedActions> accepted);
-    void cancelFilterRun();
+    void follow(DocumentSession *session);
 
-    Document m_document;
-    mutable std::optional<QHash<QString, int>> m_actionCounts; ///< of m_document, when asked
+    std::unique_ptr<Workspace> m_ownWorkspace;
+    Workspace *m_workspace;
+    DocumentSession *m_session = nullptr;
     SelectionState *m_selection;
-    std::shared_ptr<const ActionFilterIndex> m_filterIndex;
-    std::shared_ptr<const AcceptedActions> m_accepted;
-    /// One worker (index builds and filter runs, in turn); waited for on destruction.
-    QThreadPool m_worker;
-    std::shared_ptr<std::atomic_bool> m_indexCancel; ///< of the build running for this document
-    std::shared_ptr<std::atomic_bool> m_filterCancel; ///< of the newest filter run, if running
-    ActionFilter m_runningFilter; ///< the filter of that run
-    bool m_replacingDocument = false;
 };
 
 } // namespace re

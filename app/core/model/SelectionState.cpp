@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/SelectionState.h"
 
+#include <utility>
+
 namespace re {
 
 SelectionState::SelectionState(QObject *parent)
@@ -15,8 +17,11 @@ void SelectionState::setCurrentSection(const QString &sectionId)
         return;
     m_section = sectionId;
     Q_EMIT currentSectionChanged(m_section);
-    if (m_sectionOnly)
-        emitFiltersChanged();
+    if (m_filter.sectionOnly) {
+        ActionFilter filter = m_filter;
+        filter.section = m_section;
+        setFilter(filter);
+    }
 }
 
 void SelectionState::setCurrentAction(const QString &actionId)
@@ -27,23 +32,38 @@ void SelectionState::setCurrentAction(const QString &actionId)
     Q_EMIT currentActionChanged(m_action);
 }
 
+void SelectionState::setFilter(const ActionFilter &wanted)
+{
+    ActionFilter filter = wanted;
+    filter.entities.clear();
+    for (const QString &id : wanted.entities) {
+        if (!id.isEmpty() && !filter.entities.contains(id))
+            filter.entities.append(id);
+    }
+    if (!filter.section.isEmpty()) {
+        filter.sectionOnly = true;
+        if (filter.section != m_section) {
+            m_section = filter.section;
+            Q_EMIT currentSectionChanged(m_section);
+        }
+    }
+    filter.section = filter.sectionOnly ? m_section : QString();
+    if (filter == m_filter)
+        return;
+    const ActionFilter previous = std::exchange(m_filter, filter);
+    Q_EMIT filterChanged(m_filter, previous);
+}
+
 void SelectionState::setEntityFilter(const QStringList &entityIds)
 {
-    QStringList unique;
-    for (const QString &id : entityIds) {
-        if (!id.isEmpty() && !unique.contains(id))
-            unique.append(id);
-    }
-    if (m_entities == unique)
-        return;
-    m_entities = unique;
-    Q_EMIT entityFilterChanged(m_entities);
-    emitFiltersChanged();
+    ActionFilter filter = m_filter;
+    filter.entities = entityIds;
+    setFilter(filter);
 }
 
 void SelectionState::toggleEntity(const QString &entityId)
 {
-    QStringList ids = m_entities;
+    QStringList ids = m_filter.entities;
     if (!ids.removeOne(entityId))
         ids.append(entityId);
     setEntityFilter(ids);
@@ -51,38 +71,31 @@ void SelectionState::toggleEntity(const QString &entityId)
 
 void SelectionState::setThemeFilter(const QString &theme)
 {
-    if (m_theme == theme)
-        return;
-    m_theme = theme;
-    Q_EMIT themeFilterChanged(m_theme);
-    emitFiltersChanged();
+    ActionFilter filter = m_filter;
+    filter.theme = theme;
+    setFilter(filter);
 }
 
 void SelectionState::setVerbFilter(const QString &verbKey)
 {
-    if (m_verb == verbKey)
-        return;
-    m_verb = verbKey;
-    Q_EMIT verbFilterChanged(m_verb);
-    emitFiltersChanged();
+    ActionFilter filter = m_filter;
+    filter.verb = verbKey;
+    setFilter(filter);
 }
 
 void SelectionState::setSectionOnly(bool on)
 {
-    if (m_sectionOnly == on)
-        return;
-    m_sectionOnly = on;
-    Q_EMIT sectionOnlyChanged(m_sectionOnly);
-    emitFiltersChanged();
+    ActionFilter filter = m_filter;
+    filter.sectionOnly = on;
+    filter.section = on ? m_section : QString();
+    setFilter(filter);
 }
 
 void SelectionState::setSearchText(const QString &text)
 {
-    if (m_search == text)
-        return;
-    m_search = text;
-    Q_EMIT searchTextChanged(m_search);
-    emitFiltersChanged();
+    ActionFilter filter = m_filter;
+    filter.text = text;
+    setFilter(filter);
 }
 
 void SelectionState::setHoveredEntity(const QString &entityId)
@@ -93,39 +106,20 @@ void SelectionState::setHoveredEntity(const QString &entityId)
     Q_EMIT hoveredEntityChanged(m_hovered);
 }
 
-bool SelectionState::hasFilters() const
+void SelectionState::setSectionSearch(const QString &text)
 {
-    return !m_entities.isEmpty() || !m_theme.isEmpty() || !m_verb.isEmpty() || m_sectionOnly
-        || !m_search.isEmpty();
-}
-
-void SelectionState::clearFilters()
-{
-    if (!hasFilters())
+    if (m_sectionSearch == text)
         return;
-    // One filtersChanged() for the whole clear, not five re-filters.
-    m_batch = true;
-    setEntityFilter({});
-    setThemeFilter({});
-    setVerbFilter({});
-    setSectionOnly(false);
-    setSearchText({});
-    m_batch = false;
-    Q_EMIT filtersChanged();
+    m_sectionSearch = text;
+    Q_EMIT sectionSearchChanged(m_sectionSearch);
 }
 
-void SelectionState::reset()
+void SelectionState::resetForNewDocument()
 {
-    clearFilters();
-    setCurrentAction({});
-    setCurrentSection({});
-    setHoveredEntity({});
-}
-
-void SelectionState::emitFiltersChanged()
-{
-    if (!m_batch)
-        Q_EMIT filtersChanged();
+    m_section.clear();
+    m_action.clear();
+    m_filter = ActionFilter();
+    m_hovered.clear();
 }
 
 } // namespace re

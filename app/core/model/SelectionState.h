@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/ActionFilter.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -25,60 +27,61 @@ public:
     QString currentAction() const { return m_action; }
     void setCurrentAction(const QString &actionId);
 
-    /// Entity filter: actions involving any of these ids are shown.
-    QStringList entityFilter() const { return m_entities; }
+    /// The action filter. Its section, when sectionOnly, is always the current section.
+    const ActionFilter &filter() const { return m_filter; }
+    /// Replaces the whole filter: one change and one filterChanged(), whatever changed.
+    /// Entity ids are kept once each; a filter restricted to a named section also makes it
+    /// the current section (currentSectionChanged() comes first) with "this section only".
+    void setFilter(const ActionFilter &filter);
+
+    /// Conveniences that change one criterion of filter() through setFilter().
+    QStringList entityFilter() const { return m_filter.entities; }
     void setEntityFilter(const QStringList &entityIds);
     /// Ctrl+click: adds the id, or removes it if present.
     void toggleEntity(const QString &entityId);
-
-    QString themeFilter() const { return m_theme; }
+    QString themeFilter() const { return m_filter.theme; }
     void setThemeFilter(const QString &theme);
-
     /// Verb kind key ("call"), empty for any.
-    QString verbFilter() const { return m_verb; }
+    QString verbFilter() const { return m_filter.verb; }
     void setVerbFilter(const QString &verbKey);
-
     /// Restrict the actions to the current section (and its sub-sections).
-    bool sectionOnly() const { return m_sectionOnly; }
+    bool sectionOnly() const { return m_filter.sectionOnly; }
     void setSectionOnly(bool on);
-
-    QString searchText() const { return m_search; }
+    QString searchText() const { return m_filter.text; }
     void setSearchText(const QString &text);
+
+    bool hasFilters() const { return m_filter.hasCriteria(); }
+    /// Clears every criterion in one change.
+    void clearFilters() { setFilter({}); }
 
     /// The entity under the pointer in any view (transient highlight), empty for none.
     QString hoveredEntity() const { return m_hovered; }
     void setHoveredEntity(const QString &entityId);
 
-    bool hasFilters() const;
-    /// Clears entity, theme, verb, section-only and text filters in one change.
-    void clearFilters();
-    /// Back to nothing selected and no filters (a new document).
-    void reset();
+    /// The words searched for in the section titles; the reader marks them in the text.
+    QString sectionSearch() const { return m_sectionSearch; }
+    void setSectionSearch(const QString &text);
+
+    /// For a new document: nothing selected, hovered or filtered, without any signal. Only the
+    /// document's owner calls it, right before announcing the new document, whose one signal
+    /// tells every view to read the state again. The section search, a view's text, stays.
+    void resetForNewDocument();
 
 Q_SIGNALS:
     void currentSectionChanged(const QString &sectionId);
     void currentActionChanged(const QString &actionId);
-    void entityFilterChanged(const QStringList &entityIds);
-    void themeFilterChanged(const QString &theme);
-    void verbFilterChanged(const QString &verbKey);
-    void sectionOnlyChanged(bool on);
-    void searchTextChanged(const QString &text);
     void hoveredEntityChanged(const QString &entityId);
-    /// Any of the action filters changed (emitted once per change, after the specific signal).
-    void filtersChanged();
+    void sectionSearchChanged(const QString &text);
+    /// The filter changed (once per change, whatever changed); `previous` lets a view that
+    /// cares about one criterion skip the others.
+    void filterChanged(const re::ActionFilter &filter, const re::ActionFilter &previous);
 
 private:
-    void emitFiltersChanged();
-
     QString m_section;
     QString m_action;
-    QStringList m_entities;
-    QString m_theme;
-    QString m_verb;
-    bool m_sectionOnly = false;
-    QString m_search;
+    ActionFilter m_filter;
     QString m_hovered;
-    bool m_batch = false;
+    QString m_sectionSearch;
 };
 
 } // namespace re

@@ -1,6 +1,6 @@
 target_sources(rexcore PRIVATE
     model/ModelRoles.h
-    model/ActionFilter.h model/ActionFilter.cpp
+    model/ActionFilter.h model/ActionFilter.cpp model/ActionFilterIndex.cpp
     model/AcceptedActions.h model/AcceptedActions.cpp
     model/SelectionState.h model/SelectionState.cpp
     model/ResolutionModel.h model/ResolutionModel.cpp

@@ -20,10 +20,16 @@ VoteBreakdownModel::VoteBreakdownModel(const ResolutionModel *model, Kind kind, 
     });
 }
 
+VoteBreakdownModel::VoteBreakdownModel(const std::optional<Vote> &vote, Kind kind,
+                                       QObject *parent)
+    : QAbstractTableModel(parent), m_fixedVote(vote), m_kind(kind)
+{
+}
+
 const QList<VoteBreakdownRow> &VoteBreakdownModel::rows() const
 {
     static const QList<VoteBreakdownRow> none;
-    const std::optional<Vote> &vote = m_model->document().vote;
+    const std::optional<Vote> &vote = m_model ? m_model->document().vote : m_fixedVote;
     if (!vote)
         return none;
     return m_kind == Kind::Groups ? vote->groups : vote->countries;

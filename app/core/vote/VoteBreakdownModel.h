@@ -32,7 +32,10 @@ public:
         ColumnCount
     };
 
+    /// Follows the shared model's vote.
     VoteBreakdownModel(const ResolutionModel *model, Kind kind, QObject *parent = nullptr);
+    /// Shows one fixed vote (an export of a document that no window shows).
+    VoteBreakdownModel(const std::optional<Vote> &vote, Kind kind, QObject *parent = nullptr);
 
     Kind kind() const { return m_kind; }
 
@@ -48,7 +51,8 @@ public:
     const QList<VoteBreakdownRow> &rows() const;
 
 private:
-    const ResolutionModel *m_model;
+    const ResolutionModel *m_model = nullptr;
+    std::optional<Vote> m_fixedVote; ///< when there is no model
     Kind m_kind;
 };
 

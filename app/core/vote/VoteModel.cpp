@@ -17,11 +17,22 @@ VoteModel::VoteModel(const ResolutionModel *model, QObject *parent)
     connect(m_model, &ResolutionModel::voteChanged, this, [this] { reload(); });
 }
 
+VoteModel::VoteModel(const std::optional<Vote> &vote, QObject *parent)
+    : QAbstractTableModel(parent), m_fixedVote(vote)
+{
+    reload();
+}
+
+const std::optional<Vote> &VoteModel::vote() const
+{
+    return m_model ? m_model->document().vote : m_fixedVote;
+}
+
 void VoteModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    if (const std::optional<Vote> &vote = m_model->document().vote) {
+    if (const std::optional<Vote> &vote = this->vote()) {
         m_rows = { VotePosition::For, VotePosition::Against, VotePosition::Abstention };
         if (vote->seats > 0)
             m_rows.append(VotePosition::DidNotVote);
@@ -58,7 +69,7 @@ QVariant VoteModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const std::optional<Vote> &vote = m_model->document().vote;
+    const std::optional<Vote> &vote = this->vote();
     if (!vote)
         return {};
     const VotePosition position = m_rows.at(index.row());

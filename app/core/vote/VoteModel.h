@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/Document.h"
 #include "vote/VotePosition.h"
 
 #include <QAbstractTableModel>
@@ -23,7 +24,10 @@ class VoteModel : public QAbstractTableModel
 public:
     enum Column { LabelColumn, CountColumn, PercentColumn, ColumnCount };
 
+    /// Follows the shared model's vote.
     explicit VoteModel(const ResolutionModel *model, QObject *parent = nullptr);
+    /// Shows one fixed vote (an export of a document that no window shows).
+    explicit VoteModel(const std::optional<Vote> &vote, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,8 +44,10 @@ public:
 
 private:
     void reload();
+    const std::optional<Vote> &vote() const;
 
-    const ResolutionModel *m_model;
+    const ResolutionModel *m_model = nullptr;
+    std::optional<Vote> m_fixedVote; ///< when there is no model
     QList<VotePosition> m_rows;
 };
 

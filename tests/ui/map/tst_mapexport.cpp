@@ -44,7 +44,7 @@ void TestMapExport::svgHoldsCountriesTitleAndLegend()
 {
     const QString path = m_dir.filePath(QStringLiteral("map.svg"));
     QString error;
-    QVERIFY2(exportMap(m_model, path, ImageExportOptions(), &error), qPrintable(error));
+    QVERIFY2(exportMap(m_model.document(), path, ImageExportOptions(), &error), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString svg = QString::fromUtf8(file.readAll());
@@ -80,7 +80,7 @@ void TestMapExport::pngHasTheRequestedSize()
     options.size = size;
     options.dpi = dpi;
     QString error;
-    QVERIFY2(exportMap(m_model, path, options, &error), qPrintable(error));
+    QVERIFY2(exportMap(m_model.document(), path, options, &error), qPrintable(error));
     const QImage image(path);
     QCOMPARE(image.size(), pixels);
 }
@@ -89,7 +89,7 @@ void TestMapExport::pdfIsWritten()
 {
     const QString path = m_dir.filePath(QStringLiteral("map.pdf"));
     QString error;
-    QVERIFY2(exportMap(m_model, path, ImageExportOptions(), &error), qPrintable(error));
+    QVERIFY2(exportMap(m_model.document(), path, ImageExportOptions(), &error), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
@@ -122,7 +122,7 @@ void TestMapExport::exportsARegion()
 {
     const QString path = m_dir.filePath(QStringLiteral("europe.svg"));
     QString error;
-    QVERIFY2(exportMap(m_model, path, ImageExportOptions(), &error, MapPane::europeRegion()),
+    QVERIFY2(exportMap(m_model.document(), path, ImageExportOptions(), &error, MapPane::europeRegion()),
              qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -135,11 +135,11 @@ void TestMapExport::exportsARegion()
 void TestMapExport::badPathGivesOneSentence()
 {
     QString error;
-    QVERIFY(!exportMap(m_model, m_dir.filePath(QStringLiteral("missing/dir/map.png")),
+    QVERIFY(!exportMap(m_model.document(), m_dir.filePath(QStringLiteral("missing/dir/map.png")),
                        ImageExportOptions(), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!error.contains(QLatin1Char('\n')));
-    QVERIFY(!exportMap(m_model, m_dir.filePath(QStringLiteral("map.bmp")), ImageExportOptions(),
+    QVERIFY(!exportMap(m_model.document(), m_dir.filePath(QStringLiteral("map.bmp")), ImageExportOptions(),
                        &error));
     QVERIFY(!error.isEmpty());
 }

@@ -138,10 +138,10 @@ void TestChartExport::png()
     ResolutionModel model;
     model.setDocument(test::totalsOnlyDocument());
     const QString path = m_dir.filePath(u"totals-%1.png"_s.arg(dpi));
-    ImageExportOptions options = chartExportOptions(model, ChartKind::Totals);
+    ImageExportOptions options = chartExportOptions(model.document(), ChartKind::Totals);
     options.dpi = dpi;
     QString error;
-    QVERIFY2(exportChart(model, ChartKind::Totals, path, options, &error), qPrintable(error));
+    QVERIFY2(exportChart(model.document(), ChartKind::Totals, path, options, &error), qPrintable(error));
     QImage image(path);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(),
@@ -166,9 +166,9 @@ void TestChartExport::svg()
     ResolutionModel model;
     model.setDocument(test::totalsOnlyDocument());
     const QString path = m_dir.filePath(u"totals.svg"_s);
-    const ImageExportOptions options = chartExportOptions(model, ChartKind::Totals);
+    const ImageExportOptions options = chartExportOptions(model.document(), ChartKind::Totals);
     QString error;
-    QVERIFY2(exportChart(model, ChartKind::Totals, path, options, &error), qPrintable(error));
+    QVERIFY2(exportChart(model.document(), ChartKind::Totals, path, options, &error), qPrintable(error));
     const QString svg = QString::fromUtf8(readAll(path));
     QVERIFY(svg.contains(
         u"viewBox=\"0 0 %1 %2\""_s.arg(options.size.width()).arg(options.size.height())));
@@ -192,9 +192,9 @@ void TestChartExport::pdf()
     ResolutionModel model;
     model.setDocument(test::rollCallDocument());
     const QString path = m_dir.filePath(u"countries.pdf"_s);
-    const ImageExportOptions options = chartExportOptions(model, ChartKind::Countries);
+    const ImageExportOptions options = chartExportOptions(model.document(), ChartKind::Countries);
     QString error;
-    QVERIFY2(exportChart(model, ChartKind::Countries, path, options, &error), qPrintable(error));
+    QVERIFY2(exportChart(model.document(), ChartKind::Countries, path, options, &error), qPrintable(error));
     const QByteArray pdf = readAll(path);
     QVERIFY(pdf.startsWith("%PDF"));
     static const QRegularExpression mediaBox(
@@ -225,8 +225,7 @@ void TestChartExport::unwritablePath()
     ResolutionModel model;
     model.setDocument(test::totalsOnlyDocument());
     QString error;
-    QVERIFY(!exportChart(
-        model, ChartKind::Totals, path, chartExportOptions(model, ChartKind::Totals), &error));
+    QVERIFY(!exportChart(model.document(), ChartKind::Totals, path, chartExportOptions(model.document(), ChartKind::Totals), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(error.contains(path));
     QVERIFY(!QFileInfo::exists(path));
@@ -248,7 +247,7 @@ void TestChartExport::noRollCallNoBreakdown()
     model.setDocument(test::totalsOnlyDocument());
     const QString path = m_dir.filePath(u"breakdown-%1.png"_s.arg(kind));
     QString error;
-    QVERIFY(!exportChart(model, ChartKind(kind), path, ImageExportOptions(), &error));
+    QVERIFY(!exportChart(model.document(), ChartKind(kind), path, ImageExportOptions(), &error));
     QCOMPARE(error, u"this document has no roll-call data: add it with --roll-call"_s);
     QVERIFY(!QFileInfo::exists(path));
     // The model gives no rows either: nothing to draw a breakdown from.
@@ -400,7 +399,7 @@ void TestChartExport::everyKindExports()
         for (const QString &extension : { u"png"_s, u"svg"_s, u"pdf"_s }) {
             const QString path = m_dir.filePath(chartKindKey(kind) + u'.' + extension);
             QString error;
-            QVERIFY2(exportChart(model, kind, path, chartExportOptions(model, kind), &error),
+            QVERIFY2(exportChart(model.document(), kind, path, chartExportOptions(model.document(), kind), &error),
                 qPrintable(error));
             QVERIFY(QFileInfo(path).size() > 1000);
         }
@@ -416,10 +415,10 @@ void TestChartExport::everyKindExports()
         ResolutionModel totalsOnly;
         totalsOnly.setDocument(test::totalsOnlyDocument());
         for (ChartKind kind : availableChartKinds(totalsOnly.document()))
-            exportChart(totalsOnly, kind,
+            exportChart(totalsOnly.document(), kind,
                 qEnvironmentVariable("RE_KEEP_CHARTS") + u"/totals-only-"_s + chartKindKey(kind)
                     + u".png"_s,
-                chartExportOptions(totalsOnly, kind), nullptr);
+                chartExportOptions(totalsOnly.document(), kind), nullptr);
     }
 }
 

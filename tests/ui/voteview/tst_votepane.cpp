@@ -199,7 +199,7 @@ void TestVotePane::exportCurrentChart()
     QString error;
     QVERIFY2(pane.exportChart(path, &error), qPrintable(error));
     const QImage image(path);
-    QCOMPARE(image.size(), chartExportOptions(model, ChartKind::Hemicycle).size);
+    QCOMPARE(image.size(), chartExportOptions(model.document(), ChartKind::Hemicycle).size);
 }
 
 QTEST_MAIN(TestVotePane)

@@ -6,6 +6,8 @@
 #include "model/ActionFilter.h"
 #include "model/ModelRoles.h"
 #include "model/ResolutionModel.h"
+#include "window/About.h"
+#include "window/FileCommands.h"
 #include "window/MainWindow.h"
 
 #include <QAbstractItemModel>

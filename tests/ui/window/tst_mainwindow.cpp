@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real window: title, names, files, errors, and the layout kept in the settings.
 #include "WindowTestUtils.h"
+#include "io/FileNames.h"
 #include "model/ActionTableModel.h"
 #include "model/EntityListModel.h"
 #include "model/SectionTreeModel.h"
 #include "model/SelectionState.h"
+#include "window/UserDialogs.h"
 #include "window/WindowLayout.h"
 
 #include <QAction>
@@ -49,8 +51,8 @@ private Q_SLOTS:
         QCOMPARE(m_fx.window->windowTitle(),
             procedure.title + QStringLiteral(" \u2014 ") + procedure.reference
                 + QStringLiteral(" \u2014 Resolution Explorer"));
-        QVERIFY(m_fx.window->aboutText().contains(QStringLiteral(RE_VERSION)));
-        QVERIFY(m_fx.window->aboutText().contains(QStringLiteral("Natural Earth")));
+        QVERIFY(aboutText().contains(QStringLiteral(RE_VERSION)));
+        QVERIFY(aboutText().contains(QStringLiteral("Natural Earth")));
     }
 
     void firstPaintShowsTheText()
@@ -152,7 +154,7 @@ private Q_SLOTS:
             QVERIFY2(m_fx.find<QWidget>(name), name);
         for (const char *name : { "actionOpen", "actionSaveAs", "actionExportActions", "actionQuit",
                  "actionResetLayout", "actionAbout", "actionClearFilters", "actionFindSection",
-                 "actionExportMap", "actionExportChart", "actionImportRollCall" })
+                 "actionExportMap", "actionExportChart", "actionImportRollCall", "actionRemoveRollCall" })
             QVERIFY2(m_fx.find<QAction>(name), name);
         QVERIFY(m_fx.find<QDockWidget>("mapDock")->findChild<QWidget *>(QStringLiteral("mapPane")));
         QVERIFY(
@@ -192,7 +194,7 @@ private Q_SLOTS:
         QSignalSpy errors(m_fx.window.get(), &MainWindow::errorShown);
         QSignalSpy changes(m_fx.model.get(), &ResolutionModel::documentChanged);
 
-        QVERIFY(!m_fx.window->openFile(path));
+        QVERIFY(!m_fx.window->fileCommands()->openFile(path));
         QCOMPARE(errors.size(), 1);
         const QString message = errors.first().first().toString();
         QVERIFY(message.contains(fileName));
@@ -216,7 +218,7 @@ private Q_SLOTS:
             }
         });
         QSignalSpy errors(m_fx.window.get(), &MainWindow::errorShown);
-        QVERIFY(!m_fx.window->openFile(QStringLiteral("/nonexistent/summary.md")));
+        QVERIFY(!m_fx.window->fileCommands()->openFile(QStringLiteral("/nonexistent/summary.md")));
         QCOMPARE(boxName, QStringLiteral("loadErrorBox"));
         QCOMPARE(errors.size(), 1);
         QCOMPARE(boxText, errors.first().first().toString());
@@ -248,17 +250,17 @@ private Q_SLOTS:
         // and then shows the new one as openFile() would.
         const QString path = QStringLiteral(RE_TEST_DATA "/import/synthetic-summary.md");
         const Document before = m_fx.model->document();
-        QSignalSpy finished(m_fx.window.get(), &MainWindow::openingFinished);
+        QSignalSpy finished(m_fx.window->fileCommands(), &FileCommands::openingFinished);
         QSignalSpy errors(m_fx.window.get(), &MainWindow::errorShown);
-        m_fx.window->openFileInBackground(path);
-        QVERIFY(m_fx.window->isOpening());
+        m_fx.window->fileCommands()->openFileInBackground(path);
+        QVERIFY(m_fx.window->fileCommands()->isOpening());
         QVERIFY(m_fx.model->document() == before);
         auto *status = m_fx.window->findChild<QStatusBar *>(u"statusBar"_s);
         QVERIFY(status->currentMessage().contains(u"synthetic-summary.md"_s));
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().at(0).toString(), path);
         QCOMPARE(finished.first().at(1).toBool(), true);
-        QVERIFY(!m_fx.window->isOpening());
+        QVERIFY(!m_fx.window->fileCommands()->isOpening());
         QCOMPARE(errors.size(), 0);
         QVERIFY(status->currentMessage().isEmpty());
         QString error;
@@ -268,7 +270,7 @@ private Q_SLOTS:
 
         // A file that cannot be read: one message, the document kept.
         const Document opened = m_fx.model->document();
-        m_fx.window->openFileInBackground(u"/nonexistent/summary.md"_s);
+        m_fx.window->fileCommands()->openFileInBackground(u"/nonexistent/summary.md"_s);
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.last().at(1).toBool(), false);
         QCOMPARE(errors.size(), 1);
@@ -295,9 +297,9 @@ private Q_SLOTS:
         const QString shortPath = QStringLiteral(RE_TEST_DATA "/import/synthetic-summary.md");
 
         QSignalSpy changed(m_fx.model.get(), &ResolutionModel::documentChanged);
-        QSignalSpy finished(m_fx.window.get(), &MainWindow::openingFinished);
-        m_fx.window->openFileInBackground(longPath);
-        m_fx.window->openFileInBackground(shortPath);
+        QSignalSpy finished(m_fx.window->fileCommands(), &FileCommands::openingFinished);
+        m_fx.window->fileCommands()->openFileInBackground(longPath);
+        m_fx.window->fileCommands()->openFileInBackground(shortPath);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
         QCOMPARE(changed.size(), 1);
         QString error;
@@ -316,7 +318,7 @@ private Q_SLOTS:
         const QString path = QStringLiteral(RE_TEST_DATA "/import/synthetic-summary.md");
         QVERIFY(QFile::exists(path));
         QSignalSpy errors(m_fx.window.get(), &MainWindow::errorShown);
-        QVERIFY(m_fx.window->openFile(path));
+        QVERIFY(m_fx.window->fileCommands()->openFile(path));
         QCOMPARE(errors.size(), 0);
         QCOMPARE(m_fx.model->document().sourceName.isEmpty(), false);
         QVERIFY(m_fx.window->windowTitle().endsWith(QStringLiteral("Resolution Explorer")));
@@ -335,7 +337,7 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(m_fx.window.get(), &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
-        QSignalSpy finished(m_fx.window.get(), &MainWindow::openingFinished);
+        QSignalSpy finished(m_fx.window->fileCommands(), &FileCommands::openingFinished);
         QCoreApplication::sendEvent(m_fx.window.get(), &drop);
         QVERIFY(finished.wait(30000)); // dropped files open in the background
         QCOMPARE(finished.first().at(1).toBool(), true);
@@ -347,30 +349,84 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString json = dir.filePath(QStringLiteral("saved.json"));
-        QVERIFY(m_fx.window->saveDocumentAs(json));
+        QVERIFY(m_fx.window->fileCommands()->saveDocumentAs(json));
         QSignalSpy errors(m_fx.window.get(), &MainWindow::errorShown);
-        QVERIFY(m_fx.window->openFile(json));
+        QVERIFY(m_fx.window->fileCommands()->openFile(json));
         QCOMPARE(errors.size(), 0);
         QCOMPARE(m_fx.model->document().actions, bundledDocument().actions);
 
         m_fx.model->selection()->setEntityFilter({ QStringLiteral("NOR") });
         const QString csv = dir.filePath(QStringLiteral("norway.csv"));
-        QVERIFY(m_fx.window->exportActions(csv));
+        QVERIFY(m_fx.window->fileCommands()->exportActions(csv));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), m_fx.table()->rowCount() + 1); // header and one line per row
 
-        QVERIFY(!m_fx.window->saveDocumentAs(dir.filePath(QStringLiteral("no/such/dir/x.json"))));
+        QVERIFY(!m_fx.window->fileCommands()->saveDocumentAs(dir.filePath(QStringLiteral("no/such/dir/x.json"))));
         QCOMPARE(errors.size(), 1);
 
         const QString png = dir.filePath(QStringLiteral("map.png"));
-        QVERIFY(m_fx.window->exportMapImage(png));
+        QVERIFY(m_fx.window->fileCommands()->exportMapImage(png));
         QFile image(png);
         QVERIFY(image.open(QIODevice::ReadOnly));
         QVERIFY(image.read(8).startsWith("\x89PNG"));
-        QVERIFY(!m_fx.window->exportMapImage(dir.filePath(QStringLiteral("map.unknown"))));
+        QVERIFY(!m_fx.window->fileCommands()->exportMapImage(dir.filePath(QStringLiteral("map.unknown"))));
         QCOMPARE(errors.size(), 2);
+    }
+
+    /// The File menu's commands, driven as a user would through their menu actions, with the
+    /// dialogs' answers queued: each export suggests the one file name pattern and writes where
+    /// it is told; roll-call data comes and goes.
+    void fileMenuThroughDialogs()
+    {
+        QTemporaryDir dir;
+        UserDialogs *dialogs = m_fx.window->dialogs();
+        QSignalSpy errors(m_fx.window.get(), &MainWindow::errorShown);
+
+        const QString csv = dir.filePath(u"from-menu"_s); // no suffix: the filter's is added
+        dialogs->answerNextFileQuestion({csv});
+        m_fx.find<QAction>("actionExportActions")->trigger();
+        QVERIFY(QFile::exists(csv + u".csv"_s));
+
+        const QString chart = dir.filePath(u"chart.svg"_s);
+        dialogs->answerNextFileQuestion({chart});
+        m_fx.find<QAction>("actionExportChart")->trigger();
+        QFile svg(chart);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
+
+        // Cancelled: nothing written, nothing said.
+        m_fx.find<QAction>("actionExportMap")->trigger();
+        QCOMPARE(errors.size(), 0);
+
+        QAction *remove = m_fx.find<QAction>("actionRemoveRollCall");
+        QVERIFY(!remove->isEnabled());
+        dialogs->answerNextFileQuestion({QStringLiteral(RE_TEST_DATA "/vote/synthetic-groups.csv"),
+                                         QStringLiteral(RE_TEST_DATA "/vote/synthetic-countries.csv")});
+        m_fx.find<QAction>("actionImportRollCall")->trigger();
+        QCOMPARE(m_fx.model->document().vote->groups.size(), 9);
+        QVERIFY(!m_fx.find<QDockWidget>("voteDock")->isHidden());
+        QVERIFY(remove->isEnabled());
+        remove->trigger();
+        QVERIFY(m_fx.model->document().vote->groups.isEmpty());
+        QVERIFY(!remove->isEnabled());
+
+        // A refused import is one sentence, and the vote stays as it was.
+        dialogs->answerNextFileQuestion(
+            {QStringLiteral(RE_TEST_DATA "/vote/bad/synthetic-groups-mismatch.csv")});
+        m_fx.find<QAction>("actionImportRollCall")->trigger();
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(m_fx.model->document().vote->groups.isEmpty());
+    }
+
+    void exportNamesShareOnePattern()
+    {
+        const Document &document = m_fx.model->document();
+        QCOMPARE(suggestedFileName(document, u"map"_s, u"png"_s), u"2025-2119-INI-map.png"_s);
+        QCOMPARE(suggestedFileName(document, u"totals"_s, u"png"_s), u"2025-2119-INI-totals.png"_s);
+        Document unnamed;
+        QCOMPARE(suggestedFileName(unnamed, {}, u"rexp.json"_s), u"resolution.rexp.json"_s);
     }
 
     void layoutIsRestored()
@@ -414,11 +470,11 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("stored");
         QTest::addColumn<QString>("problem"); // what the warning must say
         WindowLayout layout;
-        layout.verbFilter = QStringLiteral("stress");
-        layout.sectionOnly = true;
+        layout.filter.verb = QStringLiteral("stress");
+        layout.filter.sectionOnly = true;
         const QByteArray valid = layout.encode();
         QTest::newRow("garbage") << QByteArray("\x01\x02garbage") << u"too short"_s;
-        QTest::newRow("older version") << layout.encode(WindowLayout::Version - 1)
+        QTest::newRow("older version") << layout.encode(0)
                                        << u"another version"_s;
         QTest::newRow("truncated") << valid.first(valid.size() - 3) << u"checksum"_s;
     }

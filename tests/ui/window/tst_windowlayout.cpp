@@ -22,11 +22,11 @@ private:
         layout.mainSplitter = QByteArray("main");
         layout.readingSplitter = QByteArray("reading");
         layout.tableHeader = QByteArray("header");
-        layout.entityFilter = { QStringLiteral("NOR"), QStringLiteral("CAN") };
-        layout.themeFilter = QStringLiteral("Space");
-        layout.verbFilter = QStringLiteral("call");
-        layout.sectionOnly = true;
-        layout.searchText = QStringLiteral("Ukraine");
+        layout.filter.entities = { QStringLiteral("NOR"), QStringLiteral("CAN") };
+        layout.filter.theme = QStringLiteral("Space");
+        layout.filter.verb = QStringLiteral("call");
+        layout.filter.sectionOnly = true;
+        layout.filter.text = QStringLiteral("Ukraine & NATO = 100%");
         return layout;
     }
 
@@ -38,6 +38,14 @@ private Q_SLOTS:
         QVERIFY(decoded.has_value());
         QCOMPARE(*decoded, layout);
         QVERIFY(WindowLayout::decode(WindowLayout().encode()).has_value());
+    }
+
+    void readsVersionOne()
+    {
+        // Version 1 stored the criteria one by one; a user's layout and filter survive.
+        const auto decoded = WindowLayout::decode(sample().encode(1));
+        QVERIFY(decoded.has_value());
+        QCOMPARE(*decoded, sample());
     }
 
     void rejected_data()
@@ -52,7 +60,7 @@ private Q_SLOTS:
         QByteArray flipped = valid;
         flipped[valid.size() / 2] = char(flipped.at(valid.size() / 2) ^ 0x20);
         QTest::newRow("one bit flipped") << flipped;
-        QTest::newRow("older version") << sample().encode(WindowLayout::Version - 1);
+        QTest::newRow("older version") << sample().encode(0);
         QTest::newRow("newer version") << sample().encode(WindowLayout::Version + 1);
     }
 

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace re {
+
+struct Document;
+
+/// The one rule for which entities a statement involves: the entities it names, the members of
+/// every grouping it names (the Western Balkans involve Serbia), and every grouping holding an
+/// entity it names (naming Serbia involves the Western Balkans). Built once per document from
+/// its groupings, so that applying the rule costs the named entities, not the document's.
+class Involvement
+{
+public:
+    explicit Involvement(const Document &document);
+
+    /// The involved ids of `named`, each once: first `named` in order, then what the groupings
+    /// add, in the order they are reached.
+    QStringList involved(const QStringList &named) const;
+    /// Members of a grouping of the document; empty for other ids.
+    QStringList membersOf(const QString &groupingId) const { return m_membersOf.value(groupingId); }
+
+private:
+    QHash<QString, QStringList> m_membersOf;   ///< grouping -> its members
+    QHash<QString, QStringList> m_groupingsOf; ///< member -> the groupings holding it
+};
+
+} // namespace re

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMimeData;
+
+namespace re {
+
+class ActionTablePane;
+class MapPane;
+class RecentFilesMenu;
+class ResolutionModel;
+class UserDialogs;
+class VotePane;
+
+/// The window's file commands: open (from a dialog, the recent files or a drop), save, the
+/// exports and the roll-call data, each a QAction the window puts in its menus. The work is the
+/// current DocumentSession's; this class asks the user (through UserDialogs), reads what the
+/// panes show (the table's rows, the map's region, the chart kind) and reports failures in one
+/// sentence, keeping the document.
+class FileCommands : public QObject
+{
+    Q_OBJECT
+public:
+    FileCommands(ResolutionModel *model, UserDialogs *dialogs, QWidget *parent);
+
+    /// Local files among dropped URLs that the window can open.
+    static QStringList openableFiles(const QMimeData *mime);
+
+    /// The panes whose shown content the exports write.
+    void setPanes(ActionTablePane *table, MapPane *map, VotePane *vote);
+
+    QAction *openAction() const { return m_open; }
+    RecentFilesMenu *recentMenu() const { return m_recent; }
+    QAction *saveAsAction() const { return m_saveAs; }
+    QAction *exportActionsAction() const { return m_exportActions; }
+    QAction *exportMapAction() const { return m_exportMap; }
+    QAction *exportChartAction() const { return m_exportChart; }
+    QAction *importRollCallAction() const { return m_importRollCall; }
+    QAction *removeRollCallAction() const { return m_removeRollCall; }
+
+    /// Opens a summary (.md, .txt, .html, .htm) or a saved document (.json) at once. On failure
+    /// warns in one sentence and keeps the document.
+    bool openFile(const QString &path);
+    /// The same on a worker thread (DocumentSession::open()): the window goes on, the newest
+    /// open wins; openingFinished() follows.
+    void openFileInBackground(const QString &path);
+    bool isOpening() const;
+    bool saveDocumentAs(const QString &path);
+    /// Writes the actions the table shows, in its order, as CSV or JSON (by extension).
+    bool exportActions(const QString &path);
+    /// Writes the map as the map pane shows it (PNG, SVG or PDF by extension).
+    bool exportMapImage(const QString &path);
+    /// Writes the vote chart the vote pane shows.
+    bool exportChartImage(const QString &path);
+    /// Attaches roll-call data (a folder or files); warns on failure.
+    bool importRollCall(const QStringList &paths);
+
+    void openWithDialog();
+    void saveAsWithDialog();
+    void exportActionsWithDialog();
+    void exportMapWithDialog();
+    void exportChartWithDialog();
+    void importRollCallWithDialog();
+
+Q_SIGNALS:
+    /// A background open ended: opened, refused (after a warning) or replaced by a newer one.
+    void openingFinished(const QString &path, bool opened);
+    /// The status bar's message while a file opens; empty when done.
+    void statusMessage(const QString &message);
+    /// Roll-call data was attached (the window shows the vote).
+    void rollCallAttached();
+
+private:
+    QAction *addAction(const QString &name, const QString &text, const QString &tip);
+    void updateActions();
+    bool report(bool ok, const QString &what, const QString &path, const QString &error,
+                const QString &boxName);
+
+    ResolutionModel *m_model;
+    UserDialogs *m_dialogs;
+    ActionTablePane *m_table = nullptr;
+    MapPane *m_map = nullptr;
+    VotePane *m_vote = nullptr;
+    RecentFilesMenu *m_recent;
+    QAction *m_open;
+    QAction *m_saveAs;
+    QAction *m_exportActions;
+    QAction *m_exportMap;
+    QAction *m_exportChart;
+    QAction *m_importRollCall;
+    QAction *m_removeRollCall;
+};
+
+} // namespace re

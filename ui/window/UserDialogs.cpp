@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "window/UserDialogs.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace re {
+
+UserDialogs::UserDialogs(QWidget *parent)
+    : QObject(parent)
+    , m_parent(parent)
+{
+}
+
+QString UserDialogs::startDirectory() const
+{
+    return m_lastDirectory.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : m_lastDirectory;
+}
+
+void UserDialogs::rememberDirectoryOf(const QString &path)
+{
+    m_lastDirectory = QFileInfo(path).absolutePath();
+}
+
+QStringList UserDialogs::nextAnswer()
+{
+    return m_answers.isEmpty() ? QStringList() : m_answers.takeFirst();
+}
+
+QString UserDialogs::chooseFileToOpen(const QString &title, const QString &filters)
+{
+    if (!m_interactive)
+        return nextAnswer().value(0);
+    return QFileDialog::getOpenFileName(m_parent, title, startDirectory(), filters);
+}
+
+QStringList UserDialogs::chooseFilesToOpen(const QString &title, const QString &filters)
+{
+    if (!m_interactive)
+        return nextAnswer();
+    return QFileDialog::getOpenFileNames(m_parent, title, startDirectory(), filters);
+}
+
+QString UserDialogs::chooseFileToSave(const QString &title, const QString &suggestedName,
+                                      const QList<std::pair<QString, QString>> &filters)
+{
+    QStringList texts;
+    for (const auto &filter : filters)
+        texts.append(filter.first);
+    QString chosenFilter = texts.value(0);
+    QString path;
+    if (m_interactive) {
+        path = QFileDialog::getSaveFileName(m_parent, title,
+                                            QDir(startDirectory()).filePath(suggestedName),
+                                            texts.join(QStringLiteral(";;")), &chosenFilter);
+    } else {
+        path = nextAnswer().value(0);
+    }
+    if (path.isEmpty() || !QFileInfo(path).suffix().isEmpty())
+        return path;
+    const qsizetype chosen = std::max(qsizetype(0), texts.indexOf(chosenFilter));
+    return filters.isEmpty() ? path : path + u'.' + filters.at(chosen).second;
+}
+
+void UserDialogs::warn(const QString &message, const QString &objectName)
+{
+    Q_EMIT messageShown(message);
+    if (!m_interactive)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Resolution Explorer"), message, QMessageBox::Ok,
+                    m_parent);
+    box.setObjectName(objectName);
+    box.exec();
+}
+
+void UserDialogs::inform(const QString &title, const QString &richText, const QPixmap &icon,
+                         const QString &objectName)
+{
+    if (!m_interactive)
+        return;
+    QMessageBox box(QMessageBox::NoIcon, title, richText, QMessageBox::Ok, m_parent);
+    box.setObjectName(objectName);
+    box.setTextFormat(Qt::RichText);
+    box.setIconPixmap(icon);
+    box.exec();
+}
+
+} // namespace re
