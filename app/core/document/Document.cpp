@@ -141,9 +141,14 @@ QHash<QString, int> Document::actionCounts() const
 {
     const Involvement involvement(*this); // the groupings looked up once, not per action
     QHash<QString, int> counts;
+    QStringList involved;
     for (const Action &action : actions) {
-        const QStringList involved = involvement.involved(action.entities);
-        for (const QString &id : involved)
+        involved.clear();
+        involvement.visitInvolved(action.entities, [&involved](const QString &id) {
+            if (!involved.contains(id))
+                involved.append(id);
+        });
+        for (const QString &id : std::as_const(involved))
             ++counts[id];
     }
     return counts;

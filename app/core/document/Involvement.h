@@ -23,6 +23,24 @@ public:
     /// The involved ids of `named`, each once: first `named` in order, then what the groupings
     /// add, in the order they are reached.
     QStringList involved(const QStringList &named) const;
+    /// Calls `visit(id)` for every id `named` involves, without building a list: an id may
+    /// come more than once (callers that need each once remove the repeats).
+    template<typename Visit>
+    void visitInvolved(const QStringList &named, Visit &&visit) const
+    {
+        for (const QString &id : named) {
+            visit(id);
+            if (const auto it = m_membersOf.constFind(id); it != m_membersOf.constEnd()) {
+                for (const QString &member : *it)
+                    visit(member);
+            }
+            if (const auto it = m_groupingsOf.constFind(id); it != m_groupingsOf.constEnd()) {
+                for (const QString &grouping : *it)
+                    visit(grouping);
+            }
+        }
+    }
+
     /// Members of a grouping of the document; empty for other ids.
     QStringList membersOf(const QString &groupingId) const { return m_membersOf.value(groupingId); }
 

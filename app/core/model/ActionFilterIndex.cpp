@@ -58,10 +58,10 @@ ActionFilterIndex::ActionFilterIndex(const Document &document, const std::atomic
         m_searchText.push_back(std::move(text).toCaseFolded());
 
         involved.clear();
-        const QStringList ids = involvement.involved(action.entities);
-        for (const QString &id : ids)
-            involved.push_back(keyOf(id));
+        involvement.visitInvolved(action.entities,
+                                  [&](const QString &id) { involved.push_back(keyOf(id)); });
         std::sort(involved.begin(), involved.end());
+        involved.erase(std::unique(involved.begin(), involved.end()), involved.end());
         m_involved.insert(m_involved.end(), involved.cbegin(), involved.cend());
         m_involvedStart.push_back(qsizetype(m_involved.size()));
     }
