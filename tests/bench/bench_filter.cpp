@@ -19,7 +19,7 @@
 namespace re::bench {
 namespace {
 
-/// The proxy as it was before the index: ActionFilter::accepts() for every row.
+/// The unindexed baseline: ActionFilter::accepts() for every row.
 class UnindexedProxy : public QSortFilterProxyModel
 {
 public:

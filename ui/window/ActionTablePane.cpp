@@ -88,8 +88,8 @@ ActionTablePane::ActionTablePane(ResolutionModel *model, QWidget *parent)
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
-    // Rows of a fixed height: sizing each row to its wrapped sentence (ResizeToContents) laid
-    // out the text of every row on start-up and again on every filter change.
+    // Rows of a fixed height: sizing each row to its wrapped sentence (ResizeToContents) would
+    // lay out the text of every row on start-up and again on every filter change.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     updateRowHeight();
 

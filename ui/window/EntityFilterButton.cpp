@@ -84,8 +84,8 @@ EntityFilterButton::EntityFilterButton(ResolutionModel *model, QWidget *parent)
     QHeaderView *header = m_list->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(EntityListModel::NameColumn, QHeaderView::Stretch);
-    // Sized when the popup opens (below): ResizeToContents measured every entity on each change
-    // while the popup was hidden, at the window's start-up too.
+    // Sized when the popup opens (below): ResizeToContents would measure every entity on each
+    // change while the popup is hidden, at the window's start-up too.
     header->setSectionResizeMode(EntityListModel::RoleColumn, QHeaderView::Fixed);
     header->setSectionResizeMode(EntityListModel::ActionsColumn, QHeaderView::Fixed);
     m_list->setMinimumSize(420, 360);

@@ -183,8 +183,8 @@ void ReaderPane::updateHighlights(bool scrollToCurrent)
     const std::shared_ptr<const AcceptedActions> accepted = m_model->acceptedActions();
     QList<QTextEdit::ExtraSelection> selections;
     // Inside an edit block a new cursor does not work out its x position (which shapes its
-    // line); the highlights never need it, and with thousands of sentences it was most of a
-    // keystroke. Nothing is edited, so closing the block changes nothing.
+    // line); the highlights never need it, and with thousands of sentences it would be most of
+    // a keystroke. Nothing is edited, so closing the block changes nothing.
     QTextCursor batch(document());
     batch.beginEditBlock();
     // Only what is in view and a screen around it: a selection costs its repainted area on
