@@ -14,7 +14,6 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <memory>
 
@@ -35,7 +34,8 @@ void print(FILE *stream, const QString &text)
 
 bool hasDisplay()
 {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
 /// Whether a window can open: a display, or a platform chosen by QT_QPA_PLATFORM or by Qt's own
@@ -68,8 +68,8 @@ void setApplicationNames()
 /// The application for the command line: a QApplication (which takes Qt's own options out of
 /// argv) when `gui`, on the offscreen platform when `offscreen`; else a QCoreApplication, so
 /// scripts need no display.
-std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool gui,
-                                                    bool offscreen)
+std::unique_ptr<QCoreApplication> createApplication(
+    int &argc, char **argv, bool gui, bool offscreen)
 {
     if ((!gui || !hasDisplay()) && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // Qt warns on stderr when this is unset (as under cron or a CI job); scripts read
@@ -89,15 +89,16 @@ int runWindow(QApplication &app, const re::CliOptions &options)
 {
     QApplication::setApplicationDisplayName(QObject::tr("Resolution Explorer"));
     QApplication::setDesktopFileName(QStringLiteral(RE_APP_ID));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(RE_APP_ID),
-                                                 QIcon(QStringLiteral(":/icons/256.png"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(RE_APP_ID), QIcon(QStringLiteral(":/icons/256.png"))));
 
     re::ResolutionModel model;
     model.setDocument(re::bundledDocument());
     re::MainWindow window(&model);
     window.show();
     if (!options.file.isEmpty())
-        window.fileCommands()->openFile(options.file); // a bad file shows its message over the bundled one
+        window.fileCommands()->openFile(
+            options.file); // a bad file shows its message over the bundled one
     return app.exec();
 }
 
@@ -115,8 +116,8 @@ int main(int argc, char **argv)
     // A QApplication for the window and for image exports; also for arguments that do not
     // parse but may hold Qt's own options (-style, -reverse...), for it to take them out.
     // Without a display it runs offscreen; other bad arguments need no display to be told.
-    const bool imageJob = parsed && options.mode == re::CliOptions::Mode::Headless
-        && options.needsGui();
+    const bool imageJob
+        = parsed && options.mode == re::CliOptions::Mode::Headless && options.needsGui();
     const bool gui = parsed
         ? (options.mode == re::CliOptions::Mode::Gui && canShowWindow) || imageJob
         : mayHoldQtOptions(arguments);

@@ -27,47 +27,50 @@ struct Option
 
 // Order is the order of --help; addOptions() translates the texts.
 constexpr Option optionTable[] = {
-    {"dump-model", nullptr,
-     QT_TRANSLATE_NOOP("re::CommandLine", "Print the whole document as JSON to stdout.")},
-    {"list-entities", nullptr,
-     QT_TRANSLATE_NOOP("re::CommandLine", "Print one line per entity: id, name, kind, role, "
-                                          "mentions, actions (tab-separated).")},
-    {"export-actions", QT_TRANSLATE_NOOP("re::CommandLine", "PATH"),
-     QT_TRANSLATE_NOOP("re::CommandLine", "Write the filtered actions as CSV or JSON by "
-                                          "extension; \"-\" is CSV to stdout.")},
-    {"entity", QT_TRANSLATE_NOOP("re::CommandLine", "ID"),
-     QT_TRANSLATE_NOOP("re::CommandLine", "Keep actions involving this entity (id or name); "
-                                          "repeatable, any matches.")},
-    {"theme", QT_TRANSLATE_NOOP("re::CommandLine", "NAME"),
-     QT_TRANSLATE_NOOP("re::CommandLine", "Keep actions with this theme.")},
-    {"verb", QT_TRANSLATE_NOOP("re::CommandLine", "KIND"),
-     QT_TRANSLATE_NOOP("re::CommandLine",
-                       "Keep actions of this verb kind (call, stress, deplore, ...).")},
-    {"section", QT_TRANSLATE_NOOP("re::CommandLine", "ID"),
-     QT_TRANSLATE_NOOP("re::CommandLine",
-                       "Keep actions in this section and its sub-sections (e.g. s3).")},
-    {"search", QT_TRANSLATE_NOOP("re::CommandLine", "TEXT"),
-     QT_TRANSLATE_NOOP("re::CommandLine",
-                       "Keep actions whose text, entities or themes contain TEXT.")},
-    {"export-map", QT_TRANSLATE_NOOP("re::CommandLine", "PATH"),
-     QT_TRANSLATE_NOOP("re::CommandLine",
-                       "Export the partner map as PNG, SVG or PDF by extension.")},
-    {"export-chart", QT_TRANSLATE_NOOP("re::CommandLine", "PATH"),
-     QT_TRANSLATE_NOOP("re::CommandLine",
-                       "Export the vote chart as PNG, SVG or PDF by extension.")},
-    {"chart", QT_TRANSLATE_NOOP("re::CommandLine", "KIND"),
-     QT_TRANSLATE_NOOP("re::CommandLine",
-                       "Chart to export: totals (default), hemicycle, groups, countries.")},
-    {"size", QT_TRANSLATE_NOOP("re::CommandLine", "WxH"),
-     QT_TRANSLATE_NOOP("re::CommandLine", "Image size in pixels, e.g. 1600x900.")},
-    {"dpi", QT_TRANSLATE_NOOP("re::CommandLine", "N"),
-     QT_TRANSLATE_NOOP("re::CommandLine", "Image resolution (PNG), default 96.")},
-    {"roll-call", QT_TRANSLATE_NOOP("re::CommandLine", "DIR|FILE"),
-     QT_TRANSLATE_NOOP("re::CommandLine",
-                       "Attach HowTheyVote.eu roll-call CSV files before exporting.")},
-    {"lang", QT_TRANSLATE_NOOP("re::CommandLine", "CODE"),
-     QT_TRANSLATE_NOOP("re::CommandLine",
-                       "User interface language (en, fr, de); default: the system's.")},
+    { "dump-model", nullptr,
+        QT_TRANSLATE_NOOP("re::CommandLine", "Print the whole document as JSON to stdout.") },
+    { "list-entities", nullptr,
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "Print one line per entity: id, name, kind, role, "
+            "mentions, actions (tab-separated).") },
+    { "export-actions", QT_TRANSLATE_NOOP("re::CommandLine", "PATH"),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "Write the filtered actions as CSV or JSON by "
+            "extension; \"-\" is CSV to stdout.") },
+    { "entity", QT_TRANSLATE_NOOP("re::CommandLine", "ID"),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "Keep actions involving this entity (id or name); "
+            "repeatable, any matches.") },
+    { "theme", QT_TRANSLATE_NOOP("re::CommandLine", "NAME"),
+        QT_TRANSLATE_NOOP("re::CommandLine", "Keep actions with this theme.") },
+    { "verb", QT_TRANSLATE_NOOP("re::CommandLine", "KIND"),
+        QT_TRANSLATE_NOOP(
+            "re::CommandLine", "Keep actions of this verb kind (call, stress, deplore, ...).") },
+    { "section", QT_TRANSLATE_NOOP("re::CommandLine", "ID"),
+        QT_TRANSLATE_NOOP(
+            "re::CommandLine", "Keep actions in this section and its sub-sections (e.g. s3).") },
+    { "search", QT_TRANSLATE_NOOP("re::CommandLine", "TEXT"),
+        QT_TRANSLATE_NOOP(
+            "re::CommandLine", "Keep actions whose text, entities or themes contain TEXT.") },
+    { "export-map", QT_TRANSLATE_NOOP("re::CommandLine", "PATH"),
+        QT_TRANSLATE_NOOP(
+            "re::CommandLine", "Export the partner map as PNG, SVG or PDF by extension.") },
+    { "export-chart", QT_TRANSLATE_NOOP("re::CommandLine", "PATH"),
+        QT_TRANSLATE_NOOP(
+            "re::CommandLine", "Export the vote chart as PNG, SVG or PDF by extension.") },
+    { "chart", QT_TRANSLATE_NOOP("re::CommandLine", "KIND"),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "Chart to export: totals (default), hemicycle, groups, countries.") },
+    { "size", QT_TRANSLATE_NOOP("re::CommandLine", "WxH"),
+        QT_TRANSLATE_NOOP("re::CommandLine", "Image size in pixels, e.g. 1600x900.") },
+    { "dpi", QT_TRANSLATE_NOOP("re::CommandLine", "N"),
+        QT_TRANSLATE_NOOP("re::CommandLine", "Image resolution (PNG), default 96.") },
+    { "roll-call", QT_TRANSLATE_NOOP("re::CommandLine", "DIR|FILE"),
+        QT_TRANSLATE_NOOP(
+            "re::CommandLine", "Attach HowTheyVote.eu roll-call CSV files before exporting.") },
+    { "lang", QT_TRANSLATE_NOOP("re::CommandLine", "CODE"),
+        QT_TRANSLATE_NOOP(
+            "re::CommandLine", "User interface language (en, fr, de); default: the system's.") },
 };
 
 void addOptions(QCommandLineParser &parser)
@@ -76,13 +79,13 @@ void addOptions(QCommandLineParser &parser)
         const QString name = QLatin1String(option.name);
         const QString description = Tr::tr(option.description);
         if (option.valueName)
-            parser.addOption({name, description, Tr::tr(option.valueName)});
+            parser.addOption({ name, description, Tr::tr(option.valueName) });
         else
-            parser.addOption({name, description});
+            parser.addOption({ name, description });
     }
-    parser.addOption({QStringLiteral("version"), Tr::tr("Print the version and exit.")});
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")},
-                      Tr::tr("Print this help and exit.")});
+    parser.addOption({ QStringLiteral("version"), Tr::tr("Print the version and exit.") });
+    parser.addOption(
+        { { QStringLiteral("h"), QStringLiteral("help") }, Tr::tr("Print this help and exit.") });
     parser.addPositionalArgument(Tr::tr("FILE"),
         Tr::tr("An OEIL summary (.md, .txt, .html) or a saved document (.json); "
                "none: the bundled resolution."),
@@ -201,8 +204,8 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
             return false;
         }
     }
-    static const QStringList chartKinds = {QStringLiteral("totals"), QStringLiteral("hemicycle"),
-                                           QStringLiteral("groups"), QStringLiteral("countries")};
+    static const QStringList chartKinds = { QStringLiteral("totals"), QStringLiteral("hemicycle"),
+        QStringLiteral("groups"), QStringLiteral("countries") };
     if (!chartKinds.contains(result.chart)) {
         *error = Tr::tr("--chart takes one of: %1.").arg(chartKinds.join(QStringLiteral(", ")));
         return false;
@@ -217,7 +220,8 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
                         "--export-actions: give it too.");
         return false;
     }
-    const bool imageOptions = parser.isSet(QStringLiteral("size")) || parser.isSet(QStringLiteral("dpi"));
+    const bool imageOptions
+        = parser.isSet(QStringLiteral("size")) || parser.isSet(QStringLiteral("dpi"));
     if (imageOptions && result.exportMap.isEmpty() && result.exportChart.isEmpty()) {
         *error = Tr::tr("--size and --dpi go with --export-map or --export-chart.");
         return false;
@@ -226,8 +230,8 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
         *error = Tr::tr("--chart goes with --export-chart.");
         return false;
     }
-    const int stdoutJobs = int(result.dumpModel) + int(result.listEntities)
-        + int(result.exportActions == u"-");
+    const int stdoutJobs
+        = int(result.dumpModel) + int(result.listEntities) + int(result.exportActions == u"-");
     if (stdoutJobs > 1) {
         *error = Tr::tr("Only one of --dump-model, --list-entities and --export-actions - can "
                         "write to stdout.");

@@ -15,11 +15,11 @@ struct CliOptions
     enum class Mode { Gui, Help, Version, Headless };
     Mode mode = Mode::Gui;
 
-    QString file;             ///< summary or document; empty: the bundled resolution
+    QString file; ///< summary or document; empty: the bundled resolution
     bool dumpModel = false;
     bool listEntities = false;
-    QString exportActions;    ///< path, or "-" for CSV on stdout
-    QStringList entities;     ///< --entity, repeatable: ids or names
+    QString exportActions; ///< path, or "-" for CSV on stdout
+    QStringList entities; ///< --entity, repeatable: ids or names
     QString theme;
     QString verb;
     QString section;
@@ -27,10 +27,10 @@ struct CliOptions
     QString exportMap;
     QString exportChart;
     QString chart = QStringLiteral("totals");
-    QSize size;               ///< invalid: the exporter's default
+    QSize size; ///< invalid: the exporter's default
     int dpi = 96;
     QString rollCall;
-    QString language;         ///< --lang
+    QString language; ///< --lang
 
     /// Whether the job draws images (and so needs a QApplication, offscreen when headless).
     bool needsGui() const { return !exportMap.isEmpty() || !exportChart.isEmpty(); }

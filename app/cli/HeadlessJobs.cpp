@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <cstdio>
 
 namespace re {
@@ -33,10 +32,7 @@ void writeStdout(const QByteArray &bytes)
 
 } // namespace
 
-HeadlessJobs::HeadlessJobs(const CliOptions &options)
-    : m_options(options)
-{
-}
+HeadlessJobs::HeadlessJobs(const CliOptions &options) : m_options(options) { }
 
 int HeadlessJobs::fail(const QString &file, const QString &problem, int status)
 {
@@ -79,7 +75,8 @@ bool HeadlessJobs::load()
 bool HeadlessJobs::attachRollCall()
 {
     QString error;
-    if (!m_options.rollCall.isEmpty() && !m_session.attachRollCall({m_options.rollCall}, &error)) {
+    if (!m_options.rollCall.isEmpty()
+        && !m_session.attachRollCall({ m_options.rollCall }, &error)) {
         fail(m_options.rollCall, error);
         return false;
     }
@@ -141,10 +138,9 @@ bool HeadlessJobs::listEntities()
     const Document &doc = m_session.document();
     QByteArray out;
     for (const Entity &entity : doc.entities) {
-        const QStringList fields = {entity.id, entity.name, entityKindKey(entity.kind),
-                                    entityRoleKey(entity.role),
-                                    QString::number(doc.mentionCount(entity.id)),
-                                    QString::number(m_session.actionCounts().value(entity.id))};
+        const QStringList fields = { entity.id, entity.name, entityKindKey(entity.kind),
+            entityRoleKey(entity.role), QString::number(doc.mentionCount(entity.id)),
+            QString::number(m_session.actionCounts().value(entity.id)) };
         out += fields.join(u'\t').toUtf8() + '\n';
     }
     writeStdout(out);
@@ -157,7 +153,8 @@ bool HeadlessJobs::exportActions(const ActionFilter &filter)
     const QList<int> rows = filter.acceptedActions(doc);
     QString error;
     // The format first: a name the export does not know is a usage error, not bad input.
-    const std::optional<QByteArray> bytes = actionsExport(doc, rows, m_options.exportActions, &error);
+    const std::optional<QByteArray> bytes
+        = actionsExport(doc, rows, m_options.exportActions, &error);
     if (!bytes) {
         fail(m_options.exportActions, error, 1);
         return false;
@@ -198,7 +195,8 @@ bool HeadlessJobs::exportChart()
     const ImageExportOptions options = imageOptions();
     const std::optional<ChartKind> kind = chartKindFromString(m_options.chart);
     QString error;
-    if (!kind || !re::exportChart(m_session.document(), *kind, m_options.exportChart, options, &error)) {
+    if (!kind
+        || !re::exportChart(m_session.document(), *kind, m_options.exportChart, options, &error)) {
         fail(m_options.exportChart, kind ? error : Tr::tr("unknown chart kind"));
         return false;
     }

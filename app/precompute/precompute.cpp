@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QString>
 #include <QStringList>
-
 #include <cstdio>
 #include <optional>
 
@@ -69,6 +68,6 @@ int main(int argc, char **argv)
         return bundledDocument(arguments.at(1));
     std::fputs("usage: re-precompute world-map WORLD.topojson OUT.bin\n"
                "       re-precompute bundled-document OUT.json\n",
-               stderr);
+        stderr);
     return 1;
 }

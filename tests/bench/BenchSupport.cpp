@@ -3,11 +3,9 @@
 #include "BenchSupport.h"
 
 #include <QFile>
-
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-
 #include <vector>
 
 extern char **environ;
@@ -17,7 +15,7 @@ namespace re::bench {
 using Clock = std::chrono::steady_clock;
 
 void runPaired(benchmark::State &state, const std::function<void()> &prepare,
-               const std::function<void()> &baseline, const std::function<void()> &subject)
+    const std::function<void()> &baseline, const std::function<void()> &subject)
 {
     double baselineTotal = 0;
     double subjectTotal = 0;
@@ -37,8 +35,8 @@ void runPaired(benchmark::State &state, const std::function<void()> &prepare,
     const double n = double(state.iterations());
     state.counters["baseline_ms"] = benchmark::Counter(baselineTotal / n * 1e3);
     state.counters["subject_ms"] = benchmark::Counter(subjectTotal / n * 1e3);
-    state.counters["ratio"] = benchmark::Counter(baselineTotal > 0 ? subjectTotal / baselineTotal
-                                                                   : 0);
+    state.counters["ratio"]
+        = benchmark::Counter(baselineTotal > 0 ? subjectTotal / baselineTotal : 0);
 }
 
 ProcessRun runProcess(const QString &program, const QStringList &arguments)
@@ -58,7 +56,7 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments)
     if (posix_spawn(&pid, argv.front(), nullptr, nullptr, argv.data(), environ) != 0)
         return run;
     int status = 0;
-    rusage usage{};
+    rusage usage {};
     if (wait4(pid, &status, 0, &usage) != pid)
         return run;
     run.seconds = std::chrono::duration<double>(Clock::now() - start).count();

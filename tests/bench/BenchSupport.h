@@ -2,11 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <benchmark/benchmark.h>
-
 #include <QString>
 #include <QStringList>
-
+#include <benchmark/benchmark.h>
 #include <chrono>
 #include <functional>
 
@@ -16,13 +14,13 @@ namespace re::bench {
 /// so both see the same machine load. The benchmark's (manual) time is the subject's; the
 /// counters give the baseline's time and the ratio subject / baseline, the figure we report.
 void runPaired(benchmark::State &state, const std::function<void()> &prepare,
-               const std::function<void()> &baseline, const std::function<void()> &subject);
+    const std::function<void()> &baseline, const std::function<void()> &subject);
 
 /// The result of running a program to its end.
 struct ProcessRun
 {
-    double seconds = 0;   ///< wall time from spawn to exit
-    long maxRssKiB = 0;   ///< wait4() peak: includes the parent's memory shared until exec
+    double seconds = 0; ///< wall time from spawn to exit
+    long maxRssKiB = 0; ///< wait4() peak: includes the parent's memory shared until exec
     int exitCode = -1;
 };
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FilterCheck.h"
-#include "SyntheticDocuments.h"
 
+#include "SyntheticDocuments.h"
 #include "import/DocumentLoader.h"
 #include "model/ActionFilter.h"
 
@@ -21,21 +21,20 @@ QList<ActionFilter> filtersFor(const Document &doc)
         someIds.append(doc.entities.at(i).id);
     for (const QString &id : std::as_const(someIds)) {
         ActionFilter filter;
-        filter.entities = {id};
+        filter.entities = { id };
         filters.append(filter);
     }
     ActionFilter unknownEntity;
-    unknownEntity.entities = {QStringLiteral("no-such-entity")};
+    unknownEntity.entities = { QStringLiteral("no-such-entity") };
     filters.append(unknownEntity);
     for (const Section &section : doc.sections) {
         ActionFilter filter;
         filter.section = section.id;
         filters.append(filter);
     }
-    for (const QString &text : {QStringLiteral("s"), QStringLiteral("SECUR"),
-                                QStringLiteral("  defence  "), QStringLiteral("ia"),
-                                QStringLiteral("cyber"), QStringLiteral("   "),
-                                QStringLiteral("Türk"), QStringLiteral("nato")}) {
+    for (const QString &text : { QStringLiteral("s"), QStringLiteral("SECUR"),
+             QStringLiteral("  defence  "), QStringLiteral("ia"), QStringLiteral("cyber"),
+             QStringLiteral("   "), QStringLiteral("Türk"), QStringLiteral("nato") }) {
         ActionFilter filter;
         filter.text = text;
         filters.append(filter);
@@ -66,26 +65,26 @@ bool agree(const Document &doc, const char *name)
         const PreparedActionFilter prepared(filter, doc, index);
         for (int i = 0; i < doc.actions.size(); ++i) {
             if (prepared.accepts(i) != filter.accepts(doc, i)) {
-                std::fprintf(stderr, "filter check failed on %s, action %d, text '%s'\n", name,
-                             i, qPrintable(filter.text));
+                std::fprintf(stderr, "filter check failed on %s, action %d, text '%s'\n", name, i,
+                    qPrintable(filter.text));
                 return false;
             }
         }
     }
     for (const Entity &entity : doc.entities) {
-        const int expected = int(std::count_if(doc.actions.cbegin(), doc.actions.cend(),
-                                               [&](const Action &action) {
-            return doc.involvedEntities(action).contains(entity.id);
-        }));
+        const int expected = int(
+            std::count_if(doc.actions.cbegin(), doc.actions.cend(), [&](const Action &action) {
+                return doc.involvedEntities(action).contains(entity.id);
+            }));
         if (doc.actionCount(entity.id) != expected) {
             std::fprintf(stderr, "action count check failed on %s, entity %s\n", name,
-                         qPrintable(entity.id));
+                qPrintable(entity.id));
             return false;
         }
     }
     std::fprintf(stderr,
-                 "filter check: indexed and per-action filters agree on %s (%lld filters)\n",
-                 name, static_cast<long long>(filters.size()));
+        "filter check: indexed and per-action filters agree on %s (%lld filters)\n", name,
+        static_cast<long long>(filters.size()));
     return true;
 }
 

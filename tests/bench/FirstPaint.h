@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QTimer>
 #include <QWidget>
-
 #include <cstdio>
 #include <ctime>
 
@@ -34,18 +33,14 @@ inline void phase(const char *phase)
     timespec cpu {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
     std::fprintf(stderr, "phase %-12s cpu %7.1f ms  wall %7.1f ms\n", phase,
-                 double(cpu.tv_sec) * 1e3 + double(cpu.tv_nsec) / 1e6,
-                 double(wall.nsecsElapsed()) / 1e6);
+        double(cpu.tv_sec) * 1e3 + double(cpu.tv_nsec) / 1e6, double(wall.nsecsElapsed()) / 1e6);
 }
 
 /// Quits the application once a widget of `window` has been painted.
 class FirstPaint : public QObject
 {
 public:
-    explicit FirstPaint(QWidget *window)
-        : m_window(window)
-    {
-    }
+    explicit FirstPaint(QWidget *window) : m_window(window) { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override

@@ -4,48 +4,154 @@
 
 #include <QRandomGenerator>
 #include <QStringList>
-
 #include <array>
 
 namespace re::bench {
 namespace {
 
 constexpr std::array words = {
-    "the", "of", "and", "to", "in", "for", "on", "with", "its", "their", "cooperation",
-    "security", "defence", "partnership", "strategic", "capabilities", "resilience",
-    "industry", "support", "regional", "stability", "joint", "training", "missions",
-    "sanctions", "threats", "hybrid", "cyber", "maritime", "space", "energy", "supply",
-    "chains", "investment", "dialogue", "framework", "agreement", "implementation",
-    "Commission", "Member", "States", "Council", "partners", "Union", "neighbourhood",
-    "strengthen", "develop", "ensure", "deepen", "assess", "coordinate", "protect",
-    "critical", "infrastructure", "disinformation", "interference", "democratic", "values",
-    "international", "law", "order", "peace", "crisis", "management", "secure", "securities",
-    "reform", "accession", "enlargement", "humanitarian", "assistance", "technology",
-    "innovation", "procurement", "interoperability", "exercise", "border", "migration",
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "for",
+    "on",
+    "with",
+    "its",
+    "their",
+    "cooperation",
+    "security",
+    "defence",
+    "partnership",
+    "strategic",
+    "capabilities",
+    "resilience",
+    "industry",
+    "support",
+    "regional",
+    "stability",
+    "joint",
+    "training",
+    "missions",
+    "sanctions",
+    "threats",
+    "hybrid",
+    "cyber",
+    "maritime",
+    "space",
+    "energy",
+    "supply",
+    "chains",
+    "investment",
+    "dialogue",
+    "framework",
+    "agreement",
+    "implementation",
+    "Commission",
+    "Member",
+    "States",
+    "Council",
+    "partners",
+    "Union",
+    "neighbourhood",
+    "strengthen",
+    "develop",
+    "ensure",
+    "deepen",
+    "assess",
+    "coordinate",
+    "protect",
+    "critical",
+    "infrastructure",
+    "disinformation",
+    "interference",
+    "democratic",
+    "values",
+    "international",
+    "law",
+    "order",
+    "peace",
+    "crisis",
+    "management",
+    "secure",
+    "securities",
+    "reform",
+    "accession",
+    "enlargement",
+    "humanitarian",
+    "assistance",
+    "technology",
+    "innovation",
+    "procurement",
+    "interoperability",
+    "exercise",
+    "border",
+    "migration",
 };
 
-constexpr std::array syllables = {"nor", "va", "ri", "ta", "len", "do", "sca", "mir", "ul",
-                                  "bra", "ken", "so", "pa", "lis", "tor", "ve", "an", "gu"};
+constexpr std::array syllables = { "nor", "va", "ri", "ta", "len", "do", "sca", "mir", "ul", "bra",
+    "ken", "so", "pa", "lis", "tor", "ve", "an", "gu" };
 
 constexpr std::array themes = {
-    "Defence industry", "Cybersecurity", "Hybrid threats", "Maritime security", "Space",
-    "Energy security", "Critical raw materials", "Crisis management", "Sanctions",
-    "Disinformation", "Military mobility", "Arms control", "Counter-terrorism",
-    "Enlargement", "Neighbourhood", "Humanitarian aid", "Migration", "Climate security",
-    "Research and innovation", "Health security",
+    "Defence industry",
+    "Cybersecurity",
+    "Hybrid threats",
+    "Maritime security",
+    "Space",
+    "Energy security",
+    "Critical raw materials",
+    "Crisis management",
+    "Sanctions",
+    "Disinformation",
+    "Military mobility",
+    "Arms control",
+    "Counter-terrorism",
+    "Enlargement",
+    "Neighbourhood",
+    "Humanitarian aid",
+    "Migration",
+    "Climate security",
+    "Research and innovation",
+    "Health security",
 };
 
 constexpr std::array summaryCountries = {
-    "Norway", "Japan", "Canada", "Ukraine", "Moldova", "Georgia", "Armenia", "Türkiye",
-    "Serbia", "Albania", "North Macedonia", "Montenegro", "Kosovo", "Iceland", "Switzerland",
-    "South Korea", "Australia", "New Zealand", "India", "Brazil", "Chile", "Morocco",
-    "Tunisia", "Egypt", "Jordan", "Russia", "China", "Iran", "Belarus", "North Korea",
+    "Norway",
+    "Japan",
+    "Canada",
+    "Ukraine",
+    "Moldova",
+    "Georgia",
+    "Armenia",
+    "Türkiye",
+    "Serbia",
+    "Albania",
+    "North Macedonia",
+    "Montenegro",
+    "Kosovo",
+    "Iceland",
+    "Switzerland",
+    "South Korea",
+    "Australia",
+    "New Zealand",
+    "India",
+    "Brazil",
+    "Chile",
+    "Morocco",
+    "Tunisia",
+    "Egypt",
+    "Jordan",
+    "Russia",
+    "China",
+    "Iran",
+    "Belarus",
+    "North Korea",
 };
-constexpr std::array summaryOrganisations = {"NATO", "the United Nations", "the African Union",
-                                             "the OSCE", "ASEAN"};
-constexpr std::array summaryVerbs = {"called for", "stressed", "welcomed", "deplored",
-                                     "condemned", "urged", "insisted on", "recalled",
-                                     "noted", "encouraged", "regretted", "invited"};
+constexpr std::array summaryOrganisations
+    = { "NATO", "the United Nations", "the African Union", "the OSCE", "ASEAN" };
+constexpr std::array summaryVerbs = { "called for", "stressed", "welcomed", "deplored", "condemned",
+    "urged", "insisted on", "recalled", "noted", "encouraged", "regretted", "invited" };
 
 QString syntheticName(QRandomGenerator &random)
 {
@@ -143,7 +249,7 @@ Document makeSyntheticDocument(int actionCount, quint32 seed)
             action.themes.append(themeNames.at(random.bounded(int(themeNames.size()))));
         action.paragraph = int(qint64(a) * paragraphCount / actionCount);
         action.section = doc.paragraphs.at(action.paragraph).section;
-        action.sentence = {0, 0};
+        action.sentence = { 0, 0 };
         doc.actions.append(action);
     }
     return doc;
@@ -171,7 +277,7 @@ QByteArray makeSyntheticSummary(int paragraphCount, quint32 seed)
                 + QLatin1String(summaryCountries[random.bounded(int(summaryCountries.size()))])
                 + QStringLiteral(" and ")
                 + QLatin1String(
-                      summaryOrganisations[random.bounded(int(summaryOrganisations.size()))])
+                    summaryOrganisations[random.bounded(int(summaryOrganisations.size()))])
                 + QLatin1Char(' ') + sentence(random, 8 + int(random.bounded(10))).toLower();
         }
         text += QStringLiteral("\n\n");

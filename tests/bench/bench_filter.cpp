@@ -6,14 +6,12 @@
 // the proxy used before the index (the "before" figure).
 #include "BenchSupport.h"
 #include "SyntheticDocuments.h"
-
 #include "model/ActionFilterProxy.h"
 #include "model/ActionTableModel.h"
 #include "model/ResolutionModel.h"
 #include "model/SelectionState.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 
 namespace re::bench {
@@ -23,10 +21,7 @@ namespace {
 class UnindexedProxy : public QSortFilterProxyModel
 {
 public:
-    explicit UnindexedProxy(ResolutionModel *model)
-        : m_model(model)
-    {
-    }
+    explicit UnindexedProxy(ResolutionModel *model) : m_model(model) { }
     void setFilter(const ActionFilter &filter)
     {
         m_filter = filter;
@@ -52,8 +47,9 @@ void applyFilter(ResolutionModel &model, const ActionFilter &filter)
     model.selection()->setFilter(filter);
     const auto shown = [&model] {
         const auto accepted = model.acceptedActions();
-        return model.currentFilter().isEmpty() ? !accepted
-                                               : accepted && accepted->filter() == model.currentFilter();
+        return model.currentFilter().isEmpty()
+            ? !accepted
+            : accepted && accepted->filter() == model.currentFilter();
     };
     while (!shown())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
@@ -143,14 +139,13 @@ void entityFilter(benchmark::State &state, bool unindexed)
     Fixture &f = fixture(int(state.range(0)), unindexed);
     const Document &doc = f.model.document();
     // Alternate between two countries: every iteration is a change of the filter.
-    const QString ids[2] = {doc.entities.at(7).id, doc.entities.at(8).id};
+    const QString ids[2] = { doc.entities.at(7).id, doc.entities.at(8).id };
     int turn = 0;
     ActionFilter filter;
     runPaired(
-        state, [&] { turn ^= 1; },
-        [&] { benchmark::DoNotOptimize(scanEntities(doc, ids[turn])); },
+        state, [&] { turn ^= 1; }, [&] { benchmark::DoNotOptimize(scanEntities(doc, ids[turn])); },
         [&] {
-            filter.entities = QStringList{ids[turn]};
+            filter.entities = QStringList { ids[turn] };
             setFilter(f, unindexed, filter);
         });
     state.SetItemsProcessed(state.iterations() * state.range(0));
@@ -201,25 +196,43 @@ void BM_FilterIndexBuild(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
-void BM_FilterEntity(benchmark::State &state) { entityFilter(state, false); }
-void BM_FilterTypeFirstChar(benchmark::State &state) { typeFirstCharacter(state, false); }
-void BM_FilterTypeNextChar(benchmark::State &state) { typeOneMoreCharacter(state, false); }
-void BM_FilterEntityUnindexed(benchmark::State &state) { entityFilter(state, true); }
-void BM_FilterTypeFirstCharUnindexed(benchmark::State &state) { typeFirstCharacter(state, true); }
-void BM_FilterTypeNextCharUnindexed(benchmark::State &state) { typeOneMoreCharacter(state, true); }
+void BM_FilterEntity(benchmark::State &state)
+{
+    entityFilter(state, false);
+}
+void BM_FilterTypeFirstChar(benchmark::State &state)
+{
+    typeFirstCharacter(state, false);
+}
+void BM_FilterTypeNextChar(benchmark::State &state)
+{
+    typeOneMoreCharacter(state, false);
+}
+void BM_FilterEntityUnindexed(benchmark::State &state)
+{
+    entityFilter(state, true);
+}
+void BM_FilterTypeFirstCharUnindexed(benchmark::State &state)
+{
+    typeFirstCharacter(state, true);
+}
+void BM_FilterTypeNextCharUnindexed(benchmark::State &state)
+{
+    typeOneMoreCharacter(state, true);
+}
 
 // Registered by size, so each document is generated once.
 const bool registered = [] {
     const std::pair<const char *, void (*)(benchmark::State &)> benchmarks[] = {
-        {"BM_FilterIndexBuild", BM_FilterIndexBuild},
-        {"BM_FilterEntity", BM_FilterEntity},
-        {"BM_FilterTypeFirstChar", BM_FilterTypeFirstChar},
-        {"BM_FilterTypeNextChar", BM_FilterTypeNextChar},
-        {"BM_FilterEntityUnindexed", BM_FilterEntityUnindexed},
-        {"BM_FilterTypeFirstCharUnindexed", BM_FilterTypeFirstCharUnindexed},
-        {"BM_FilterTypeNextCharUnindexed", BM_FilterTypeNextCharUnindexed},
+        { "BM_FilterIndexBuild", BM_FilterIndexBuild },
+        { "BM_FilterEntity", BM_FilterEntity },
+        { "BM_FilterTypeFirstChar", BM_FilterTypeFirstChar },
+        { "BM_FilterTypeNextChar", BM_FilterTypeNextChar },
+        { "BM_FilterEntityUnindexed", BM_FilterEntityUnindexed },
+        { "BM_FilterTypeFirstCharUnindexed", BM_FilterTypeFirstCharUnindexed },
+        { "BM_FilterTypeNextCharUnindexed", BM_FilterTypeNextCharUnindexed },
     };
-    for (const int size : {1000, 10000, 100000, 1000000}) {
+    for (const int size : { 1000, 10000, 100000, 1000000 }) {
         for (const auto &[name, function] : benchmarks) {
             benchmark::RegisterBenchmark(name, function)
                 ->Arg(size)

@@ -4,7 +4,6 @@
 // reading and decoding the same bytes.
 #include "BenchSupport.h"
 #include "SyntheticDocuments.h"
-
 #include "import/DocumentLoader.h"
 
 #include <QFile>
@@ -17,8 +16,8 @@ namespace {
 void BM_ImportSummary(benchmark::State &state)
 {
     QTemporaryDir dir;
-    const QString path =
-        dir.filePath(QStringLiteral("synthetic-summary-%1.md").arg(state.range(0)));
+    const QString path
+        = dir.filePath(QStringLiteral("synthetic-summary-%1.md").arg(state.range(0)));
     const QByteArray bytes = makeSyntheticSummary(int(state.range(0)));
     {
         QSaveFile file(path);
@@ -49,8 +48,7 @@ void BM_ImportSummary(benchmark::State &state)
     state.counters["actions"] = double(actions);
     state.counters["MB"] = double(bytes.size()) / 1e6;
 }
-BENCHMARK(BM_ImportSummary)->Arg(1000)->Arg(10000)->UseManualTime()
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ImportSummary)->Arg(1000)->Arg(10000)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace re::bench

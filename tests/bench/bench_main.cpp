@@ -4,11 +4,10 @@
 // settings folder, so a saved window layout or recent files never change the figures.
 #include "FilterCheck.h"
 
-#include <benchmark/benchmark.h>
-
 #include <QApplication>
 #include <QFile>
 #include <QTemporaryDir>
+#include <benchmark/benchmark.h>
 
 int main(int argc, char **argv)
 {

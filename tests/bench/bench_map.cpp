@@ -3,7 +3,6 @@
 // The map: decoding the bundled TopoJSON, cutting and projecting it, building the pane's scene
 // and one full repaint, each against the least a Qt program does with the same data.
 #include "BenchSupport.h"
-
 #include "geo/TopoJson.h"
 #include "geo/WorldMap.h"
 #include "import/DocumentLoader.h"
@@ -18,7 +17,6 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QPainter>
-
 #include <memory>
 
 namespace re::bench {

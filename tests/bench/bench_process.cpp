@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QString>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <vector>
 
@@ -33,8 +32,8 @@ long peakWritten(const QString &path)
 }
 
 void runProgramsPaired(benchmark::State &state, const QString &baseline,
-                       const QStringList &baselineArgs, const QString &subject,
-                       const QStringList &subjectArgs, bool reportMemory)
+    const QStringList &baselineArgs, const QString &subject, const QStringList &subjectArgs,
+    bool reportMemory)
 {
     std::vector<double> baseTimes;
     std::vector<double> subjectTimes;
@@ -71,9 +70,8 @@ void BM_StartupToFirstPaint(benchmark::State &state)
 {
     QTemporaryDir dir;
     runProgramsPaired(state, QStringLiteral(RE_BENCH_BASELINE_WINDOW),
-                      {dir.filePath(QStringLiteral("baseline-peak"))},
-                      QStringLiteral(RE_BENCH_STARTUP), {dir.filePath(QStringLiteral("peak"))},
-                      true);
+        { dir.filePath(QStringLiteral("baseline-peak")) }, QStringLiteral(RE_BENCH_STARTUP),
+        { dir.filePath(QStringLiteral("peak")) }, true);
 }
 BENCHMARK(BM_StartupToFirstPaint)->UseManualTime()->Iterations(20)->Unit(benchmark::kMillisecond);
 
@@ -82,9 +80,8 @@ void BM_ExportChartPng(benchmark::State &state)
     QTemporaryDir dir;
     const QString basePng = dir.filePath(QStringLiteral("baseline.png"));
     const QString subjectPng = dir.filePath(QStringLiteral("chart.png"));
-    runProgramsPaired(state, QStringLiteral(RE_BENCH_BASELINE_CHART), {basePng},
-                      QStringLiteral(RE_BENCH_EXPLORER),
-                      {QStringLiteral("--export-chart"), subjectPng}, false);
+    runProgramsPaired(state, QStringLiteral(RE_BENCH_BASELINE_CHART), { basePng },
+        QStringLiteral(RE_BENCH_EXPLORER), { QStringLiteral("--export-chart"), subjectPng }, false);
 }
 BENCHMARK(BM_ExportChartPng)->UseManualTime()->Iterations(20)->Unit(benchmark::kMillisecond);
 

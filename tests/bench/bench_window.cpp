@@ -6,7 +6,6 @@
 // 16 ms), and the time until every pane shows the result the model's worker computed.
 #include "BenchSupport.h"
 #include "SyntheticDocuments.h"
-
 #include "import/DocumentLoader.h"
 #include "model/ResolutionModel.h"
 #include "model/SelectionState.h"
@@ -16,7 +15,6 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <chrono>
 #include <memory>
 
@@ -65,7 +63,10 @@ void BM_WindowOpenDocument(benchmark::State &state)
         });
     state.counters["actions"] = double(large->actions.size());
 }
-BENCHMARK(BM_WindowOpenDocument)->Arg(1000)->Arg(10000)->UseManualTime()
+BENCHMARK(BM_WindowOpenDocument)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 
 /// Whether the model shows the result of the current filter (every action for none).
@@ -111,7 +112,7 @@ struct KeystrokeFixture
         waitUntilApplied(model);
     }
     ResolutionModel model;
-    MainWindow window {&model};
+    MainWindow window { &model };
 };
 
 /// The GUI thread's work for one keystroke: the state set and the events it posts handled.
@@ -127,14 +128,19 @@ void BM_WindowKeystroke(benchmark::State &state)
     KeystrokeFixture f(*large);
     runPaired(
         state, [&] { f.typeSecu(); },
-        [&] { benchmark::DoNotOptimize(scanSentences(f.model.document(), QStringLiteral("secur"))); },
+        [&] {
+            benchmark::DoNotOptimize(scanSentences(f.model.document(), QStringLiteral("secur")));
+        },
         [&] {
             f.model.selection()->setSearchText(QStringLiteral("secur"));
             QApplication::processEvents();
         });
     state.counters["actions"] = double(f.model.document().actions.size());
 }
-BENCHMARK(BM_WindowKeystroke)->Arg(1000)->Arg(10000)->UseManualTime()
+BENCHMARK(BM_WindowKeystroke)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 
 /// From the keystroke until every pane shows its result; `apply_ms` is the GUI thread's work
@@ -150,7 +156,9 @@ void BM_WindowKeystrokeLatency(benchmark::State &state)
     double applyTotal = 0;
     runPaired(
         state, [&] { f.typeSecu(); },
-        [&] { benchmark::DoNotOptimize(scanSentences(f.model.document(), QStringLiteral("secur"))); },
+        [&] {
+            benchmark::DoNotOptimize(scanSentences(f.model.document(), QStringLiteral("secur")));
+        },
         [&] {
             f.model.selection()->setSearchText(QStringLiteral("secur"));
             QApplication::processEvents();
@@ -159,7 +167,10 @@ void BM_WindowKeystrokeLatency(benchmark::State &state)
     state.counters["apply_ms"] = benchmark::Counter(applyTotal / double(state.iterations()) * 1e3);
     state.counters["actions"] = double(f.model.document().actions.size());
 }
-BENCHMARK(BM_WindowKeystrokeLatency)->Arg(1000)->Arg(10000)->UseManualTime()
+BENCHMARK(BM_WindowKeystrokeLatency)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 
 } // namespace

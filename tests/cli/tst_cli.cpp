@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/RunProgram.h"
 #include "import/DocumentLoader.h"
 #include "io/DocumentJson.h"
 #include "model/ActionFilter.h"
@@ -11,8 +12,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "common/RunProgram.h"
 
 using namespace re;
 using namespace re::test;
@@ -40,25 +39,25 @@ class TestCli : public QObject
 private Q_SLOTS:
     void version()
     {
-        const Run r = run({QStringLiteral("--version")});
+        const Run r = run({ QStringLiteral("--version") });
         QCOMPARE(r.status, 0);
         QCOMPARE(r.out.trimmed(), QByteArray("resolution-explorer " RE_VERSION));
     }
 
     void helpListsEveryOption()
     {
-        const Run r = run({QStringLiteral("--help")});
+        const Run r = run({ QStringLiteral("--help") });
         QCOMPARE(r.status, 0);
-        for (const char *option : {"--dump-model", "--list-entities", "--export-actions", "--entity",
-                                   "--theme", "--verb", "--section", "--search", "--export-map",
-                                   "--export-chart", "--chart", "--size", "--dpi", "--roll-call"})
+        for (const char *option : { "--dump-model", "--list-entities", "--export-actions",
+                 "--entity", "--theme", "--verb", "--section", "--search", "--export-map",
+                 "--export-chart", "--chart", "--size", "--dpi", "--roll-call" })
             QVERIFY2(r.out.contains(option), option);
         QVERIFY(r.out.startsWith("Usage: resolution-explorer"));
     }
 
     void dumpModelIsTheBundledDocument()
     {
-        const Run r = run({QStringLiteral("--dump-model")});
+        const Run r = run({ QStringLiteral("--dump-model") });
         QCOMPARE(r.status, 0);
         QVERIFY(r.err.isEmpty());
         QString error;
@@ -75,7 +74,7 @@ private Q_SLOTS:
 
     void listEntities()
     {
-        const Run r = run({QStringLiteral("--list-entities")});
+        const Run r = run({ QStringLiteral("--list-entities") });
         QCOMPARE(r.status, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), bundledDocument().entities.size());
@@ -95,18 +94,24 @@ private Q_SLOTS:
             f.filter.text = text;
             return f;
         };
-        QTest::newRow("entity by id") << QStringList{QStringLiteral("--entity"), QStringLiteral("NOR")}
-                                      << spec({QStringLiteral("NOR")}, {}, {}) << QStringLiteral("Norway");
-        QTest::newRow("entity by name") << QStringList{QStringLiteral("--entity"), QStringLiteral("hungary")}
-                                        << spec({QStringLiteral("HUN")}, {}, {}) << QStringLiteral("Hungarian");
-        QTest::newRow("two entities") << QStringList{QStringLiteral("--entity"), QStringLiteral("NOR"),
-                                                     QStringLiteral("--entity"), QStringLiteral("Japan")}
-                                      << spec({QStringLiteral("NOR"), QStringLiteral("JPN")}, {}, {})
-                                      << QStringLiteral("partnerships");
-        QTest::newRow("verb") << QStringList{QStringLiteral("--verb"), QStringLiteral("invite")}
-                              << spec({}, QStringLiteral("invite"), {}) << QStringLiteral("invited");
-        QTest::newRow("search") << QStringList{QStringLiteral("--search"), QStringLiteral("maritime")}
-                                << spec({}, {}, QStringLiteral("maritime")) << QStringLiteral("aritime");
+        QTest::newRow("entity by id")
+            << QStringList { QStringLiteral("--entity"), QStringLiteral("NOR") }
+            << spec({ QStringLiteral("NOR") }, {}, {}) << QStringLiteral("Norway");
+        QTest::newRow("entity by name")
+            << QStringList { QStringLiteral("--entity"), QStringLiteral("hungary") }
+            << spec({ QStringLiteral("HUN") }, {}, {}) << QStringLiteral("Hungarian");
+        QTest::newRow("two entities")
+            << QStringList { QStringLiteral("--entity"), QStringLiteral("NOR"),
+                   QStringLiteral("--entity"), QStringLiteral("Japan") }
+            << spec({ QStringLiteral("NOR"), QStringLiteral("JPN") }, {}, {})
+            << QStringLiteral("partnerships");
+        QTest::newRow("verb") << QStringList { QStringLiteral("--verb"), QStringLiteral("invite") }
+                              << spec({}, QStringLiteral("invite"), {})
+                              << QStringLiteral("invited");
+        QTest::newRow("search") << QStringList { QStringLiteral("--search"),
+            QStringLiteral("maritime") }
+                                << spec({}, {}, QStringLiteral("maritime"))
+                                << QStringLiteral("aritime");
     }
 
     void exportActionsFiltered()
@@ -121,7 +126,8 @@ private Q_SLOTS:
             expected += filter.filter.accepts(doc, i) ? 1 : 0;
         QVERIFY(expected >= 1);
 
-        const Run r = run(QStringList{QStringLiteral("--export-actions"), QStringLiteral("-")} + arguments);
+        const Run r = run(
+            QStringList { QStringLiteral("--export-actions"), QStringLiteral("-") } + arguments);
         QCOMPARE(r.status, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QVERIFY(lines.first().startsWith("id,verb,text"));
@@ -134,8 +140,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("calls of the résolution.json"));
-        const Run r = run({QStringLiteral("--export-actions"), path, QStringLiteral("--verb"),
-                           QStringLiteral("call")});
+        const Run r = run({ QStringLiteral("--export-actions"), path, QStringLiteral("--verb"),
+            QStringLiteral("call") });
         QCOMPARE(r.status, 0);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -157,7 +163,7 @@ private Q_SLOTS:
     void badInputIsOneLineAndStatusTwo()
     {
         QFETCH(QString, file);
-        const Run r = run({QStringLiteral("--dump-model"), file});
+        const Run r = run({ QStringLiteral("--dump-model"), file });
         QCOMPARE(r.status, 2);
         QVERIFY(r.out.isEmpty());
         const QByteArray err = r.err.trimmed();
@@ -169,14 +175,15 @@ private Q_SLOTS:
     void usageErrorsAreStatusOne_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
-        QTest::newRow("filter without export") << QStringList{QStringLiteral("--entity"), QStringLiteral("NOR")};
-        QTest::newRow("unknown entity") << QStringList{QStringLiteral("--export-actions"), QStringLiteral("-"),
-                                                       QStringLiteral("--entity"), QStringLiteral("Narnia")};
-        QTest::newRow("bad verb") << QStringList{QStringLiteral("--export-actions"), QStringLiteral("-"),
-                                                 QStringLiteral("--verb"), QStringLiteral("sing")};
-        QTest::newRow("bad size") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("x.png"),
-                                                 QStringLiteral("--size"), QStringLiteral("big")};
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("--frobnicate") };
+        QTest::newRow("filter without export")
+            << QStringList { QStringLiteral("--entity"), QStringLiteral("NOR") };
+        QTest::newRow("unknown entity") << QStringList { QStringLiteral("--export-actions"),
+            QStringLiteral("-"), QStringLiteral("--entity"), QStringLiteral("Narnia") };
+        QTest::newRow("bad verb") << QStringList { QStringLiteral("--export-actions"),
+            QStringLiteral("-"), QStringLiteral("--verb"), QStringLiteral("sing") };
+        QTest::newRow("bad size") << QStringList { QStringLiteral("--export-chart"),
+            QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("big") };
     }
 
     void usageErrorsAreStatusOne()
@@ -199,41 +206,42 @@ private Q_SLOTS:
 
         const QString nbsp(QChar(0x00a0));
         QTest::newRow("help, --lang fr")
-            << QStringList{u"--lang"_s, u"fr"_s, u"--help"_s} << QStringList() << 0
+            << QStringList { u"--lang"_s, u"fr"_s, u"--help"_s } << QStringList() << 0
             << u"Afficher cette aide et quitter."_s;
         QTest::newRow("help, --lang de")
-            << QStringList{u"--lang=de"_s, u"--help"_s} << QStringList() << 0
+            << QStringList { u"--lang=de"_s, u"--help"_s } << QStringList() << 0
             << u"Diese Hilfe ausgeben und beenden."_s;
         QTest::newRow("help, system locale fr")
-            << QStringList{u"--help"_s} << QStringList{u"LC_ALL=fr_FR.UTF-8"_s, u"LANGUAGE="_s}
-            << 0 << u"Afficher cette aide et quitter."_s;
+            << QStringList { u"--help"_s }
+            << QStringList { u"LC_ALL=fr_FR.UTF-8"_s, u"LANGUAGE="_s } << 0
+            << u"Afficher cette aide et quitter."_s;
         QTest::newRow("help, system locale en")
-            << QStringList{u"--help"_s} << QStringList{u"LC_ALL=C.UTF-8"_s, u"LANGUAGE="_s}
+            << QStringList { u"--help"_s } << QStringList { u"LC_ALL=C.UTF-8"_s, u"LANGUAGE="_s }
             << 0 << u"Print this help and exit."_s;
         QTest::newRow("usage error, --lang fr")
-            << QStringList{u"--lang"_s, u"fr"_s, u"--export-chart"_s, u"x.png"_s, u"--size"_s,
-                           u"big"_s}
+            << QStringList { u"--lang"_s, u"fr"_s, u"--export-chart"_s, u"x.png"_s, u"--size"_s,
+                   u"big"_s }
             << QStringList() << 1
             << u"resolution-explorer: --size attend LARGEURxHAUTEUR en pixels"_s;
         QTest::newRow("unknown option, --lang fr")
-            << QStringList{u"--lang"_s, u"fr"_s, u"--frobnicate"_s} << QStringList() << 1
+            << QStringList { u"--lang"_s, u"fr"_s, u"--frobnicate"_s } << QStringList() << 1
             << u"Essayez \u00ab"_s + nbsp + u"resolution-explorer --help"_s + nbsp + u"\u00bb."_s;
         QTest::newRow("job error, --lang de")
-            << QStringList{u"--lang"_s, u"de"_s, u"--export-actions"_s, u"-"_s, u"--entity"_s,
-                           u"Narnia"_s}
+            << QStringList { u"--lang"_s, u"de"_s, u"--export-actions"_s, u"-"_s, u"--entity"_s,
+                   u"Narnia"_s }
             << QStringList() << 1
             << u"resolution-explorer: --entity Narnia: das Dokument nennt keine solche Einheit"_s;
         QTest::newRow("job error, system locale de")
-            << QStringList{u"--export-actions"_s, u"-"_s, u"--entity"_s, u"Narnia"_s}
-            << QStringList{u"LC_ALL=de_DE.UTF-8"_s, u"LANGUAGE="_s} << 1
+            << QStringList { u"--export-actions"_s, u"-"_s, u"--entity"_s, u"Narnia"_s }
+            << QStringList { u"LC_ALL=de_DE.UTF-8"_s, u"LANGUAGE="_s } << 1
             << u"das Dokument nennt keine solche Einheit"_s;
         QTest::newRow("export error, --lang fr")
-            << QStringList{u"--lang"_s, u"fr"_s, u"--export-map"_s, u"x.bmp"_s} << QStringList()
+            << QStringList { u"--lang"_s, u"fr"_s, u"--export-map"_s, u"x.bmp"_s } << QStringList()
             << 2
             << u"resolution-explorer: x.bmp: impossible d\u2019exporter x.bmp"_s + nbsp
                 + u": le nom du fichier doit se terminer par .png, .svg ou .pdf"_s;
         QTest::newRow("export error, --lang en")
-            << QStringList{u"--lang"_s, u"en"_s, u"--export-map"_s, u"x.bmp"_s} << QStringList()
+            << QStringList { u"--lang"_s, u"en"_s, u"--export-map"_s, u"x.bmp"_s } << QStringList()
             << 2 << u"resolution-explorer: x.bmp: cannot export x.bmp: the file name must end"_s;
     }
 
@@ -259,19 +267,15 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("expected");
 
-        QTest::newRow("version") << QStringList{u"-platform"_s, u"offscreen"_s, u"-reverse"_s,
-                                                u"--version"_s}
-                                 << QByteArray("resolution-explorer " RE_VERSION);
-        QTest::newRow("help in French")
-            << QStringList{u"-style"_s, u"fusion"_s, u"-platform"_s, u"offscreen"_s, u"--lang"_s,
-                           u"fr"_s, u"--help"_s}
-            << QByteArray("Afficher cette aide et quitter.");
-        QTest::newRow("text job") << QStringList{u"-platform"_s, u"offscreen"_s,
-                                                 u"--list-entities"_s}
-                                  << QByteArray("NOR\tNorway\tcountry");
-        QTest::newRow("text job, no platform named")
-            << QStringList{u"-style"_s, u"fusion"_s, u"--list-entities"_s}
-            << QByteArray("NOR\tNorway\tcountry");
+        QTest::newRow("version") << QStringList { u"-platform"_s, u"offscreen"_s, u"-reverse"_s,
+            u"--version"_s } << QByteArray("resolution-explorer " RE_VERSION);
+        QTest::newRow("help in French") << QStringList { u"-style"_s, u"fusion"_s, u"-platform"_s,
+            u"offscreen"_s, u"--lang"_s, u"fr"_s, u"--help"_s }
+                                        << QByteArray("Afficher cette aide et quitter.");
+        QTest::newRow("text job") << QStringList { u"-platform"_s, u"offscreen"_s,
+            u"--list-entities"_s } << QByteArray("NOR\tNorway\tcountry");
+        QTest::newRow("text job, no platform named") << QStringList { u"-style"_s, u"fusion"_s,
+            u"--list-entities"_s } << QByteArray("NOR\tNorway\tcountry");
     }
 
     void qtOptionsAreAccepted()
@@ -286,7 +290,7 @@ private Q_SLOTS:
 
     void unknownSingleDashOptionIsStillAnError()
     {
-        const Run r = run({u"-platform"_s, u"offscreen"_s, u"-frobnicate"_s});
+        const Run r = run({ u"-platform"_s, u"offscreen"_s, u"-frobnicate"_s });
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.startsWith("resolution-explorer: "), r.err.constData());
         QVERIFY2(r.err.contains("Try 'resolution-explorer --help'."), r.err.constData());
@@ -295,7 +299,7 @@ private Q_SLOTS:
     /// Qt's options do not make a window possible without a display.
     void qtOptionsWithoutDisplay()
     {
-        const Run r = run({u"-reverse"_s, u"--lang"_s, u"de"_s});
+        const Run r = run({ u"-reverse"_s, u"--lang"_s, u"de"_s });
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.startsWith("resolution-explorer: kein Bildschirm"), r.err.constData());
         QVERIFY2(!r.err.trimmed().contains('\n'), r.err.constData());
@@ -313,8 +317,8 @@ private Q_SLOTS:
         env.remove(u"QT_QPA_PLATFORM"_s);
         env.insert(u"XDG_CONFIG_HOME"_s, config.path());
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(RE_EXE), {u"-platform"_s, u"offscreen"_s, u"-style"_s,
-                                               u"fusion"_s, u"-reverse"_s});
+        process.start(QStringLiteral(RE_EXE),
+            { u"-platform"_s, u"offscreen"_s, u"-style"_s, u"fusion"_s, u"-reverse"_s });
         QVERIFY(process.waitForStarted());
         const bool ended = process.waitForFinished(3000);
         const QByteArray err = process.readAllStandardError();
@@ -332,12 +336,12 @@ private Q_SLOTS:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         const QString path = dir.filePath(QStringLiteral("file/actions.csv"));
-        const Run r = run({QStringLiteral("--export-actions"), path});
+        const Run r = run({ QStringLiteral("--export-actions"), path });
         QCOMPARE(r.status, 2);
         const QByteArray prefix = QByteArray("resolution-explorer: ") + path.toLocal8Bit();
         QVERIFY2(r.err.startsWith(prefix), r.err.constData());
         QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
-                 QStringList{QStringLiteral("file")});
+            QStringList { QStringLiteral("file") });
     }
 };
 

@@ -33,8 +33,8 @@ inline Run run(const QStringList &arguments, const QStringList &environment = {}
     process.start(QStringLiteral(RE_EXE), arguments);
     if (!process.waitForFinished(120000))
         return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError() };
 }
 
 } // namespace re::test

@@ -12,7 +12,6 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <QtGlobal>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>

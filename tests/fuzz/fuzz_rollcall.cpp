@@ -4,7 +4,6 @@
 // a CSV file (its header names the kind), once against the bundled document's totals and once
 // against no totals.
 #include "FuzzSupport.h"
-
 #include "vote/CsvTable.h"
 #include "vote/RollCallReader.h"
 
@@ -22,9 +21,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     bundled.against = 119;
     bundled.abstentions = 85;
     bundled.seats = 720;
-    for (const Vote &totals : {bundled, Vote()}) {
+    for (const Vote &totals : { bundled, Vote() }) {
         error.clear();
-        const std::optional<Vote> vote = readRollCallFiles({path}, totals, &error);
+        const std::optional<Vote> vote = readRollCallFiles({ path }, totals, &error);
         if (!vote) {
             fuzz::checkError(error);
             continue;

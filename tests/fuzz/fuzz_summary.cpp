@@ -4,14 +4,13 @@
 // (md, txt or html), i.e. size limit, decoding, binary check, the reader, block normalisation
 // and the document builder. Built once per suffix (see CMakeLists.txt).
 #include "FuzzSupport.h"
-
 #include "import/DocumentLoader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace re;
-    const QString path = fuzz::writeScratch(QStringLiteral("input." RE_FUZZ_SUFFIX),
-                                            fuzz::bytesOf(data, size));
+    const QString path
+        = fuzz::writeScratch(QStringLiteral("input." RE_FUZZ_SUFFIX), fuzz::bytesOf(data, size));
     QString error;
     const std::optional<Document> document = loadDocumentFile(path, &error);
     if (!document) {

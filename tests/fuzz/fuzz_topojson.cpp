@@ -3,7 +3,6 @@
 // The TopoJSON reader and everything the map does with what it reads: WorldMap::fromTopoJson()
 // decodes arcs, cuts rings at the antimeridian, simplifies and projects them.
 #include "FuzzSupport.h"
-
 #include "geo/TopoJson.h"
 #include "geo/WorldMap.h"
 

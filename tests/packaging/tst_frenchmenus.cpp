@@ -14,7 +14,6 @@
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace re;
@@ -28,17 +27,17 @@ private:
     /// Whether French may show `text` unchanged: no word in it, or a word spelt the same.
     static bool sameInFrench(const QString &text)
     {
-        static const QStringList same = {
-            QStringLiteral("Vote"), QStringLiteral("Actions"), QStringLiteral("Sections"),
-            QStringLiteral("Section"), QStringLiteral("Action"), QStringLiteral("Mentions"),
-            QStringLiteral("Position"), QStringLiteral("Europe"), QStringLiteral("Abstentions")};
+        static const QStringList same = { QStringLiteral("Vote"), QStringLiteral("Actions"),
+            QStringLiteral("Sections"), QStringLiteral("Section"), QStringLiteral("Action"),
+            QStringLiteral("Mentions"), QStringLiteral("Position"), QStringLiteral("Europe"),
+            QStringLiteral("Abstentions") };
         return same.contains(text)
             || std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
     }
 
     /// objectName -> title of every menu of the menu bar, for a window built in `language`.
-    static QMap<QString, QString> menuTitles(const QString &language,
-                                             QMap<QString, QString> *actions)
+    static QMap<QString, QString> menuTitles(
+        const QString &language, QMap<QString, QString> *actions)
     {
         installTranslations(*QCoreApplication::instance(), language);
         ResolutionModel model;
@@ -170,15 +169,16 @@ private Q_SLOTS:
             if (sameInFrench(it.value()))
                 continue;
             QVERIFY2(french.value(it.key()) != it.value(),
-                     qPrintable(QStringLiteral("menu %1 is not translated: %2").arg(it.key(), it.value())));
+                qPrintable(
+                    QStringLiteral("menu %1 is not translated: %2").arg(it.key(), it.value())));
         }
         QCOMPARE(frenchActions.keys(), englishActions.keys());
         for (auto it = englishActions.cbegin(); it != englishActions.cend(); ++it) {
             if (sameInFrench(it.value()))
                 continue;
             QVERIFY2(frenchActions.value(it.key()) != it.value(),
-                     qPrintable(QStringLiteral("action %1 is not translated: %2")
-                                    .arg(it.key(), it.value())));
+                qPrintable(
+                    QStringLiteral("action %1 is not translated: %2").arg(it.key(), it.value())));
         }
     }
 };

@@ -35,8 +35,8 @@ private Q_SLOTS:
     {
         // Before the first use of QMimeDatabase: our package first, then the system's.
         qputenv("XDG_DATA_DIRS", RE_PACKAGING_SHARE ":/usr/local/share:/usr/share");
-        QVERIFY(QFile::exists(QStringLiteral(RE_PACKAGING_SHARE "/mime/packages/" RE_APP_ID
-                                             ".xml")));
+        QVERIFY(
+            QFile::exists(QStringLiteral(RE_PACKAGING_SHARE "/mime/packages/" RE_APP_ID ".xml")));
         QVERIFY(m_dir.isValid());
         QVERIFY(!savedDocument().isEmpty());
     }
@@ -60,8 +60,8 @@ private Q_SLOTS:
         const QString json = QStringLiteral("application/json");
         const QByteArray other = "{\n  \"format\": \"something-else/1\",\n  \"a\": 1\n}\n";
         const QByteArray compact = "{\"format\":\"resolution-explorer/1\",\"procedure\":{}}";
-        QTest::newRow("saved, .rexp.json") << QStringLiteral("a.rexp.json") << savedDocument()
-                                           << ours;
+        QTest::newRow("saved, .rexp.json")
+            << QStringLiteral("a.rexp.json") << savedDocument() << ours;
         QTest::newRow("saved, no extension") << QStringLiteral("saved") << savedDocument() << ours;
         QTest::newRow("compact, no extension") << QStringLiteral("compact") << compact << ours;
         // A plain .json name is application/json whatever it holds: *.json is never claimed.
@@ -85,7 +85,7 @@ private Q_SLOTS:
         QMimeDatabase db;
         QCOMPARE(db.mimeTypeForData(savedDocument()).name(), QStringLiteral(RE_MIME_TYPE));
         QVERIFY(db.mimeTypeForData(QByteArray("{\"format\": \"other/1\"}")).name()
-                != QStringLiteral(RE_MIME_TYPE));
+            != QStringLiteral(RE_MIME_TYPE));
     }
 };
 

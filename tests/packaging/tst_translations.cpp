@@ -17,20 +17,15 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private:
-    static QString fileMenu()
-    {
-        return QCoreApplication::translate("re::MainWindow", "&File");
-    }
+    static QString fileMenu() { return QCoreApplication::translate("re::MainWindow", "&File"); }
 
 private Q_SLOTS:
-    void cleanup()
-    {
-        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
-    }
+    void cleanup() { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); }
 
     void availableLanguages()
     {
-        QCOMPARE(availableTranslations(), QStringList({QStringLiteral("de"), QStringLiteral("fr")}));
+        QCOMPARE(
+            availableTranslations(), QStringList({ QStringLiteral("de"), QStringLiteral("fr") }));
     }
 
     void installsLanguage_data()
@@ -88,7 +83,8 @@ private Q_SLOTS:
         if (!qtTranslations.exists(QStringLiteral("qtbase_fr.qm")))
             QSKIP("Qt's French translations are not installed (qt6-translations-l10n)");
         QVERIFY(installTranslations(*QCoreApplication::instance(), QStringLiteral("fr")));
-        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
+        QCOMPARE(
+            QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
     }
 };
 

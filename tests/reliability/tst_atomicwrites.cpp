@@ -22,11 +22,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 #include <functional>
 #include <memory>
-
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -57,7 +55,7 @@ public:
     bool isActive() const { return m_ok; }
 
 private:
-    rlimit m_old{};
+    rlimit m_old {};
     void (*m_oldHandler)(int) = nullptr;
     bool m_ok = false;
 };
@@ -118,12 +116,15 @@ private:
         const auto image = [](const QString &path, QString *error) {
             ImageExportOptions options;
             options.title = QStringLiteral("Reliability test image");
-            return exportImage(path, options, [](QPainter &painter, const QRectF &target) {
-                for (int i = 0; i < 200; ++i) {
-                    painter.setPen(QColor::fromHsv((i * 7) % 360, 200, 200));
-                    painter.drawText(target.adjusted(i, i, 0, 0), QString::number(i * 7919));
-                }
-            }, error);
+            return exportImage(
+                path, options,
+                [](QPainter &painter, const QRectF &target) {
+                    for (int i = 0; i < 200; ++i) {
+                        painter.setPen(QColor::fromHsv((i * 7) % 360, 200, 200));
+                        painter.drawText(target.adjusted(i, i, 0, 0), QString::number(i * 7919));
+                    }
+                },
+                error);
         };
         all.insert(QStringLiteral("export image"), image);
         all.insert(QStringLiteral("settings"), [](const QString &path, QString *error) {
@@ -161,14 +162,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("writer");
         QTest::addColumn<QString>("fileName");
-        QTest::newRow("raw bytes") << QStringLiteral("writeFileAtomically")
-                                   << QStringLiteral("data.bin");
-        QTest::newRow("saved document") << QStringLiteral("save document")
-                                        << QStringLiteral("r\u00e9solution.json");
-        QTest::newRow("actions as CSV") << QStringLiteral("export actions")
-                                        << QStringLiteral("actions.csv");
-        QTest::newRow("actions as JSON") << QStringLiteral("export actions")
-                                         << QStringLiteral("actions.json");
+        QTest::newRow("raw bytes")
+            << QStringLiteral("writeFileAtomically") << QStringLiteral("data.bin");
+        QTest::newRow("saved document")
+            << QStringLiteral("save document") << QStringLiteral("r\u00e9solution.json");
+        QTest::newRow("actions as CSV")
+            << QStringLiteral("export actions") << QStringLiteral("actions.csv");
+        QTest::newRow("actions as JSON")
+            << QStringLiteral("export actions") << QStringLiteral("actions.json");
         QTest::newRow("PNG") << QStringLiteral("export image") << QStringLiteral("map.png");
         QTest::newRow("SVG") << QStringLiteral("export image") << QStringLiteral("map.svg");
         QTest::newRow("PDF") << QStringLiteral("export image") << QStringLiteral("map.pdf");
@@ -200,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         QVERIFY2(!error.contains(u'\n'), qPrintable(error));
         QCOMPARE(contentOf(path), OldContent);
-        QCOMPARE(entries(dir.path()), QStringList{fileName});
+        QCOMPARE(entries(dir.path()), QStringList { fileName });
     }
 
     void fullDiskOnTheCommandLine()
@@ -211,46 +212,46 @@ private Q_SLOTS:
         // The shell ignores SIGXFSZ and lowers the limit; exec keeps both for the program.
         QProcess process;
         process.start(QStringLiteral("/bin/sh"),
-                      {QStringLiteral("-c"),
-                       QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\""),
-                       QStringLiteral(RE_EXE), QStringLiteral("--export-actions"), path});
+            { QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\""),
+                QStringLiteral(RE_EXE), QStringLiteral("--export-actions"), path });
         QVERIFY(process.waitForFinished(120000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 2);
         const QByteArray err = process.readAllStandardError().trimmed();
         QVERIFY2(!err.contains('\n'), err.constData());
         QVERIFY2(err.startsWith(QByteArray("resolution-explorer: " + path.toUtf8() + ": ")),
-                 err.constData());
+            err.constData());
         QCOMPARE(contentOf(path), OldContent);
-        QCOMPARE(entries(dir.path()), QStringList{QFileInfo(path).fileName()});
+        QCOMPARE(entries(dir.path()), QStringList { QFileInfo(path).fileName() });
     }
 
     void readOnlyFolderKeepsOldFile()
     {
         QTemporaryDir dir;
         // Others may enter the test folder (for the unprivileged run below).
-        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner
-                                                      | QFile::ExeOwner | QFile::ReadOther
-                                                      | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(dir.path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                | QFile::ExeOther));
         const QString folder = dir.filePath(QStringLiteral("read-only folder"));
         QVERIFY(QDir().mkpath(folder));
         const QString path = folder + QStringLiteral("/actions.csv");
         QVERIFY(writeOld(path));
-        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner
-                                                  | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(
+            folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
         const auto restore = qScopeGuard([&folder]() {
             QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         });
 
         QString program = QStringLiteral(RE_EXE);
-        QStringList arguments{QStringLiteral("--export-actions"), path};
+        QStringList arguments { QStringLiteral("--export-actions"), path };
         if (::geteuid() == 0) {
             // root writes anywhere: run the program as "nobody", for whom the folder is read-only.
             const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
             if (setpriv.isEmpty())
                 QSKIP("running as root without setpriv: a read-only folder cannot be simulated");
-            arguments = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                    QStringLiteral("--clear-groups"), program} + arguments;
+            arguments = QStringList { QStringLiteral("--reuid=65534"),
+                QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), program }
+                + arguments;
             program = setpriv;
         } else {
             QString error;
@@ -269,9 +270,9 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 2);
         QVERIFY2(!err.contains('\n'), err.constData());
         QVERIFY2(err.startsWith(QByteArray("resolution-explorer: " + path.toUtf8() + ": ")),
-                 err.constData());
+            err.constData());
         QCOMPARE(contentOf(path), OldContent);
-        QCOMPARE(entries(folder), QStringList{QStringLiteral("actions.csv")});
+        QCOMPARE(entries(folder), QStringList { QStringLiteral("actions.csv") });
     }
 };
 

@@ -4,7 +4,7 @@
 // input gives exit status 2, nothing on stdout, one line "resolution-explorer: FILE: problem"
 // on stderr and no output file; an accepted one gives status 0 and a readable document.
 #include "BadInputCorpus.h"
-
+#include "common/RunProgram.h"
 #include "import/DocumentLoader.h"
 #include "io/DocumentJson.h"
 
@@ -15,13 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "common/RunProgram.h"
-
 using namespace re;
 using namespace re::test;
 
 namespace {
-
 
 /// The one-line refusal the command line promises for `file`.
 void verifyRefusal(const Run &r, const QString &file, const QByteArray &mention)
@@ -69,8 +66,8 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(file), qPrintable(file));
         QTemporaryDir dir;
         const QString exported = dir.filePath(QStringLiteral("actions.csv"));
-        const Run r = run({QStringLiteral("--dump-model"), QStringLiteral("--export-actions"),
-                           exported, file});
+        const Run r = run(
+            { QStringLiteral("--dump-model"), QStringLiteral("--export-actions"), exported, file });
         if (!knownGap.isEmpty())
             QEXPECT_FAIL("", qPrintable(knownGap), Abort);
         QCOMPARE(r.status, accepted ? 0 : 2);
@@ -83,16 +80,16 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(mention), r.out.left(2000).constData());
         QString error;
         QVERIFY2(documentFromJson(r.out, &error), qPrintable(error));
-        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("actions.csv")});
+        QCOMPARE(entries(dir.path()), QStringList { QStringLiteral("actions.csv") });
     }
 
     void htmlScriptsAndStylesAreText()
     {
-        const Run r = run({QStringLiteral("--dump-model"),
-                           corpusPath("synthetic-script-style.html")});
+        const Run r
+            = run({ QStringLiteral("--dump-model"), corpusPath("synthetic-script-style.html") });
         QCOMPARE(r.status, 0);
-        for (const char *marker : {"SYNTHSCRIPTMARKER", "SYNTHSTYLEMARKER", "SYNTHMODULEMARKER",
-                                   "SYNTHHANDLERMARKER", "example.invalid", "2001/0001"})
+        for (const char *marker : { "SYNTHSCRIPTMARKER", "SYNTHSTYLEMARKER", "SYNTHMODULEMARKER",
+                 "SYNTHHANDLERMARKER", "example.invalid", "2001/0001" })
             QVERIFY2(!r.out.contains(marker), marker);
         QVERIFY(r.out.contains("\"reference\": \"2099/0046(INI)\""));
     }
@@ -105,10 +102,10 @@ private Q_SLOTS:
         QTest::newRow("summary .md") << QStringLiteral("big.md") << false << QByteArray("limit");
         QTest::newRow("summary .txt") << QStringLiteral("big.txt") << false << QByteArray("limit");
         QTest::newRow("page .html") << QStringLiteral("big.html") << false << QByteArray("limit");
-        QTest::newRow("document .json") << QStringLiteral("big.json") << false
-                                        << QByteArray("limit");
-        QTest::newRow("roll call .csv") << QStringLiteral("groups.csv") << true
-                                        << QByteArray("too large");
+        QTest::newRow("document .json")
+            << QStringLiteral("big.json") << false << QByteArray("limit");
+        QTest::newRow("roll call .csv")
+            << QStringLiteral("groups.csv") << true << QByteArray("too large");
     }
 
     void largeFilesAreRefusedUnread()
@@ -124,8 +121,8 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const Run r = rollCall
-            ? run({QStringLiteral("--roll-call"), path, QStringLiteral("--dump-model")})
-            : run({QStringLiteral("--dump-model"), path});
+            ? run({ QStringLiteral("--roll-call"), path, QStringLiteral("--dump-model") })
+            : run({ QStringLiteral("--dump-model"), path });
         verifyRefusal(r, path, mention);
         // Reading 200 MB, decoding and parsing it would take far longer than starting up.
         QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
@@ -135,21 +132,22 @@ private Q_SLOTS:
     void pathsWithSpacesAndAccents()
     {
         QTemporaryDir dir;
-        const QString folder = dir.filePath(QStringLiteral("dossier d\u2019\u00e9t\u00e9 2025 \u0394"));
+        const QString folder
+            = dir.filePath(QStringLiteral("dossier d\u2019\u00e9t\u00e9 2025 \u0394"));
         QVERIFY(QDir().mkpath(folder));
         const QString good = folder + QStringLiteral("/r\u00e9sum\u00e9 du vote \u2013 \u00c5.md");
         const QString bad = folder + QStringLiteral("/donn\u00e9es ab\u00eem\u00e9es.md");
         QVERIFY(QFile::copy(corpusPath("synthetic-utf8-bom.md"), good));
         QVERIFY(QFile::copy(corpusPath("synthetic-garbage.md"), bad));
 
-        const Run ok = run({QStringLiteral("--dump-model"), good});
+        const Run ok = run({ QStringLiteral("--dump-model"), good });
         QCOMPARE(ok.status, 0);
         QVERIFY(ok.out.contains(QFileInfo(good).absoluteFilePath().toUtf8()));
-        verifyRefusal(run({QStringLiteral("--dump-model"), bad}), bad, "binary data");
+        verifyRefusal(run({ QStringLiteral("--dump-model"), bad }), bad, "binary data");
         const QString exported = folder + QStringLiteral("/actions \u00e9t\u00e9.json");
-        QCOMPARE(run({QStringLiteral("--export-actions"), exported, good}).status, 0);
+        QCOMPARE(run({ QStringLiteral("--export-actions"), exported, good }).status, 0);
         QVERIFY(QFileInfo(exported).size() > 0);
-        verifyRefusal(run({QStringLiteral("--dump-model"), folder}), folder, "folder");
+        verifyRefusal(run({ QStringLiteral("--dump-model"), folder }), folder, "folder");
     }
 
     void badRollCalls_data()
@@ -161,10 +159,10 @@ private Q_SLOTS:
         QTest::newRow("totals that do not add up")
             << corpusPath("synthetic-rollcall-bad-totals.csv")
             << QByteArray("counts 400 votes in favour, the document 440");
-        QTest::newRow("CSV of another program") << corpusPath("synthetic-spreadsheet.csv")
-                                                << QByteArray("not a HowTheyVote.eu");
-        QTest::newRow("binary garbage") << corpusPath("synthetic-garbage.md")
-                                        << QByteArray("synthetic-garbage.md");
+        QTest::newRow("CSV of another program")
+            << corpusPath("synthetic-spreadsheet.csv") << QByteArray("not a HowTheyVote.eu");
+        QTest::newRow("binary garbage")
+            << corpusPath("synthetic-garbage.md") << QByteArray("synthetic-garbage.md");
         QTest::newRow("empty") << corpusPath("synthetic-empty.md") << QByteArray("empty");
     }
 
@@ -174,8 +172,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, mention);
         QTemporaryDir dir;
         const QString exported = dir.filePath(QStringLiteral("actions.json"));
-        const Run r = run({QStringLiteral("--roll-call"), file, QStringLiteral("--dump-model"),
-                           QStringLiteral("--export-actions"), exported});
+        const Run r = run({ QStringLiteral("--roll-call"), file, QStringLiteral("--dump-model"),
+            QStringLiteral("--export-actions"), exported });
         verifyRefusal(r, file, mention);
         QCOMPARE(entries(dir.path()), QStringList());
     }

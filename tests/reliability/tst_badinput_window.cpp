@@ -3,7 +3,6 @@
 // The bad-input corpus in the window: a refused file shows one message (a message box when
 // interactive) and keeps the current document; corrupt or older settings give the defaults.
 #include "BadInputCorpus.h"
-
 #include "import/DocumentLoader.h"
 #include "model/ResolutionModel.h"
 #include "model/SelectionState.h"
@@ -21,7 +20,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <memory>
 
 using namespace re;
@@ -131,8 +129,8 @@ private Q_SLOTS:
         QVERIFY(!m_window->fileCommands()->openFile(corpusPath("synthetic-png-renamed.md")));
         poll.stop();
         QVERIFY(closed);
-        QVERIFY2(shownText.contains(QStringLiteral("synthetic-png-renamed.md")),
-                 qPrintable(shownText));
+        QVERIFY2(
+            shownText.contains(QStringLiteral("synthetic-png-renamed.md")), qPrintable(shownText));
         QVERIFY(shownText.contains(QStringLiteral("binary data")));
         QVERIFY(m_model->document() == before);
     }
@@ -165,8 +163,7 @@ private Q_SLOTS:
             << QByteArray();
         QTest::newRow("settings file cut in the middle")
             << QByteArray("[window]\nlayout=\"@ByteArray(\\0\\0\\x1") << QByteArray();
-        QTest::newRow("layout of an older version")
-            << QByteArray() << layout.encode(0);
+        QTest::newRow("layout of an older version") << QByteArray() << layout.encode(0);
         QTest::newRow("layout with a flipped bit") << QByteArray() << flipped;
         QTest::newRow("layout is a string") << QByteArray() << QByteArray("not a layout");
     }
@@ -175,8 +172,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, fileBytes);
         QFETCH(QByteArray, layoutValue);
-        const QList<int> defaultSizes =
-            m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes();
+        const QList<int> defaultSizes
+            = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes();
         destroyWindow();
         if (!layoutValue.isEmpty())
             QSettings().setValue(QLatin1String(WindowLayout::SettingsKey), layoutValue);
@@ -188,7 +185,7 @@ private Q_SLOTS:
         }
         createWindow();
         QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(),
-                 defaultSizes);
+            defaultSizes);
         QVERIFY(!m_model->selection()->hasFilters());
         QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("voteDock"))->isHidden());
         QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("mapDock"))->isHidden());

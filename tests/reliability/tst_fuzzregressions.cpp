@@ -81,9 +81,9 @@ void replay(const QString &reader, const QByteArray &bytes, const QString &suffi
         totals.against = 119;
         totals.abstentions = 85;
         totals.seats = 720;
-        for (const Vote &against : {totals, Vote()}) {
+        for (const Vote &against : { totals, Vote() }) {
             error.clear();
-            if (!readRollCallFiles({path}, against, &error))
+            if (!readRollCallFiles({ path }, against, &error))
                 verifyError(error);
         }
     } else {
@@ -111,8 +111,7 @@ private Q_SLOTS:
         while (it.hasNext()) {
             const QString file = it.next();
             const QString reader = QFileInfo(file).dir().dirName();
-            QTest::newRow(qPrintable(reader + u'/' + QFileInfo(file).fileName()))
-                << reader << file;
+            QTest::newRow(qPrintable(reader + u'/' + QFileInfo(file).fileName())) << reader << file;
             ++count;
         }
         if (count == 0)
@@ -137,51 +136,62 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reader");
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("suffix");
-        for (const char *suffix : {"md", "txt", "html", "json"}) {
+        for (const char *suffix : { "md", "txt", "html", "json" }) {
             const QString s = QLatin1String(suffix);
-            QTest::newRow(qPrintable(u"NUL bytes ."_s + s)) << u"summary"_s
-                << QByteArray(64, '\0') << s;
-            QTest::newRow(qPrintable(u"lone surrogate ."_s + s)) << u"summary"_s
-                << QByteArray("# T\n\n\xed\xa0\x80 text.\n") << s;
-            QTest::newRow(qPrintable(u"odd UTF-16 ."_s + s)) << u"summary"_s
-                << QByteArray("\xff\xfe# T\n\n", 7) << s;
-            QTest::newRow(qPrintable(u"only a BOM ."_s + s)) << u"summary"_s
-                << QByteArray("\xef\xbb\xbf") << s;
-            QTest::newRow(qPrintable(u"10000 headings ."_s + s)) << u"summary"_s
-                << QByteArray("# T\n\n") + QByteArray("## *H*\n\n").repeated(10000) << s;
-            QTest::newRow(qPrintable(u"one 1 MB line ."_s + s)) << u"summary"_s
-                << QByteArray("# T\n\n") + QByteArray(1024 * 1024, 'a') << s;
-            QTest::newRow(qPrintable(u"deep HTML ."_s + s)) << u"summary"_s
-                << nested("<div>", "</div>", 20000) << s;
+            QTest::newRow(qPrintable(u"NUL bytes ."_s + s))
+                << u"summary"_s << QByteArray(64, '\0') << s;
+            QTest::newRow(qPrintable(u"lone surrogate ."_s + s))
+                << u"summary"_s << QByteArray("# T\n\n\xed\xa0\x80 text.\n") << s;
+            QTest::newRow(qPrintable(u"odd UTF-16 ."_s + s))
+                << u"summary"_s << QByteArray("\xff\xfe# T\n\n", 7) << s;
+            QTest::newRow(qPrintable(u"only a BOM ."_s + s))
+                << u"summary"_s << QByteArray("\xef\xbb\xbf") << s;
+            QTest::newRow(qPrintable(u"10000 headings ."_s + s))
+                << u"summary"_s << QByteArray("# T\n\n") + QByteArray("## *H*\n\n").repeated(10000)
+                << s;
+            QTest::newRow(qPrintable(u"one 1 MB line ."_s + s))
+                << u"summary"_s << QByteArray("# T\n\n") + QByteArray(1024 * 1024, 'a') << s;
+            QTest::newRow(qPrintable(u"deep HTML ."_s + s))
+                << u"summary"_s << nested("<div>", "</div>", 20000) << s;
         }
         QTest::newRow("deep arrays") << u"documentjson"_s << nested("[", "]", 100000) << QString();
-        QTest::newRow("deep objects") << u"documentjson"_s
-                                      << nested("{\"a\":", "}", 100000) << QString();
-        QTest::newRow("huge numbers") << u"documentjson"_s
+        QTest::newRow("deep objects")
+            << u"documentjson"_s << nested("{\"a\":", "}", 100000) << QString();
+        QTest::newRow("huge numbers")
+            << u"documentjson"_s
             << QByteArray(R"({"format":"resolution-explorer/1","vote":{"for":1e400,)"
-                          R"("against":-9223372036854775809,"abstentions":1.5}})") << QString();
-        QTest::newRow("topology, huge arc index") << u"topojson"_s
+                          R"("against":-9223372036854775809,"abstentions":1.5}})")
+            << QString();
+        QTest::newRow("topology, huge arc index")
+            << u"topojson"_s
             << QByteArray(R"({"type":"Topology","arcs":[[[0,0],[1,1]]],"objects":{"countries":)"
                           R"({"type":"GeometryCollection","geometries":[{"type":"Polygon",)"
-                          R"("arcs":[[2147483647,-2147483648]]}]}}})") << QString();
-        QTest::newRow("topology, arc index beyond int64") << u"topojson"_s
+                          R"("arcs":[[2147483647,-2147483648]]}]}}})")
+            << QString();
+        QTest::newRow("topology, arc index beyond int64")
+            << u"topojson"_s
             << QByteArray(R"({"type":"Topology","arcs":[[[0,0],[1,1]]],"objects":{"countries":)"
                           R"({"type":"GeometryCollection","geometries":[{"type":"Polygon",)"
                           R"("arcs":[[3.3e100]]},{"type":"Polygon","arcs":[[-1e300]]}]}}})")
             << QString();
-        QTest::newRow("topology, NaN transform") << u"topojson"_s
+        QTest::newRow("topology, NaN transform")
+            << u"topojson"_s
             << QByteArray(R"({"type":"Topology","transform":{"scale":[1e308,1e308],)"
                           R"("translate":[1e308,-1e308]},"arcs":[[[1e308,1e308],[1e308,1]]],)"
                           R"("objects":{"countries":{"type":"GeometryCollection","geometries":)"
-                          R"([{"type":"Polygon","arcs":[[0]]}]}}})") << QString();
-        QTest::newRow("CSV, 100000 columns") << u"rollcall"_s
-            << QByteArray("a,").repeated(100000) + '\n' << QString();
-        QTest::newRow("CSV, unclosed quote") << u"rollcall"_s
-            << QByteArray("code,label\n\"EPP,x\n") << QString();
-        QTest::newRow("CSV, counts overflow") << u"rollcall"_s
+                          R"([{"type":"Polygon","arcs":[[0]]}]}}})")
+            << QString();
+        QTest::newRow("CSV, 100000 columns")
+            << u"rollcall"_s << QByteArray("a,").repeated(100000) + '\n'
+            << QString();
+        QTest::newRow("CSV, unclosed quote")
+            << u"rollcall"_s << QByteArray("code,label\n\"EPP,x\n") << QString();
+        QTest::newRow("CSV, counts overflow")
+            << u"rollcall"_s
             << QByteArray("code,label,short_label,count_for,count_against,count_abstentions,"
                           "count_did_not_vote\nA,A,A,2147483647,2147483647,2147483647,"
-                          "2147483647\nB,B,B,2147483647,1,1,1\n") << QString();
+                          "2147483647\nB,B,B,2147483647,1,1,1\n")
+            << QString();
     }
 
     void generatedInputs()

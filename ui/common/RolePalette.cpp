@@ -18,27 +18,27 @@ RoleColours colours(EntityRole role)
 {
     switch (role) {
     case EntityRole::CornerstonePartner: // Tol's dark blue
-        return {0x004488, 0x8EC3F5, 0x004488, 0x9CC8F5};
+        return { 0x004488, 0x8EC3F5, 0x004488, 0x9CC8F5 };
     case EntityRole::PriorityPartner: // Okabe-Ito blue
-        return {0x0072B2, 0x4A9BE0, 0x005A8C, 0x6CB4F0};
+        return { 0x0072B2, 0x4A9BE0, 0x005A8C, 0x6CB4F0 };
     case EntityRole::Partner: // Okabe-Ito sky blue
-        return {0x56B4E9, 0x2F6E9E, 0x1F6A94, 0x8FD0F5};
+        return { 0x56B4E9, 0x2F6E9E, 0x1F6A94, 0x8FD0F5 };
     case EntityRole::PartnerToDevelop: // Okabe-Ito bluish green
-        return {0x009E73, 0x1F8A68, 0x00704F, 0x4FD1A5};
+        return { 0x009E73, 0x1F8A68, 0x00704F, 0x4FD1A5 };
     case EntityRole::PartnerOrganisation: // Tol's teal
-        return {0x44AA99, 0x2E8576, 0x1F6F63, 0x7FD0C2};
+        return { 0x44AA99, 0x2E8576, 0x1F6F63, 0x7FD0C2 };
     case EntityRole::Threat: // Okabe-Ito vermillion
-        return {0xD55E00, 0xD8661A, 0xA8431A, 0xFF9A5C};
+        return { 0xD55E00, 0xD8661A, 0xA8431A, 0xFF9A5C };
     case EntityRole::SupporterOfThreat: // Okabe-Ito orange
-        return {0xE69F00, 0xC98E14, 0x875700, 0xF5C24A};
+        return { 0xE69F00, 0xC98E14, 0x875700, 0xF5C24A };
     case EntityRole::UnderReview: // Okabe-Ito yellow
-        return {0xF0E442, 0xBDB236, 0x6B6300, 0xEDE26A};
+        return { 0xF0E442, 0xBDB236, 0x6B6300, 0xEDE26A };
     case EntityRole::Criticised: // Okabe-Ito reddish purple
-        return {0xCC79A7, 0xB0698F, 0x9C3F77, 0xF0A0CF};
+        return { 0xCC79A7, 0xB0698F, 0x9C3F77, 0xF0A0CF };
     case EntityRole::Mentioned: // Tol's grey
         break;
     }
-    return {0xBBBBBB, 0x75777B, 0x595959, 0xC8C8C8};
+    return { 0xBBBBBB, 0x75777B, 0x595959, 0xC8C8C8 };
 }
 
 } // namespace

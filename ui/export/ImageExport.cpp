@@ -224,8 +224,8 @@ bool exportImage(const QString &path, const ImageExportOptions &options, const P
     };
     const std::optional<ImageFormat> format = imageFormatForPath(path);
     if (!format)
-        return fail(Tr::tr("cannot export %1: the file name must end in .png, .svg or .pdf")
-                        .arg(path));
+        return fail(
+            Tr::tr("cannot export %1: the file name must end in .png, .svg or .pdf").arg(path));
     const QString problem = checkOptions(options);
     if (!problem.isEmpty())
         return fail(Tr::tr("cannot export %1: %2").arg(path, problem));

@@ -5,7 +5,6 @@
 #include <QRectF>
 #include <QSize>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -20,9 +19,9 @@ std::optional<ImageFormat> imageFormatForPath(const QString &path);
 
 struct ImageExportOptions
 {
-    QSize size{1200, 800}; ///< logical size in pixels (CSS pixels for SVG)
-    int dpi = 96;          ///< PNG: pixels are size * dpi / 96 and the header carries the DPI
-    QString title;         ///< SVG <title> and PDF title
+    QSize size { 1200, 800 }; ///< logical size in pixels (CSS pixels for SVG)
+    int dpi = 96; ///< PNG: pixels are size * dpi / 96 and the header carries the DPI
+    QString title; ///< SVG <title> and PDF title
 };
 
 /// Draws into the painter within `target` (logical coordinates of options.size).
@@ -32,7 +31,7 @@ using PaintFunction = std::function<void(QPainter &painter, const QRectF &target
 /// (vector, page in the image's aspect, no margins), written atomically through QSaveFile:
 /// a failed export leaves no partial file. Returns false with one sentence in *error.
 bool exportImage(const QString &path, const ImageExportOptions &options, const PaintFunction &paint,
-                 QString *error);
+    QString *error);
 
 /// The same image as PNG bytes (for the clipboard).
 QByteArray renderPng(const ImageExportOptions &options, const PaintFunction &paint);

@@ -7,23 +7,19 @@
 #include <QPromise>
 #include <QStyleOptionGraphicsItem>
 #include <QThreadPool>
-
 #include <memory>
 
 namespace re {
 
-CountryLayer::CountryLayer(QObject *parent)
-    : QObject(parent)
-{
-}
+CountryLayer::CountryLayer(QObject *parent) : QObject(parent) { }
 
 CountryLayer::~CountryLayer()
 {
     clear();
 }
 
-CountryLayer::Key CountryLayer::keyFor(const QGraphicsScene *scene, const QSize &size, qreal dpr,
-                                       const QTransform &viewTransform)
+CountryLayer::Key CountryLayer::keyFor(
+    const QGraphicsScene *scene, const QSize &size, qreal dpr, const QTransform &viewTransform)
 {
     Key key;
     key.size = size;

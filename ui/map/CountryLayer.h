@@ -10,7 +10,6 @@
 #include <QList>
 #include <QObject>
 #include <QTransform>
-
 #include <functional>
 
 class QGraphicsScene;
@@ -45,8 +44,8 @@ public:
 
         friend bool operator==(const Shape &a, const Shape &b)
         {
-            return a.path.sharesOutlineWith(b.path) && a.toScene == b.toScene
-                && a.look == b.look && a.outline == b.outline;
+            return a.path.sharesOutlineWith(b.path) && a.toScene == b.toScene && a.look == b.look
+                && a.outline == b.outline;
         }
     };
 
@@ -56,7 +55,7 @@ public:
         QSize size;
         qreal devicePixelRatio = 1;
         QTransform viewTransform; ///< scene to viewport
-        QList<Shape> shapes;      ///< bottom to top
+        QList<Shape> shapes; ///< bottom to top
 
         friend bool operator==(const Key &a, const Key &b)
         {
@@ -70,8 +69,8 @@ public:
 
     /// The key for the countries of `scene` seen through `viewTransform` on a viewport of
     /// `size` (device pixel ratio `dpr`).
-    static Key keyFor(const QGraphicsScene *scene, const QSize &size, qreal dpr,
-                      const QTransform &viewTransform);
+    static Key keyFor(
+        const QGraphicsScene *scene, const QSize &size, qreal dpr, const QTransform &viewTransform);
 
     /// Starts drawing `key` on a worker thread (dropping a drawing of another key), unless
     /// it is being drawn already.

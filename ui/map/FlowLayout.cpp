@@ -3,14 +3,11 @@
 #include "map/FlowLayout.h"
 
 #include <QWidget>
-
 #include <algorithm>
 
 namespace re {
 
-FlowLayout::FlowLayout(QWidget *parent, int spacing)
-    : QLayout(parent)
-    , m_spacing(spacing)
+FlowLayout::FlowLayout(QWidget *parent, int spacing) : QLayout(parent), m_spacing(spacing)
 {
     setContentsMargins(0, 0, 0, 0);
 }

@@ -32,8 +32,7 @@ QIcon mapSwatchIcon(const CountryLook &look, const QColor &border)
     return QIcon(pixmap);
 }
 
-MapChipBar::MapChipBar(QWidget *parent)
-    : QWidget(parent)
+MapChipBar::MapChipBar(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new FlowLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -54,9 +53,8 @@ void MapChipBar::setChips(const QList<Chip> &chips, const QColor &swatchBorder)
         button->setToolTip(chip.toolTip);
         button->installEventFilter(this);
         const QString id = chip.id;
-        connect(button, &QToolButton::clicked, this, [this, id] {
-            Q_EMIT chipClicked(id, QGuiApplication::keyboardModifiers());
-        });
+        connect(button, &QToolButton::clicked, this,
+            [this, id] { Q_EMIT chipClicked(id, QGuiApplication::keyboardModifiers()); });
         layout()->addWidget(button);
         m_chips.insert(chip.id, button);
     }

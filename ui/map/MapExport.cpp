@@ -9,11 +9,10 @@
 #include "map/MapStyle.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 
 namespace re {
@@ -38,13 +37,13 @@ std::pair<QString, QString> titles(const Document &document)
         details.append(p.reference);
     if (p.date.isValid())
         details.append(QLocale().toString(p.date, QLocale::LongFormat));
-    return {title, details.join(QStringLiteral(" \u00b7 "))};
+    return { title, details.join(QStringLiteral(" \u00b7 ")) };
 }
 
 } // namespace
 
-void paintMapImage(QPainter &painter, const QRectF &target, const Document &document,
-                   const QRectF &region)
+void paintMapImage(
+    QPainter &painter, const QRectF &target, const Document &document, const QRectF &region)
 {
     const bool dark = false; // exports are for print and slides: always the light palette
     const WorldMap &map = WorldMap::builtin();
@@ -72,31 +71,31 @@ void paintMapImage(QPainter &painter, const QRectF &target, const Document &docu
     painter.setPen(textColor);
     painter.setFont(titleFont);
     painter.drawText(QRectF(inner.left(), y, inner.width(), titleMetrics.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     titleMetrics.elidedText(title, Qt::ElideRight, inner.width()));
+        Qt::AlignLeft | Qt::AlignVCenter,
+        titleMetrics.elidedText(title, Qt::ElideRight, inner.width()));
     y += titleMetrics.height();
     if (!subtitle.isEmpty()) {
         painter.setFont(smallFont);
         painter.setPen(QColor(0x55, 0x55, 0x55));
         painter.drawText(QRectF(inner.left(), y, inner.width(), smallMetrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, subtitle);
+            Qt::AlignLeft | Qt::AlignVCenter, subtitle);
         y += smallMetrics.height();
     }
     y += padding / 2;
 
     // Legend at the bottom, then the map in what is left.
     const QList<MapLegendEntry> legend = classification.legend(dark);
-    const qreal legendHeight = paintMapLegend(nullptr, QRectF(inner.left(), 0, inner.width(), 0),
-                                              legend, smallFont, {}, {});
-    const QRectF legendRect(inner.left(), inner.bottom() - legendHeight, inner.width(),
-                            legendHeight);
-    const QRectF mapArea(inner.left(), y, inner.width(),
-                         std::max<qreal>(0, legendRect.top() - y - padding / 2));
+    const qreal legendHeight = paintMapLegend(
+        nullptr, QRectF(inner.left(), 0, inner.width(), 0), legend, smallFont, {}, {});
+    const QRectF legendRect(
+        inner.left(), inner.bottom() - legendHeight, inner.width(), legendHeight);
+    const QRectF mapArea(
+        inner.left(), y, inner.width(), std::max<qreal>(0, legendRect.top() - y - padding / 2));
 
     QRectF shown = region.isEmpty() ? WorldMap::sphere().boundingRect() : region;
     if (!mapArea.isEmpty() && !shown.isEmpty()) {
-        const qreal scale = std::min(mapArea.width() / shown.width(),
-                                     mapArea.height() / shown.height());
+        const qreal scale
+            = std::min(mapArea.width() / shown.width(), mapArea.height() / shown.height());
         const QSizeF drawn = shown.size() * scale;
         const QRectF mapRect(mapArea.center() - QPointF(drawn.width(), drawn.height()) / 2, drawn);
         QTransform transform;
@@ -133,7 +132,7 @@ void paintMapImage(QPainter &painter, const QRectF &target, const Document &docu
             if (!country || index < 0)
                 continue;
             const QPointF at = transform.map(country->labelAnchor);
-            labels.append({document.entities.at(index).name, at});
+            labels.append({ document.entities.at(index).name, at });
             rects.append(mapLabelRect(labels.last().first, labelFont, at));
         }
         for (const qsizetype i : placeLabels(rects, mapRect))
@@ -144,8 +143,8 @@ void paintMapImage(QPainter &painter, const QRectF &target, const Document &docu
     painter.restore();
 }
 
-bool exportMap(const Document &document, const QString &path,
-               const ImageExportOptions &options, QString *error, const QRectF &region)
+bool exportMap(const Document &document, const QString &path, const ImageExportOptions &options,
+    QString *error, const QRectF &region)
 {
     ImageExportOptions effective = options;
     if (effective.title.isEmpty())

@@ -17,11 +17,11 @@ struct Document;
 /// the document's title and reference, the map of `region` (map coordinates, see
 /// MapPane::visibleRegion(); the whole world when empty), labels and the legend. Works without a
 /// display (QT_QPA_PLATFORM=offscreen). Returns false with one sentence in *error.
-bool exportMap(const Document &document, const QString &path,
-               const ImageExportOptions &options, QString *error, const QRectF &region = {});
+bool exportMap(const Document &document, const QString &path, const ImageExportOptions &options,
+    QString *error, const QRectF &region = {});
 
 /// Paints the same image into `target` (used by exportMap(); also for the clipboard).
-void paintMapImage(QPainter &painter, const QRectF &target, const Document &document,
-                   const QRectF &region = {});
+void paintMapImage(
+    QPainter &painter, const QRectF &target, const Document &document, const QRectF &region = {});
 
 } // namespace re

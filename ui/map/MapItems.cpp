@@ -31,14 +31,14 @@ MapOutlineColours mapOutlineColours(bool dark, const QColor &highlight)
     c.emphasis = dark ? QColor(0xF2, 0xF2, 0xF2) : QColor(0x1A, 0x1A, 0x1A);
     c.filter = highlight.isValid() ? highlight : QColor(0x30, 0x8C, 0xC6);
     c.grouping = dark ? QColor(0xEE, 0x99, 0xCC) : QColor(0x88, 0x22, 0x55); // Tol's wine
-    c.nato = dark ? QColor(0xAA, 0x99, 0xEE) : QColor(0x33, 0x22, 0x88);     // Tol's indigo
+    c.nato = dark ? QColor(0xAA, 0x99, 0xEE) : QColor(0x33, 0x22, 0x88); // Tol's indigo
     c.labelText = dark ? QColor(0xF2, 0xF2, 0xF2) : QColor(0x1A, 0x1A, 0x1A);
     c.labelBackground = dark ? QColor(0x1C, 0x24, 0x2C, 200) : QColor(0xFF, 0xFF, 0xFF, 200);
     return c;
 }
 
-CountryItem::CountryItem(const MapCountry &country, const MapOutlineColours *colours,
-                         const CountryLayer *layer)
+CountryItem::CountryItem(
+    const MapCountry &country, const MapOutlineColours *colours, const CountryLayer *layer)
     : m_key(country.key)
     , m_name(country.name)
     , m_path(country.path)
@@ -114,8 +114,7 @@ QRectF CountryItem::boundingRect() const
     return m_bounds.adjusted(-m_margin, -m_margin, m_margin, m_margin);
 }
 
-void CountryItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-                        QWidget *widget)
+void CountryItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     if (m_layer && m_layer->shownOn(widget))
         return; // the sea drew this country with all the others
@@ -124,8 +123,7 @@ void CountryItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
 }
 
 SeaItem::SeaItem(const QPainterPath &sphere, const CountryLayer *layer)
-    : QGraphicsPathItem(sphere)
-    , m_layer(layer)
+    : QGraphicsPathItem(sphere), m_layer(layer)
 {
     setPen(Qt::NoPen);
     setZValue(-10);
@@ -143,8 +141,8 @@ void SeaItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     }
 }
 
-MapLabelItem::MapLabelItem(const QString &key, const QString &text, const QFont &font,
-                           const MapOutlineColours *colours)
+MapLabelItem::MapLabelItem(
+    const QString &key, const QString &text, const QFont &font, const MapOutlineColours *colours)
     : m_key(key)
     , m_text(text)
     , m_font(font)
@@ -171,13 +169,13 @@ QFont mapLabelFont(const QFont &base)
 QRectF mapLabelRect(const QString &text, const QFont &font, const QPointF &center)
 {
     const QFontMetricsF metrics(font);
-    const QSizeF size(metrics.horizontalAdvance(text) + 2 * labelPaddingX,
-                      metrics.height() + 2 * labelPaddingY);
+    const QSizeF size(
+        metrics.horizontalAdvance(text) + 2 * labelPaddingX, metrics.height() + 2 * labelPaddingY);
     return QRectF(center - QPointF(size.width() / 2, size.height() / 2), size);
 }
 
-void paintMapLabel(QPainter *painter, const QString &text, const QFont &font,
-                   const QPointF &center, const MapOutlineColours &colours)
+void paintMapLabel(QPainter *painter, const QString &text, const QFont &font, const QPointF &center,
+    const MapOutlineColours &colours)
 {
     const QRectF rect = mapLabelRect(text, font, center);
     painter->save();
@@ -191,7 +189,7 @@ void paintMapLabel(QPainter *painter, const QString &text, const QFont &font,
 }
 
 void paintCountry(QPainter *painter, const QPainterPath &path, const CountryLook &look,
-                  const CountryOutline &outline)
+    const CountryOutline &outline)
 {
     paintCountryFill(painter, path, look);
     QPen pen(outline.color, outline.width, outline.style);

@@ -20,11 +20,11 @@ struct MapCountry;
 /// Outline colours of the map's highlights, chosen from the palette.
 struct MapOutlineColours
 {
-    QColor border;    ///< thin borders between countries
-    QColor emphasis;  ///< countries of the current section or action, hover
-    QColor filter;    ///< countries in the entity filter
-    QColor grouping;  ///< members of the chosen or hovered grouping
-    QColor nato;      ///< NATO members (dashed)
+    QColor border; ///< thin borders between countries
+    QColor emphasis; ///< countries of the current section or action, hover
+    QColor filter; ///< countries in the entity filter
+    QColor grouping; ///< members of the chosen or hovered grouping
+    QColor nato; ///< NATO members (dashed)
     QColor labelText;
     QColor labelBackground;
 };
@@ -62,8 +62,8 @@ public:
         Hovered = 16,
     };
 
-    CountryItem(const MapCountry &country, const MapOutlineColours *colours,
-                const CountryLayer *layer);
+    CountryItem(
+        const MapCountry &country, const MapOutlineColours *colours, const CountryLayer *layer);
 
     QString key() const { return m_key; }
     QString name() const { return m_name; }
@@ -84,8 +84,7 @@ public:
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     QPainterPath shape() const override { return m_path.get(); }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     QString m_key;
@@ -110,8 +109,7 @@ class SeaItem : public QGraphicsPathItem
 {
 public:
     SeaItem(const QPainterPath &sphere, const CountryLayer *layer);
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     const CountryLayer *m_layer;
@@ -123,14 +121,13 @@ class MapLabelItem : public QGraphicsItem
 public:
     enum { Type = UserType + 2 };
     MapLabelItem(const QString &key, const QString &text, const QFont &font,
-                 const MapOutlineColours *colours);
+        const MapOutlineColours *colours);
 
     QString key() const { return m_key; }
     QString text() const { return m_text; }
     int type() const override { return Type; }
     QRectF boundingRect() const override { return m_rect; }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     QString m_key;
@@ -145,12 +142,12 @@ QFont mapLabelFont(const QFont &base);
 /// The rectangle a label takes, centred on `center`.
 QRectF mapLabelRect(const QString &text, const QFont &font, const QPointF &center);
 /// Draws a label (plate and text) centred on `center`.
-void paintMapLabel(QPainter *painter, const QString &text, const QFont &font,
-                   const QPointF &center, const MapOutlineColours &colours);
+void paintMapLabel(QPainter *painter, const QString &text, const QFont &font, const QPointF &center,
+    const MapOutlineColours &colours);
 /// Draws a country: its fill, hatching and outline. The view's items and CountryLayer's
 /// worker both draw with this, so they give the same pixels.
 void paintCountry(QPainter *painter, const QPainterPath &path, const CountryLook &look,
-                  const CountryOutline &outline);
+    const CountryOutline &outline);
 /// Draws a fill with its hatching (the hatching in device pixels, at any zoom).
 void paintCountryFill(QPainter *painter, const QPainterPath &path, const CountryLook &look);
 /// Draws only the hatching of a look (nothing when it has none).

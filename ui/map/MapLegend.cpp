@@ -8,14 +8,13 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <cmath>
 
 namespace re {
 
 namespace {
 constexpr qreal margin = 4;
-constexpr qreal gap = 14;    // between entries
+constexpr qreal gap = 14; // between entries
 constexpr qreal swatchGap = 5;
 } // namespace
 
@@ -27,7 +26,7 @@ QString mapLegendText(const MapLegendEntry &entry)
 }
 
 qreal paintMapLegend(QPainter *painter, const QRectF &rect, const QList<MapLegendEntry> &entries,
-                     const QFont &font, const QColor &textColor, const QColor &swatchBorder)
+    const QFont &font, const QColor &textColor, const QColor &swatchBorder)
 {
     const QFontMetricsF metrics(font);
     const qreal lineHeight = std::ceil(metrics.height()) + 4;
@@ -64,8 +63,7 @@ qreal paintMapLegend(QPainter *painter, const QRectF &rect, const QList<MapLegen
     return entries.isEmpty() ? 0 : y + lineHeight + margin - rect.top();
 }
 
-MapLegendWidget::MapLegendWidget(QWidget *parent)
-    : QWidget(parent)
+MapLegendWidget::MapLegendWidget(QWidget *parent) : QWidget(parent)
 {
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
@@ -89,12 +87,12 @@ int MapLegendWidget::heightForWidth(int width) const
 QSize MapLegendWidget::sizeHint() const
 {
     const int width = 400;
-    return {width, heightForWidth(width)};
+    return { width, heightForWidth(width) };
 }
 
 QSize MapLegendWidget::minimumSizeHint() const
 {
-    return {100, heightForWidth(100)};
+    return { 100, heightForWidth(100) };
 }
 
 void MapLegendWidget::paintEvent(QPaintEvent *)
@@ -102,7 +100,7 @@ void MapLegendWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     paintMapLegend(&painter, rect(), m_entries, font(), palette().color(QPalette::WindowText),
-                   palette().color(QPalette::Mid));
+        palette().color(QPalette::Mid));
 }
 
 } // namespace re

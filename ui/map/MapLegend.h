@@ -13,7 +13,7 @@ namespace re {
 /// Lays the entries out in rows that wrap within rect.width() and paints them (swatch, label,
 /// count) in `textColor`; with a null painter it only measures. Returns the height used.
 qreal paintMapLegend(QPainter *painter, const QRectF &rect, const QList<MapLegendEntry> &entries,
-                     const QFont &font, const QColor &textColor, const QColor &swatchBorder);
+    const QFont &font, const QColor &textColor, const QColor &swatchBorder);
 
 /// The text of one legend entry: "priority partner (3)".
 QString mapLegendText(const MapLegendEntry &entry);

@@ -98,15 +98,14 @@ MapPane::MapPane(ResolutionModel *model, QWidget *parent)
     connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->zoomBy(1.5); });
     connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->zoomBy(1 / 1.5); });
     connect(m_natoAction, &QAction::toggled, this, [this] { refreshHighlights(); });
-    connect(m_groupingCombo, &QComboBox::activated, this, [this](int index) {
-        setHighlightedGrouping(m_groupingCombo->itemData(index).toString());
-    });
+    connect(m_groupingCombo, &QComboBox::activated, this,
+        [this](int index) { setHighlightedGrouping(m_groupingCombo->itemData(index).toString()); });
     connect(m_view, &MapView::countryClicked, this, &MapPane::onCountryClicked);
     connect(m_view, &MapView::countryHovered, this, &MapPane::onCountryHovered);
     connect(m_chips, &MapChipBar::chipClicked, this, &MapPane::onCountryClicked);
     // Hovering a chip outlines the organisation's members, as hovering it anywhere else does.
-    connect(m_chips, &MapChipBar::chipHovered, m_model->selection(),
-            &SelectionState::setHoveredEntity);
+    connect(
+        m_chips, &MapChipBar::chipHovered, m_model->selection(), &SelectionState::setHoveredEntity);
     connect(m_view, &MapView::viewChanged, this, [this] {
         updateStrokeMargins();
         layoutLabels();
@@ -117,10 +116,10 @@ MapPane::MapPane(ResolutionModel *model, QWidget *parent)
     connect(selection, &SelectionState::currentSectionChanged, this, &MapPane::refreshHighlights);
     connect(selection, &SelectionState::currentActionChanged, this, &MapPane::refreshHighlights);
     connect(selection, &SelectionState::filterChanged, this,
-            [this](const ActionFilter &filter, const ActionFilter &previous) {
-                if (filter.entities != previous.entities)
-                    refreshHighlights();
-            });
+        [this](const ActionFilter &filter, const ActionFilter &previous) {
+            if (filter.entities != previous.entities)
+                refreshHighlights();
+        });
     connect(selection, &SelectionState::hoveredEntityChanged, this, &MapPane::refreshHighlights);
 
     rebuildForDocument();
@@ -212,8 +211,8 @@ void MapPane::rebuildForDocument()
     const Document &document = m_model->document();
     for (CountryItem *item : std::as_const(m_items)) {
         const int index = document.entityIndex(item->key());
-        item->setToolTip(toolTipFor(item->key(), index >= 0 ? document.entities.at(index).name
-                                                             : item->name()));
+        item->setToolTip(
+            toolTipFor(item->key(), index >= 0 ? document.entities.at(index).name : item->name()));
     }
     rebuildGroupings();
     m_natoAction->setEnabled(!m_classification.membersOf(QStringLiteral("NATO")).isEmpty());
@@ -247,8 +246,8 @@ void MapPane::rebuildLabels()
         const int index = document.entityIndex(key);
         if (!country || index < 0)
             continue;
-        auto *label = new MapLabelItem(key, document.entities.at(index).name, m_labelFont,
-                                       &m_colours);
+        auto *label
+            = new MapLabelItem(key, document.entities.at(index).name, m_labelFont, &m_colours);
         label->setPos(country->labelAnchor());
         m_scene->addItem(label);
         m_labels.append(label);
@@ -263,10 +262,9 @@ void MapPane::rebuildChips()
     QList<MapChipBar::Chip> chips;
     for (const QString &id : m_classification.organisations()) {
         const Entity &entity = document.entities.at(document.entityIndex(id));
-        const CountryLook look{RolePalette::fill(entity.role, dark),
-                               RolePalette::pattern(entity.role),
-                               RolePalette::patternColor(entity.role, dark)};
-        chips.append({id, entity.name, look, toolTipFor(id, entity.name)});
+        const CountryLook look { RolePalette::fill(entity.role, dark),
+            RolePalette::pattern(entity.role), RolePalette::patternColor(entity.role, dark) };
+        chips.append({ id, entity.name, look, toolTipFor(id, entity.name) });
     }
     m_chips->setChips(chips, palette().color(QPalette::Mid));
 }
@@ -292,8 +290,8 @@ QSet<QString> MapPane::currentReadingKeys() const
     if (const Action *action = m_model->action(selection->currentAction())) {
         ids = document.involvedEntities(*action);
     } else if (!selection->currentSection().isEmpty()) {
-        const QList<int> subtree =
-            document.sectionSubtree(document.sectionIndex(selection->currentSection()));
+        const QList<int> subtree
+            = document.sectionSubtree(document.sectionIndex(selection->currentSection()));
         for (const Mention &mention : document.mentions) {
             if (mention.paragraph < 0 || mention.paragraph >= document.paragraphs.size())
                 continue;
@@ -348,8 +346,7 @@ void MapPane::layoutLabels()
     QList<QRectF> rects;
     rects.reserve(m_labels.size());
     for (const MapLabelItem *label : std::as_const(m_labels)) {
-        rects.append(mapLabelRect(label->text(), m_labelFont,
-                                  m_view->mapFromScene(label->pos())));
+        rects.append(mapLabelRect(label->text(), m_labelFont, m_view->mapFromScene(label->pos())));
     }
     const QList<qsizetype> shown = placeLabels(rects, m_view->viewport()->rect());
     for (qsizetype i = 0; i < m_labels.size(); ++i)
@@ -372,7 +369,7 @@ void MapPane::onCountryClicked(const QString &key, Qt::KeyboardModifiers modifie
         if (known)
             selection->toggleEntity(key);
     } else {
-        selection->setEntityFilter(known ? QStringList{key} : QStringList());
+        selection->setEntityFilter(known ? QStringList { key } : QStringList());
     }
     refreshHighlights(); // a chip's own toggle may disagree with the filter
 }
@@ -401,9 +398,8 @@ QString MapPane::toolTipFor(const QString &entityId, const QString &fallbackName
             text += QStringLiteral("<br>")
                 + tr("named through %1").arg((via ? via->name : entity->via).toHtmlEscaped());
         }
-        text += QStringLiteral("<br>")
-            + tr("%n mention(s)", "", document.mentionCount(entityId)) + QStringLiteral(", ")
-            + tr("%n action(s)", "", m_model->actionCount(entityId));
+        text += QStringLiteral("<br>") + tr("%n mention(s)", "", document.mentionCount(entityId))
+            + QStringLiteral(", ") + tr("%n action(s)", "", m_model->actionCount(entityId));
     }
     return text;
 }

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QRectF>
-
 #include <algorithm>
 
 namespace re {
@@ -23,9 +22,15 @@ struct Tr
 
 /// Legend order: strongest partnership first, threats last.
 constexpr EntityRole legendOrder[] = {
-    EntityRole::CornerstonePartner, EntityRole::PriorityPartner, EntityRole::Partner,
-    EntityRole::PartnerToDevelop,   EntityRole::PartnerOrganisation, EntityRole::UnderReview,
-    EntityRole::Criticised,         EntityRole::SupporterOfThreat, EntityRole::Threat,
+    EntityRole::CornerstonePartner,
+    EntityRole::PriorityPartner,
+    EntityRole::Partner,
+    EntityRole::PartnerToDevelop,
+    EntityRole::PartnerOrganisation,
+    EntityRole::UnderReview,
+    EntityRole::Criticised,
+    EntityRole::SupporterOfThreat,
+    EntityRole::Threat,
     EntityRole::Mentioned,
 };
 
@@ -51,8 +56,8 @@ int rolePriority(EntityRole role)
 
 CountryLook roleLook(EntityRole role, bool dark)
 {
-    return {RolePalette::fill(role, dark), RolePalette::pattern(role),
-            RolePalette::patternColor(role, dark)};
+    return { RolePalette::fill(role, dark), RolePalette::pattern(role),
+        RolePalette::patternColor(role, dark) };
 }
 
 } // namespace
@@ -127,11 +132,11 @@ CountryLook MapClassification::look(const QString &key, bool dark) const
     case Category::Role:
         return roleLook(m_roles.value(key), dark);
     case Category::EuMember:
-        return {RolePalette::euMemberFill(dark), Qt::NoBrush, {}};
+        return { RolePalette::euMemberFill(dark), Qt::NoBrush, {} };
     case Category::NotMentioned:
         break;
     }
-    return {RolePalette::notMentionedFill(dark), Qt::NoBrush, {}};
+    return { RolePalette::notMentionedFill(dark), Qt::NoBrush, {} };
 }
 
 QString MapClassification::categoryLabel(const QString &key) const
@@ -162,14 +167,14 @@ QList<MapLegendEntry> MapClassification::legend(bool dark) const
     for (const EntityRole role : legendOrder) {
         const int count = m_roleCounts.value(role);
         if (count > 0)
-            entries.append({entityRoleLabel(role), roleLook(role, dark), count});
+            entries.append({ entityRoleLabel(role), roleLook(role, dark), count });
     }
     if (m_euCount > 0) {
-        const CountryLook eu{RolePalette::euMemberFill(dark), Qt::NoBrush, {}};
-        entries.append({Tr::tr("EU member state"), eu, m_euCount});
+        const CountryLook eu { RolePalette::euMemberFill(dark), Qt::NoBrush, {} };
+        entries.append({ Tr::tr("EU member state"), eu, m_euCount });
     }
     entries.append(
-        {Tr::tr("not mentioned"), {RolePalette::notMentionedFill(dark), Qt::NoBrush, {}}});
+        { Tr::tr("not mentioned"), { RolePalette::notMentionedFill(dark), Qt::NoBrush, {} } });
     return entries;
 }
 
@@ -194,8 +199,8 @@ QList<qsizetype> placeLabels(const QList<QRectF> &rects, const QRectF &bounds)
         const QRectF &rect = rects.at(i);
         if (!bounds.contains(rect))
             continue;
-        const bool overlaps = std::any_of(taken.cbegin(), taken.cend(),
-                                          [&rect](const QRectF &t) { return t.intersects(rect); });
+        const bool overlaps = std::any_of(
+            taken.cbegin(), taken.cend(), [&rect](const QRectF &t) { return t.intersects(rect); });
         if (overlaps)
             continue;
         taken.append(rect);

@@ -10,7 +10,6 @@
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
-
 #include <algorithm>
 #include <cmath>
 
@@ -44,9 +43,9 @@ void MapView::showRect(const QRectF &sceneRect, bool asHome)
         return;
     updateHomeScale();
     const QRectF viewport = this->viewport()->rect();
-    const qreal scale = std::clamp(std::min(viewport.width() / sceneRect.width(),
-                                            viewport.height() / sceneRect.height()),
-                                   m_homeScale, m_homeScale * maximumZoom);
+    const qreal scale = std::clamp(
+        std::min(viewport.width() / sceneRect.width(), viewport.height() / sceneRect.height()),
+        m_homeScale, m_homeScale * maximumZoom);
     setTransform(QTransform::fromScale(scale, scale));
     centerOn(sceneRect.center());
     Q_EMIT viewChanged();
@@ -202,8 +201,8 @@ void MapView::prepareFirstPaint()
     // the countries are drawn meanwhile on the other core (see CountryLayer). A later size
     // starts again; after the first paint the items paint themselves.
     if (!m_painted && scene() && !viewport()->size().isEmpty())
-        m_layer->render(CountryLayer::keyFor(scene(), viewport()->size(),
-                                             viewport()->devicePixelRatioF(), viewportTransform()));
+        m_layer->render(CountryLayer::keyFor(
+            scene(), viewport()->size(), viewport()->devicePixelRatioF(), viewportTransform()));
 }
 
 void MapView::paintEvent(QPaintEvent *event)
@@ -213,9 +212,9 @@ void MapView::paintEvent(QPaintEvent *event)
         return;
     }
     m_painted = true;
-    m_firstPaintUsedLayer = m_layer->showOn(
-        viewport(), CountryLayer::keyFor(scene(), viewport()->size(),
-                                         viewport()->devicePixelRatioF(), viewportTransform()));
+    m_firstPaintUsedLayer = m_layer->showOn(viewport(),
+        CountryLayer::keyFor(
+            scene(), viewport()->size(), viewport()->devicePixelRatioF(), viewportTransform()));
     QGraphicsView::paintEvent(event);
     m_layer->clear(); // done with: stop showing and free the image
 }

@@ -12,7 +12,6 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QVPieModelMapper>
-
 #include <algorithm>
 
 namespace re {

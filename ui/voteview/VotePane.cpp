@@ -147,8 +147,8 @@ QWidget *VotePane::breakdownPage(ChartKind kind)
         m_countriesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_countriesScroll->setWidget(m_countriesView);
         fitCountriesHeight();
-        m_pages[int(ChartKind::Groups)] =
-            makeChartView(m_groupsChart, QStringLiteral("voteGroupsChart"));
+        m_pages[int(ChartKind::Groups)]
+            = makeChartView(m_groupsChart, QStringLiteral("voteGroupsChart"));
         m_pages[int(ChartKind::Countries)] = m_countriesScroll;
         m_stack->addWidget(m_pages.at(int(ChartKind::Groups)));
         m_stack->addWidget(m_countriesScroll);
@@ -234,9 +234,9 @@ void VotePane::reload()
     m_result->setText(
         tr("<b>%1</b>: %2, %3, %4 of %5 votes cast")
             .arg(vote.adopted() ? tr("Adopted") : tr("Rejected"),
-                 tr("%1 for (%2%)").arg(vote.votesFor).arg(percent(vote.votesFor)),
-                 tr("%1 against (%2%)").arg(vote.against).arg(percent(vote.against)),
-                 tr("%1 abstentions (%2%)").arg(vote.abstentions).arg(percent(vote.abstentions)))
+                tr("%1 for (%2%)").arg(vote.votesFor).arg(percent(vote.votesFor)),
+                tr("%1 against (%2%)").arg(vote.against).arg(percent(vote.against)),
+                tr("%1 abstentions (%2%)").arg(vote.abstentions).arg(percent(vote.abstentions)))
             .arg(vote.cast()));
     m_didNotVote->setVisible(vote.seats > 0);
     m_didNotVote->setText(tr("%1 of the %2 members did not vote.")
@@ -280,7 +280,7 @@ bool VotePane::exportChart(const QString &path, QString *error)
 
 bool VotePane::importRollCall(const QString &dirOrFile, QString *error)
 {
-    return m_model->session()->attachRollCall({dirOrFile}, error);
+    return m_model->session()->attachRollCall({ dirOrFile }, error);
 }
 
 void VotePane::copyChart()

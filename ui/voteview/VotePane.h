@@ -86,7 +86,8 @@ private:
     BreakdownChart *m_groupsChart = nullptr;
     BreakdownChart *m_countriesChart = nullptr;
     QChartView *m_countriesView = nullptr;
-    QScrollArea *m_countriesScroll = nullptr; ///< 27 country bars need more height than the pane has
+    QScrollArea *m_countriesScroll
+        = nullptr; ///< 27 country bars need more height than the pane has
     QList<QWidget *> m_pages; ///< indexed by ChartKind; the breakdowns are null until built
     QAction *m_copyAction;
     QAction *m_exportAction;

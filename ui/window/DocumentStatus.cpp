@@ -11,10 +11,7 @@
 namespace re {
 
 DocumentStatus::DocumentStatus(ResolutionModel *model, QStatusBar *bar)
-    : QObject(bar)
-    , m_model(model)
-    , m_document(new QLabel(bar))
-    , m_vote(new QLabel(bar))
+    : QObject(bar), m_model(model), m_document(new QLabel(bar)), m_vote(new QLabel(bar))
 {
     m_document->setObjectName(QStringLiteral("statusDocument"));
     m_vote->setObjectName(QStringLiteral("statusVote"));

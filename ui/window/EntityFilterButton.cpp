@@ -112,7 +112,7 @@ EntityFilterButton::EntityFilterButton(ResolutionModel *model, QWidget *parent)
     menu->addAction(action);
     connect(menu, &QMenu::aboutToShow, this, [this] {
         m_search->clear();
-        for (const int column : {EntityListModel::RoleColumn, EntityListModel::ActionsColumn})
+        for (const int column : { EntityListModel::RoleColumn, EntityListModel::ActionsColumn })
             m_list->resizeColumnToContents(column);
         m_list->setFocus();
     });

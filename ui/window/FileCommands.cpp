@@ -26,9 +26,9 @@ namespace {
 /// The image formats every image export offers, PNG first.
 QList<std::pair<QString, QString>> imageFilters()
 {
-    return {{FileCommands::tr("PNG image (*.png)"), QStringLiteral("png")},
-            {FileCommands::tr("SVG image (*.svg)"), QStringLiteral("svg")},
-            {FileCommands::tr("PDF document (*.pdf)"), QStringLiteral("pdf")}};
+    return { { FileCommands::tr("PNG image (*.png)"), QStringLiteral("png") },
+        { FileCommands::tr("SVG image (*.svg)"), QStringLiteral("svg") },
+        { FileCommands::tr("PDF document (*.pdf)"), QStringLiteral("pdf") } };
 }
 
 QString fileName(const QString &path)
@@ -39,32 +39,29 @@ QString fileName(const QString &path)
 } // namespace
 
 FileCommands::FileCommands(ResolutionModel *model, UserDialogs *dialogs, QWidget *parent)
-    : QObject(parent)
-    , m_model(model)
-    , m_dialogs(dialogs)
-    , m_recent(new RecentFilesMenu(parent))
+    : QObject(parent), m_model(model), m_dialogs(dialogs), m_recent(new RecentFilesMenu(parent))
 {
     m_open = addAction(QStringLiteral("actionOpen"), tr("&Open\u2026"),
-                       tr("Open an OEIL summary (.md, .txt, .html) or a saved document (.json)"));
+        tr("Open an OEIL summary (.md, .txt, .html) or a saved document (.json)"));
     m_open->setShortcut(QKeySequence::Open);
     m_saveAs = addAction(QStringLiteral("actionSaveAs"), tr("Save &As\u2026"),
-                         tr("Save the document with its entities and actions as JSON"));
+        tr("Save the document with its entities and actions as JSON"));
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     m_exportActions = addAction(QStringLiteral("actionExportActions"), tr("&Export Actions\u2026"),
-                                tr("Write the actions the table shows as CSV or JSON"));
+        tr("Write the actions the table shows as CSV or JSON"));
     m_exportActions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportMap = addAction(QStringLiteral("actionExportMap"), tr("Export &Map\u2026"),
-                            tr("Save the map as it is shown as PNG, SVG or PDF"));
+        tr("Save the map as it is shown as PNG, SVG or PDF"));
     m_exportChart = addAction(QStringLiteral("actionExportChart"), tr("Export &Chart\u2026"),
-                              tr("Save the vote chart shown as PNG, SVG or PDF"));
-    m_importRollCall = addAction(QStringLiteral("actionImportRollCall"),
-                                 tr("&Import Roll-call Data\u2026"),
-                                 tr("Add the vote's breakdown by political group and country "
-                                    "from HowTheyVote.eu CSV files"));
-    m_removeRollCall = addAction(QStringLiteral("actionRemoveRollCall"),
-                                 tr("&Remove Roll-call Data"),
-                                 tr("Show the vote as the document states it, without the "
-                                    "roll-call data you added"));
+        tr("Save the vote chart shown as PNG, SVG or PDF"));
+    m_importRollCall
+        = addAction(QStringLiteral("actionImportRollCall"), tr("&Import Roll-call Data\u2026"),
+            tr("Add the vote's breakdown by political group and country "
+               "from HowTheyVote.eu CSV files"));
+    m_removeRollCall
+        = addAction(QStringLiteral("actionRemoveRollCall"), tr("&Remove Roll-call Data"),
+            tr("Show the vote as the document states it, without the "
+               "roll-call data you added"));
 
     connect(m_open, &QAction::triggered, this, &FileCommands::openWithDialog);
     connect(m_recent, &RecentFilesMenu::fileChosen, this, &FileCommands::openFileInBackground);
@@ -74,25 +71,25 @@ FileCommands::FileCommands(ResolutionModel *model, UserDialogs *dialogs, QWidget
     connect(m_exportChart, &QAction::triggered, this, &FileCommands::exportChartWithDialog);
     connect(m_importRollCall, &QAction::triggered, this, &FileCommands::importRollCallWithDialog);
     connect(m_removeRollCall, &QAction::triggered, this,
-            [this] { m_model->session()->detachRollCall(); });
+        [this] { m_model->session()->detachRollCall(); });
 
     DocumentSession *session = m_model->session();
     connect(session, &DocumentSession::openStarted, this, [this](const QString &path) {
         Q_EMIT statusMessage(tr("Opening \u201c%1\u201d\u2026").arg(fileName(path)));
     });
     connect(session, &DocumentSession::openFinished, this,
-            [this](const QString &path, bool opened, const QString &error) {
-                if (!m_model->session()->isOpening())
-                    Q_EMIT statusMessage({});
-                if (opened) {
-                    m_dialogs->rememberDirectoryOf(path);
-                    m_recent->addFile(path);
-                } else if (!error.isEmpty()) {
-                    report(false, tr("Could not open \u201c%1\u201d: %2"), path, error,
-                           QStringLiteral("loadErrorBox"));
-                }
-                Q_EMIT openingFinished(path, opened);
-            });
+        [this](const QString &path, bool opened, const QString &error) {
+            if (!m_model->session()->isOpening())
+                Q_EMIT statusMessage({});
+            if (opened) {
+                m_dialogs->rememberDirectoryOf(path);
+                m_recent->addFile(path);
+            } else if (!error.isEmpty()) {
+                report(false, tr("Could not open \u201c%1\u201d: %2"), path, error,
+                    QStringLiteral("loadErrorBox"));
+            }
+            Q_EMIT openingFinished(path, opened);
+        });
     connect(m_model, &ResolutionModel::documentChanged, this, &FileCommands::updateActions);
     connect(m_model, &ResolutionModel::voteChanged, this, &FileCommands::updateActions);
     updateActions();
@@ -100,9 +97,8 @@ FileCommands::FileCommands(ResolutionModel *model, UserDialogs *dialogs, QWidget
 
 QStringList FileCommands::openableFiles(const QMimeData *mime)
 {
-    static const QStringList suffixes{QStringLiteral("md"), QStringLiteral("txt"),
-                                      QStringLiteral("html"), QStringLiteral("htm"),
-                                      QStringLiteral("json")};
+    static const QStringList suffixes { QStringLiteral("md"), QStringLiteral("txt"),
+        QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("json") };
     QStringList files;
     if (!mime || !mime->hasUrls())
         return files;
@@ -139,8 +135,8 @@ void FileCommands::updateActions()
     m_removeRollCall->setEnabled(m_model->session()->hasRollCall());
 }
 
-bool FileCommands::report(bool ok, const QString &what, const QString &path, const QString &error,
-                          const QString &boxName)
+bool FileCommands::report(
+    bool ok, const QString &what, const QString &path, const QString &error, const QString &boxName)
 {
     if (ok)
         m_dialogs->rememberDirectoryOf(path);
@@ -156,7 +152,7 @@ bool FileCommands::openFile(const QString &path)
     if (opened)
         m_recent->addFile(path);
     return report(opened, tr("Could not open \u201c%1\u201d: %2"), path, error,
-                  QStringLiteral("loadErrorBox"));
+        QStringLiteral("loadErrorBox"));
 }
 
 void FileCommands::openFileInBackground(const QString &path)
@@ -173,7 +169,7 @@ bool FileCommands::saveDocumentAs(const QString &path)
 {
     QString error;
     return report(m_model->session()->save(path, &error), tr("Could not save \u201c%1\u201d: %2"),
-                  path, error, QStringLiteral("saveErrorBox"));
+        path, error, QStringLiteral("saveErrorBox"));
 }
 
 bool FileCommands::exportActions(const QString &path)
@@ -181,8 +177,8 @@ bool FileCommands::exportActions(const QString &path)
     QString error;
     const QList<int> rows = m_table->shownActionIndexes();
     return report(m_model->session()->exportActions(path, rows, &error),
-                  tr("Could not export the actions to \u201c%1\u201d: %2"), path, error,
-                  QStringLiteral("exportErrorBox"));
+        tr("Could not export the actions to \u201c%1\u201d: %2"), path, error,
+        QStringLiteral("exportErrorBox"));
 }
 
 bool FileCommands::exportMapImage(const QString &path)
@@ -192,16 +188,16 @@ bool FileCommands::exportMapImage(const QString &path)
     options.title = document.procedure.title;
     QString error;
     return report(exportMap(document, path, options, &error, m_map->visibleRegion()),
-                  tr("Could not export the map to \u201c%1\u201d: %2"), path, error,
-                  QStringLiteral("exportErrorBox"));
+        tr("Could not export the map to \u201c%1\u201d: %2"), path, error,
+        QStringLiteral("exportErrorBox"));
 }
 
 bool FileCommands::exportChartImage(const QString &path)
 {
     QString error;
     return report(m_vote->exportChart(path, &error),
-                  tr("Could not export the chart to \u201c%1\u201d: %2"), path, error,
-                  QStringLiteral("exportErrorBox"));
+        tr("Could not export the chart to \u201c%1\u201d: %2"), path, error,
+        QStringLiteral("exportErrorBox"));
 }
 
 bool FileCommands::importRollCall(const QStringList &paths)
@@ -209,7 +205,7 @@ bool FileCommands::importRollCall(const QStringList &paths)
     QString error;
     if (!m_model->session()->attachRollCall(paths, &error)) {
         m_dialogs->warn(tr("The roll-call data was not added: %1.").arg(error),
-                        QStringLiteral("rollCallErrorBox"));
+            QStringLiteral("rollCallErrorBox"));
         return false;
     }
     Q_EMIT rollCallAttached();
@@ -218,8 +214,7 @@ bool FileCommands::importRollCall(const QStringList &paths)
 
 void FileCommands::openWithDialog()
 {
-    const QString path = m_dialogs->chooseFileToOpen(
-        tr("Open Resolution"),
+    const QString path = m_dialogs->chooseFileToOpen(tr("Open Resolution"),
         tr("Resolutions (*.md *.txt *.html *.htm *.json);;OEIL summaries (*.md *.txt *.html "
            "*.htm);;Saved documents (*.json);;All files (*)"));
     if (!path.isEmpty())
@@ -229,26 +224,28 @@ void FileCommands::openWithDialog()
 void FileCommands::saveAsWithDialog()
 {
     // *.rexp.json: the desktop opens such files with this program (packaging/README.md).
-    const QString path = m_dialogs->chooseFileToSave(
-        tr("Save Document As"), suggestedFileName(m_model->document(), {}, QStringLiteral("rexp.json")),
-        {{tr("Resolution Explorer documents (*.rexp.json *.json)"), QStringLiteral("rexp.json")}});
+    const QString path = m_dialogs->chooseFileToSave(tr("Save Document As"),
+        suggestedFileName(m_model->document(), {}, QStringLiteral("rexp.json")),
+        { { tr("Resolution Explorer documents (*.rexp.json *.json)"),
+            QStringLiteral("rexp.json") } });
     if (!path.isEmpty())
         saveDocumentAs(path);
 }
 
 void FileCommands::exportActionsWithDialog()
 {
-    const QString path = m_dialogs->chooseFileToSave(
-        tr("Export Actions"), suggestedFileName(m_model->document(), QStringLiteral("actions"), QStringLiteral("csv")),
-        {{tr("CSV table (*.csv)"), QStringLiteral("csv")}, {tr("JSON (*.json)"), QStringLiteral("json")}});
+    const QString path = m_dialogs->chooseFileToSave(tr("Export Actions"),
+        suggestedFileName(m_model->document(), QStringLiteral("actions"), QStringLiteral("csv")),
+        { { tr("CSV table (*.csv)"), QStringLiteral("csv") },
+            { tr("JSON (*.json)"), QStringLiteral("json") } });
     if (!path.isEmpty())
         exportActions(path);
 }
 
 void FileCommands::exportMapWithDialog()
 {
-    const QString path = m_dialogs->chooseFileToSave(
-        tr("Export Map"), suggestedFileName(m_model->document(), QStringLiteral("map"), QStringLiteral("png")),
+    const QString path = m_dialogs->chooseFileToSave(tr("Export Map"),
+        suggestedFileName(m_model->document(), QStringLiteral("map"), QStringLiteral("png")),
         imageFilters());
     if (!path.isEmpty())
         exportMapImage(path);
@@ -257,9 +254,8 @@ void FileCommands::exportMapWithDialog()
 void FileCommands::exportChartWithDialog()
 {
     const QString kind = chartKindKey(m_vote->currentChartKind());
-    const QString path = m_dialogs->chooseFileToSave(
-        tr("Export Chart"), suggestedFileName(m_model->document(), kind, QStringLiteral("png")),
-        imageFilters());
+    const QString path = m_dialogs->chooseFileToSave(tr("Export Chart"),
+        suggestedFileName(m_model->document(), kind, QStringLiteral("png")), imageFilters());
     if (!path.isEmpty())
         exportChartImage(path);
 }

@@ -78,7 +78,7 @@ private:
     QAction *addAction(const QString &name, const QString &text, const QString &tip);
     void updateActions();
     bool report(bool ok, const QString &what, const QString &path, const QString &error,
-                const QString &boxName);
+        const QString &boxName);
 
     ResolutionModel *m_model;
     UserDialogs *m_dialogs;

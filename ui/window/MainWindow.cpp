@@ -117,7 +117,8 @@ void MainWindow::createDocks()
     m_mapDock = makeDock(QStringLiteral("mapDock"), tr("Map"), m_mapPane);
     m_voteDock = makeDock(QStringLiteral("voteDock"), tr("Vote"), m_votePane);
     splitDockWidget(m_mapDock, m_voteDock, Qt::Vertical);
-    resizeDocks({ m_mapDock }, { WindowLayout::DefaultWindowSize.width() * 31 / 100 }, Qt::Horizontal);
+    resizeDocks(
+        { m_mapDock }, { WindowLayout::DefaultWindowSize.width() * 31 / 100 }, Qt::Horizontal);
     resizeDocks({ m_mapDock, m_voteDock }, { 520, 380 }, Qt::Vertical);
 }
 
@@ -134,22 +135,22 @@ void MainWindow::createMenus()
         menu->setObjectName(name);
         return menu;
     };
-    const auto addAction = [](QMenu *menu, const QString &name, const QString &text,
-                              const QKeySequence &shortcut) {
-        QAction *action = menu->addAction(text);
-        action->setObjectName(name);
-        action->setShortcut(shortcut);
-        return action;
-    };
+    const auto addAction
+        = [](QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut) {
+              QAction *action = menu->addAction(text);
+              action->setObjectName(name);
+              action->setShortcut(shortcut);
+              return action;
+          };
 
     QMenu *file = addMenu(QStringLiteral("menuFile"), tr("&File"));
     file->addAction(m_files->openAction());
     file->addMenu(m_files->recentMenu());
     file->addSeparator();
-    file->addActions({m_files->saveAsAction(), m_files->exportActionsAction(),
-                      m_files->exportMapAction(), m_files->exportChartAction()});
+    file->addActions({ m_files->saveAsAction(), m_files->exportActionsAction(),
+        m_files->exportMapAction(), m_files->exportChartAction() });
     file->addSeparator();
-    file->addActions({m_files->importRollCallAction(), m_files->removeRollCallAction()});
+    file->addActions({ m_files->importRollCallAction(), m_files->removeRollCallAction() });
     file->addSeparator();
     QAction *quit = addAction(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -157,11 +158,11 @@ void MainWindow::createMenus()
 
     QMenu *edit = addMenu(QStringLiteral("menuEdit"), tr("&Edit"));
     connect(addAction(edit, QStringLiteral("actionFindSection"), tr("&Find in Sections"),
-                      QKeySequence::Find),
-            &QAction::triggered, m_treePane, &SectionTreePane::focusSearch);
+                QKeySequence::Find),
+        &QAction::triggered, m_treePane, &SectionTreePane::focusSearch);
     connect(addAction(edit, QStringLiteral("actionFindAction"), tr("Search &Actions"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)),
-            &QAction::triggered, m_tablePane->filterBar(), &FilterBar::focusSearch);
+                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)),
+        &QAction::triggered, m_tablePane->filterBar(), &FilterBar::focusSearch);
     edit->addSeparator();
     edit->addAction(m_tablePane->filterBar()->clearFiltersAction());
 
@@ -172,19 +173,19 @@ void MainWindow::createMenus()
     QAction *showVote = m_voteDock->toggleViewAction();
     showVote->setObjectName(QStringLiteral("actionShowVote"));
     showVote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    view->addActions({showMap, showVote});
+    view->addActions({ showMap, showVote });
     view->addSeparator();
     QAction *reset = addAction(view, QStringLiteral("actionResetLayout"), tr("&Reset Layout"), {});
     reset->setStatusTip(tr("Put the panes and docks back where they were at first start"));
     connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
 
     QMenu *help = addMenu(QStringLiteral("menuHelp"), tr("&Help"));
-    QAction *about = addAction(help, QStringLiteral("actionAbout"),
-                               tr("&About Resolution Explorer"), {});
+    QAction *about
+        = addAction(help, QStringLiteral("actionAbout"), tr("&About Resolution Explorer"), {});
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        m_dialogs->inform(tr("About Resolution Explorer"), aboutText(),
-                          windowIcon().pixmap(64, 64), QStringLiteral("aboutBox"));
+        m_dialogs->inform(tr("About Resolution Explorer"), aboutText(), windowIcon().pixmap(64, 64),
+            QStringLiteral("aboutBox"));
     });
     QAction *aboutQt = addAction(help, QStringLiteral("actionAboutQt"), tr("About &Qt"), {});
     aboutQt->setMenuRole(QAction::AboutQtRole);

@@ -28,9 +28,8 @@ struct Tr
 class Writer
 {
 public:
-    Writer(QTextDocument *target, const Document &document,
-        const QHash<QString, int> &actionCounts, const QPalette &palette, const QFont &baseFont,
-        qreal sideMargin)
+    Writer(QTextDocument *target, const Document &document, const QHash<QString, int> &actionCounts,
+        const QPalette &palette, const QFont &baseFont, qreal sideMargin)
         : m_document(document), m_actionCounts(actionCounts), m_palette(palette), m_cursor(target)
     {
         target->clear();
@@ -229,9 +228,8 @@ ReaderLayout buildReaderDocument(QTextDocument *target, const Document &document
     Writer writer(target, document, actionCounts, palette, baseFont, sideMargin);
     writer.layout().sectionId = sectionId;
     const int sectionIndex = sectionId.isEmpty() ? -1 : document.sectionIndex(sectionId);
-    const QString title
-        = document.procedure.title.isEmpty() ? Tr::tr("Untitled resolution")
-                                             : document.procedure.title;
+    const QString title = document.procedure.title.isEmpty() ? Tr::tr("Untitled resolution")
+                                                             : document.procedure.title;
 
     if (sectionIndex < 0) {
         writer.heading(title, 1);

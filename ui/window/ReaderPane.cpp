@@ -29,8 +29,7 @@ constexpr qreal MaxLineCharacters = 80;
 class LayoutHeldBack
 {
 public:
-    explicit LayoutHeldBack(QTextDocument *text)
-        : m_text(text), m_pageSize(text->pageSize())
+    explicit LayoutHeldBack(QTextDocument *text) : m_text(text), m_pageSize(text->pageSize())
     {
         m_text->setPageSize(QSizeF(0, 0));
     }
@@ -155,7 +154,7 @@ void ReaderPane::render()
     {
         const LayoutHeldBack heldBack(document());
         m_layout = buildReaderDocument(document(), m_model->document(), m_model->actionCounts(),
-                                       sectionId, palette(), font(), sideMargin());
+            sectionId, palette(), font(), sideMargin());
     }
     // The view's own cursor was pushed to the end by the insertions: back to the top.
     setTextCursor(QTextCursor(document()));
@@ -191,17 +190,17 @@ void ReaderPane::updateHighlights(bool scrollToCurrent)
     // every change, and a long document marks tens of thousands of sentences. Scrolling and
     // resizing mark what comes into view.
     const auto [from, to] = markedRange();
-    const auto add = [this, &selections, from, to](const TextSpan &span,
-                                                    const QTextCharFormat &format) {
-        if (span.end() < from || span.start > to)
-            return;
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(document());
-        selection.cursor.setPosition(int(span.start));
-        selection.cursor.setPosition(int(span.end()), QTextCursor::KeepAnchor);
-        selection.format = format;
-        selections << selection;
-    };
+    const auto add
+        = [this, &selections, from, to](const TextSpan &span, const QTextCharFormat &format) {
+              if (span.end() < from || span.start > to)
+                  return;
+              QTextEdit::ExtraSelection selection;
+              selection.cursor = QTextCursor(document());
+              selection.cursor.setPosition(int(span.start));
+              selection.cursor.setPosition(int(span.end()), QTextCursor::KeepAnchor);
+              selection.format = format;
+              selections << selection;
+          };
 
     // Action sentences; with filters on, only those the action table shows: the same accepted
     // set (all of them, as there, until a large document's first result is there).

@@ -18,7 +18,6 @@
 #include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace re {
@@ -136,7 +135,8 @@ void SectionTreePane::fitCountColumns()
     QHeaderView *header = m_tree->header();
     const int margin
         = 2 * (m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1);
-    for (const int column : {SectionTreeModel::ParagraphsColumn, SectionTreeModel::ActionsColumn}) {
+    for (const int column :
+        { SectionTreeModel::ParagraphsColumn, SectionTreeModel::ActionsColumn }) {
         const QModelIndex index = whole.siblingAtColumn(column);
         QFont font = m_tree->font();
         if (const QVariant own = index.data(Qt::FontRole); own.isValid())

@@ -10,11 +10,7 @@
 
 namespace re {
 
-UserDialogs::UserDialogs(QWidget *parent)
-    : QObject(parent)
-    , m_parent(parent)
-{
-}
+UserDialogs::UserDialogs(QWidget *parent) : QObject(parent), m_parent(parent) { }
 
 QString UserDialogs::startDirectory() const
 {
@@ -48,7 +44,7 @@ QStringList UserDialogs::chooseFilesToOpen(const QString &title, const QString &
 }
 
 QString UserDialogs::chooseFileToSave(const QString &title, const QString &suggestedName,
-                                      const QList<std::pair<QString, QString>> &filters)
+    const QList<std::pair<QString, QString>> &filters)
 {
     QStringList texts;
     for (const auto &filter : filters)
@@ -57,8 +53,8 @@ QString UserDialogs::chooseFileToSave(const QString &title, const QString &sugge
     QString path;
     if (m_interactive) {
         path = QFileDialog::getSaveFileName(m_parent, title,
-                                            QDir(startDirectory()).filePath(suggestedName),
-                                            texts.join(QStringLiteral(";;")), &chosenFilter);
+            QDir(startDirectory()).filePath(suggestedName), texts.join(QStringLiteral(";;")),
+            &chosenFilter);
     } else {
         path = nextAnswer().value(0);
     }
@@ -73,14 +69,14 @@ void UserDialogs::warn(const QString &message, const QString &objectName)
     Q_EMIT messageShown(message);
     if (!m_interactive)
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Resolution Explorer"), message, QMessageBox::Ok,
-                    m_parent);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Resolution Explorer"), message, QMessageBox::Ok, m_parent);
     box.setObjectName(objectName);
     box.exec();
 }
 
-void UserDialogs::inform(const QString &title, const QString &richText, const QPixmap &icon,
-                         const QString &objectName)
+void UserDialogs::inform(
+    const QString &title, const QString &richText, const QPixmap &icon, const QString &objectName)
 {
     if (!m_interactive)
         return;

@@ -40,13 +40,13 @@ public:
     /// pairs each filter text with its suffix ("png"); a name without a suffix gets the chosen
     /// filter's. Empty when cancelled.
     QString chooseFileToSave(const QString &title, const QString &suggestedName,
-                             const QList<std::pair<QString, QString>> &filters);
+        const QList<std::pair<QString, QString>> &filters);
 
     /// A warning in a message box named `objectName` (when interactive), and messageShown().
     void warn(const QString &message, const QString &objectName);
     /// A box of rich text (Help > About).
     void inform(const QString &title, const QString &richText, const QPixmap &icon,
-                const QString &objectName);
+        const QString &objectName);
 
 Q_SIGNALS:
     /// A warning was given (also when not interactive).

@@ -25,7 +25,7 @@ struct WindowLayout
     static constexpr int Version = 2;
     static constexpr const char *SettingsKey = "window/layout";
     /// The window's size at first start where the screen has room.
-    static constexpr QSize DefaultWindowSize{1600, 1000};
+    static constexpr QSize DefaultWindowSize { 1600, 1000 };
     /// The first-start size: DefaultWindowSize where the screen has room, else most of it.
     static QSize defaultWindowSize(const QScreen *screen);
 
@@ -39,8 +39,7 @@ struct WindowLayout
     /// The stored form; `version` is for tests of older layouts (1 writes version 1's form).
     QByteArray encode(int version = Version) const;
     /// nullopt for anything but a complete layout of this version; `problem` then says why.
-    static std::optional<WindowLayout> decode(const QByteArray &bytes,
-                                              QString *problem = nullptr);
+    static std::optional<WindowLayout> decode(const QByteArray &bytes, QString *problem = nullptr);
 
     /// The stored layout; a stored value that cannot be used is ignored whole, with a warning
     /// in the "re.settings" category, so the window starts with its default layout.

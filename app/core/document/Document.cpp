@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <algorithm>
 #include <array>
 
@@ -14,11 +13,10 @@ namespace re {
 
 namespace {
 
-template<typename T>
-int indexById(const QList<T> &items, const QString &id)
+template<typename T> int indexById(const QList<T> &items, const QString &id)
 {
-    const auto it = std::find_if(items.cbegin(), items.cend(),
-                                 [&id](const T &item) { return item.id == id; });
+    const auto it = std::find_if(
+        items.cbegin(), items.cend(), [&id](const T &item) { return item.id == id; });
     return it == items.cend() ? -1 : int(it - items.cbegin());
 }
 
@@ -29,25 +27,25 @@ struct VerbName
     const char *label;
 };
 
-constexpr std::array verbNames{
-    VerbName{VerbKind::Call, "call", QT_TRANSLATE_NOOP("re::Verb", "Call")},
-    VerbName{VerbKind::Demand, "demand", QT_TRANSLATE_NOOP("re::Verb", "Demand")},
-    VerbName{VerbKind::Invite, "invite", QT_TRANSLATE_NOOP("re::Verb", "Invitation")},
-    VerbName{VerbKind::Urge, "urge", QT_TRANSLATE_NOOP("re::Verb", "Urge")},
-    VerbName{VerbKind::Insist, "insist", QT_TRANSLATE_NOOP("re::Verb", "Insistence")},
-    VerbName{VerbKind::Stress, "stress", QT_TRANSLATE_NOOP("re::Verb", "Stress")},
-    VerbName{VerbKind::Emphasise, "emphasise", QT_TRANSLATE_NOOP("re::Verb", "Emphasis")},
-    VerbName{VerbKind::Underline, "underline", QT_TRANSLATE_NOOP("re::Verb", "Underlining")},
-    VerbName{VerbKind::Highlight, "highlight", QT_TRANSLATE_NOOP("re::Verb", "Highlight")},
-    VerbName{VerbKind::Regret, "regret", QT_TRANSLATE_NOOP("re::Verb", "Regret")},
-    VerbName{VerbKind::Deplore, "deplore", QT_TRANSLATE_NOOP("re::Verb", "Deploration")},
-    VerbName{VerbKind::Condemn, "condemn", QT_TRANSLATE_NOOP("re::Verb", "Condemnation")},
-    VerbName{VerbKind::Consider, "consider", QT_TRANSLATE_NOOP("re::Verb", "View")},
-    VerbName{VerbKind::Recall, "recall", QT_TRANSLATE_NOOP("re::Verb", "Recall")},
-    VerbName{VerbKind::Welcome, "welcome", QT_TRANSLATE_NOOP("re::Verb", "Welcome")},
-    VerbName{VerbKind::Note, "note", QT_TRANSLATE_NOOP("re::Verb", "Note")},
-    VerbName{VerbKind::Encourage, "encourage", QT_TRANSLATE_NOOP("re::Verb", "Encouragement")},
-    VerbName{VerbKind::Recognise, "recognise", QT_TRANSLATE_NOOP("re::Verb", "Recognition")},
+constexpr std::array verbNames {
+    VerbName { VerbKind::Call, "call", QT_TRANSLATE_NOOP("re::Verb", "Call") },
+    VerbName { VerbKind::Demand, "demand", QT_TRANSLATE_NOOP("re::Verb", "Demand") },
+    VerbName { VerbKind::Invite, "invite", QT_TRANSLATE_NOOP("re::Verb", "Invitation") },
+    VerbName { VerbKind::Urge, "urge", QT_TRANSLATE_NOOP("re::Verb", "Urge") },
+    VerbName { VerbKind::Insist, "insist", QT_TRANSLATE_NOOP("re::Verb", "Insistence") },
+    VerbName { VerbKind::Stress, "stress", QT_TRANSLATE_NOOP("re::Verb", "Stress") },
+    VerbName { VerbKind::Emphasise, "emphasise", QT_TRANSLATE_NOOP("re::Verb", "Emphasis") },
+    VerbName { VerbKind::Underline, "underline", QT_TRANSLATE_NOOP("re::Verb", "Underlining") },
+    VerbName { VerbKind::Highlight, "highlight", QT_TRANSLATE_NOOP("re::Verb", "Highlight") },
+    VerbName { VerbKind::Regret, "regret", QT_TRANSLATE_NOOP("re::Verb", "Regret") },
+    VerbName { VerbKind::Deplore, "deplore", QT_TRANSLATE_NOOP("re::Verb", "Deploration") },
+    VerbName { VerbKind::Condemn, "condemn", QT_TRANSLATE_NOOP("re::Verb", "Condemnation") },
+    VerbName { VerbKind::Consider, "consider", QT_TRANSLATE_NOOP("re::Verb", "View") },
+    VerbName { VerbKind::Recall, "recall", QT_TRANSLATE_NOOP("re::Verb", "Recall") },
+    VerbName { VerbKind::Welcome, "welcome", QT_TRANSLATE_NOOP("re::Verb", "Welcome") },
+    VerbName { VerbKind::Note, "note", QT_TRANSLATE_NOOP("re::Verb", "Note") },
+    VerbName { VerbKind::Encourage, "encourage", QT_TRANSLATE_NOOP("re::Verb", "Encouragement") },
+    VerbName { VerbKind::Recognise, "recognise", QT_TRANSLATE_NOOP("re::Verb", "Recognition") },
 };
 
 struct RoleName
@@ -57,30 +55,43 @@ struct RoleName
     const char *label;
 };
 
-constexpr std::array roleNames{
-    RoleName{EntityRole::Mentioned, "mentioned", QT_TRANSLATE_NOOP("re::Role", "mentioned")},
-    RoleName{EntityRole::PriorityPartner, "priority-partner",
-             QT_TRANSLATE_NOOP("re::Role", "priority partner")},
-    RoleName{EntityRole::CornerstonePartner, "cornerstone-partner",
-             QT_TRANSLATE_NOOP("re::Role", "cornerstone partner")},
-    RoleName{EntityRole::Partner, "partner", QT_TRANSLATE_NOOP("re::Role", "partner")},
-    RoleName{EntityRole::PartnerToDevelop, "partner-to-develop",
-             QT_TRANSLATE_NOOP("re::Role", "partner to develop")},
-    RoleName{EntityRole::PartnerOrganisation, "partner-organisation",
-             QT_TRANSLATE_NOOP("re::Role", "partner organisation")},
-    RoleName{EntityRole::Threat, "threat", QT_TRANSLATE_NOOP("re::Role", "threat")},
-    RoleName{EntityRole::SupporterOfThreat, "supporter-of-threat",
-             QT_TRANSLATE_NOOP("re::Role", "supporter of the threat")},
-    RoleName{EntityRole::UnderReview, "under-review", QT_TRANSLATE_NOOP("re::Role", "under review")},
-    RoleName{EntityRole::Criticised, "criticised", QT_TRANSLATE_NOOP("re::Role", "criticised")},
+constexpr std::array roleNames {
+    RoleName { EntityRole::Mentioned, "mentioned", QT_TRANSLATE_NOOP("re::Role", "mentioned") },
+    RoleName { EntityRole::PriorityPartner, "priority-partner",
+        QT_TRANSLATE_NOOP("re::Role", "priority partner") },
+    RoleName { EntityRole::CornerstonePartner, "cornerstone-partner",
+        QT_TRANSLATE_NOOP("re::Role", "cornerstone partner") },
+    RoleName { EntityRole::Partner, "partner", QT_TRANSLATE_NOOP("re::Role", "partner") },
+    RoleName { EntityRole::PartnerToDevelop, "partner-to-develop",
+        QT_TRANSLATE_NOOP("re::Role", "partner to develop") },
+    RoleName { EntityRole::PartnerOrganisation, "partner-organisation",
+        QT_TRANSLATE_NOOP("re::Role", "partner organisation") },
+    RoleName { EntityRole::Threat, "threat", QT_TRANSLATE_NOOP("re::Role", "threat") },
+    RoleName { EntityRole::SupporterOfThreat, "supporter-of-threat",
+        QT_TRANSLATE_NOOP("re::Role", "supporter of the threat") },
+    RoleName {
+        EntityRole::UnderReview, "under-review", QT_TRANSLATE_NOOP("re::Role", "under review") },
+    RoleName { EntityRole::Criticised, "criticised", QT_TRANSLATE_NOOP("re::Role", "criticised") },
 };
 
 } // namespace
 
-int Document::sectionIndex(const QString &id) const { return indexById(sections, id); }
-int Document::entityIndex(const QString &id) const { return indexById(entities, id); }
-int Document::actionIndex(const QString &id) const { return indexById(actions, id); }
-int Document::paragraphIndex(const QString &id) const { return indexById(paragraphs, id); }
+int Document::sectionIndex(const QString &id) const
+{
+    return indexById(sections, id);
+}
+int Document::entityIndex(const QString &id) const
+{
+    return indexById(entities, id);
+}
+int Document::actionIndex(const QString &id) const
+{
+    return indexById(actions, id);
+}
+int Document::paragraphIndex(const QString &id) const
+{
+    return indexById(paragraphs, id);
+}
 
 QList<int> Document::topLevelSections() const
 {
@@ -121,9 +132,8 @@ QList<int> Document::sectionSubtree(int section) const
 int Document::actionCountInSubtree(int section) const
 {
     const QList<int> subtree = sectionSubtree(section);
-    return int(std::count_if(actions.cbegin(), actions.cend(), [&subtree](const Action &a) {
-        return subtree.contains(a.section);
-    }));
+    return int(std::count_if(actions.cbegin(), actions.cend(),
+        [&subtree](const Action &a) { return subtree.contains(a.section); }));
 }
 
 QStringList Document::involvedEntities(const Action &action) const
@@ -134,7 +144,7 @@ QStringList Document::involvedEntities(const Action &action) const
 int Document::mentionCount(const QString &entityId) const
 {
     return int(std::count_if(mentions.cbegin(), mentions.cend(),
-                             [&entityId](const Mention &m) { return m.entity == entityId; }));
+        [&entityId](const Mention &m) { return m.entity == entityId; }));
 }
 
 QHash<QString, int> Document::actionCounts() const
@@ -244,7 +254,8 @@ QString entityKindKey(EntityKind kind)
 
 std::optional<EntityKind> entityKindFromKey(const QString &key)
 {
-    for (EntityKind kind : {EntityKind::Country, EntityKind::Organisation, EntityKind::Grouping}) {
+    for (EntityKind kind :
+        { EntityKind::Country, EntityKind::Organisation, EntityKind::Grouping }) {
         if (entityKindKey(kind) == key)
             return kind;
     }

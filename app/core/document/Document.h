@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace re {
@@ -27,17 +26,17 @@ struct Procedure
 {
     QString reference; ///< e.g. "2025/2119(INI)"
     QString title;
-    QDate date;        ///< the visible dd/mm/yyyy date of the summary
-    QString stage;     ///< e.g. "Text adopted by Parliament, single reading"
+    QDate date; ///< the visible dd/mm/yyyy date of the summary
+    QString stage; ///< e.g. "Text adopted by Parliament, single reading"
     friend bool operator==(const Procedure &, const Procedure &) = default;
 };
 
 /// One row of a roll-call breakdown (a political group or a country).
 struct VoteBreakdownRow
 {
-    QString code;      ///< group code ("EPP") or ISO alpha-3 country code
-    QString label;     ///< long label
-    QString shortLabel;///< group short label, or ISO alpha-2 for a country
+    QString code; ///< group code ("EPP") or ISO alpha-3 country code
+    QString label; ///< long label
+    QString shortLabel; ///< group short label, or ISO alpha-2 for a country
     int votesFor = 0;
     int against = 0;
     int abstentions = 0;
@@ -63,9 +62,9 @@ struct Vote
 /// A paragraph of the resolution's text. Emphasis spans mark the source's bold runs.
 struct Paragraph
 {
-    QString id;           ///< "p1", "p2", ... in reading order
-    QString text;         ///< cleaned text: markup removed, hard line breaks joined
-    int section = -1;     ///< index into Document::sections, -1 before the first heading
+    QString id; ///< "p1", "p2", ... in reading order
+    QString text; ///< cleaned text: markup removed, hard line breaks joined
+    int section = -1; ///< index into Document::sections, -1 before the first heading
     qsizetype sourceOffset = -1; ///< character offset in the decoded source text, -1 unknown
     QList<TextSpan> emphasis;
     friend bool operator==(const Paragraph &, const Paragraph &) = default;
@@ -74,11 +73,11 @@ struct Paragraph
 /// A heading and what it holds. Sections form a tree through parent/children indexes.
 struct Section
 {
-    QString id;        ///< "s1", "s3.2", ...
+    QString id; ///< "s1", "s3.2", ...
     QString title;
-    int level = 1;     ///< 1 for top-level headings, 2 for sub-headings, ...
-    int parent = -1;   ///< index into Document::sections, -1 for top level
-    QList<int> children;   ///< indexes into Document::sections
+    int level = 1; ///< 1 for top-level headings, 2 for sub-headings, ...
+    int parent = -1; ///< index into Document::sections, -1 for top level
+    QList<int> children; ///< indexes into Document::sections
     QList<int> paragraphs; ///< indexes into Document::paragraphs
     friend bool operator==(const Section &, const Section &) = default;
 };
@@ -103,44 +102,60 @@ enum class EntityRole {
 /// An entity occurrence in the text.
 struct Mention
 {
-    QString entity;      ///< entity id
-    int paragraph = -1;  ///< index into Document::paragraphs
-    TextSpan span;       ///< characters of the paragraph's text
+    QString entity; ///< entity id
+    int paragraph = -1; ///< index into Document::paragraphs
+    TextSpan span; ///< characters of the paragraph's text
     friend bool operator==(const Mention &, const Mention &) = default;
 };
 
 /// A country, organisation or grouping the resolution names (or a member of a named grouping).
 struct Entity
 {
-    QString id;        ///< ISO alpha-3 for countries ("XKX" for Kosovo); "NATO", "western-balkans"...
+    QString id; ///< ISO alpha-3 for countries ("XKX" for Kosovo); "NATO", "western-balkans"...
     QString name;
     EntityKind kind = EntityKind::Country;
     EntityRole role = EntityRole::Mentioned;
-    QStringList members;  ///< member entity ids for groupings and organisations
-    QString via;          ///< for a member not named itself: the grouping that named it
-    QString evidence;     ///< id of the paragraph whose sentence gave the role, empty if none
+    QStringList members; ///< member entity ids for groupings and organisations
+    QString via; ///< for a member not named itself: the grouping that named it
+    QString evidence; ///< id of the paragraph whose sentence gave the role, empty if none
     friend bool operator==(const Entity &, const Entity &) = default;
 };
 
 /// The kind of a reporting verb ("called for" is Call, "deplored" is Deplore...).
 enum class VerbKind {
-    Call, Demand, Invite, Urge, Insist, Stress, Emphasise, Underline, Highlight, Regret,
-    Deplore, Condemn, Consider, Recall, Welcome, Note, Encourage, Recognise,
+    Call,
+    Demand,
+    Invite,
+    Urge,
+    Insist,
+    Stress,
+    Emphasise,
+    Underline,
+    Highlight,
+    Regret,
+    Deplore,
+    Condemn,
+    Consider,
+    Recall,
+    Welcome,
+    Note,
+    Encourage,
+    Recognise,
 };
 
 /// A call, demand, regret... in the text: one reporting verb kind in one sentence.
 struct Action
 {
-    QString id;            ///< "a1", "a2", ... in reading order
-    QString text;          ///< the sentence exactly as in the paragraph
+    QString id; ///< "a1", "a2", ... in reading order
+    QString text; ///< the sentence exactly as in the paragraph
     VerbKind verb = VerbKind::Call;
-    QStringList addressees;///< "Commission", "Member States", "EU", "Parliament", "partners"
-    QStringList entities;  ///< entity ids named in the sentence
-    QStringList themes;    ///< policy theme names
-    int section = -1;      ///< index into Document::sections, -1 before the first heading
-    int paragraph = -1;    ///< index into Document::paragraphs
-    TextSpan sentence;     ///< the sentence inside the paragraph's text
-    TextSpan verbSpan;     ///< the reporting verb inside the paragraph's text
+    QStringList addressees; ///< "Commission", "Member States", "EU", "Parliament", "partners"
+    QStringList entities; ///< entity ids named in the sentence
+    QStringList themes; ///< policy theme names
+    int section = -1; ///< index into Document::sections, -1 before the first heading
+    int paragraph = -1; ///< index into Document::paragraphs
+    TextSpan sentence; ///< the sentence inside the paragraph's text
+    TextSpan verbSpan; ///< the reporting verb inside the paragraph's text
     friend bool operator==(const Action &, const Action &) = default;
 };
 
@@ -179,17 +194,17 @@ struct Document
     friend bool operator==(const Document &, const Document &) = default;
 };
 
-QString verbKindKey(VerbKind kind);                 ///< "call", "deplore", ...
+QString verbKindKey(VerbKind kind); ///< "call", "deplore", ...
 std::optional<VerbKind> verbKindFromKey(const QString &key);
-QString verbKindLabel(VerbKind kind);               ///< "Call", "Deplore", ... (translated)
+QString verbKindLabel(VerbKind kind); ///< "Call", "Deplore", ... (translated)
 QList<VerbKind> allVerbKinds();
 
-QString entityRoleKey(EntityRole role);             ///< "priority-partner", ...
+QString entityRoleKey(EntityRole role); ///< "priority-partner", ...
 std::optional<EntityRole> entityRoleFromKey(const QString &key);
-QString entityRoleLabel(EntityRole role);           ///< "priority partner", ... (translated)
+QString entityRoleLabel(EntityRole role); ///< "priority partner", ... (translated)
 QList<EntityRole> allEntityRoles();
 
-QString entityKindKey(EntityKind kind);             ///< "country", "organisation", "grouping"
+QString entityKindKey(EntityKind kind); ///< "country", "organisation", "grouping"
 std::optional<EntityKind> entityKindFromKey(const QString &key);
 
 } // namespace re

@@ -9,7 +9,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace re {
@@ -17,13 +16,13 @@ namespace re {
 /// A place or body the recogniser knows, with the forms it is written in.
 struct GazetteerEntry
 {
-    QString id;            ///< ISO alpha-3 for countries ("XKX" Kosovo), "NATO", "western-balkans"
-    QString name;          ///< short English name shown to users ("United Kingdom")
+    QString id; ///< ISO alpha-3 for countries ("XKX" Kosovo), "NATO", "western-balkans"
+    QString name; ///< short English name shown to users ("United Kingdom")
     EntityKind kind = EntityKind::Country;
-    QString numeric;       ///< ISO 3166-1 numeric for countries ("578"), empty otherwise
-    QStringList forms;     ///< names as written, case-sensitive, without a leading "the"
-    QStringList adjectives;///< "Norwegian", "Hungarian"...
-    QStringList members;   ///< member ids for organisations and groupings
+    QString numeric; ///< ISO 3166-1 numeric for countries ("578"), empty otherwise
+    QStringList forms; ///< names as written, case-sensitive, without a leading "the"
+    QStringList adjectives; ///< "Norwegian", "Hungarian"...
+    QStringList members; ///< member ids for organisations and groupings
 };
 
 /// The reference list of countries (all UN member states plus Kosovo, Taiwan and Palestine),

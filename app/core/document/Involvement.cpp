@@ -5,7 +5,6 @@
 #include "document/Document.h"
 
 #include <QHash>
-
 #include <utility>
 
 namespace re {

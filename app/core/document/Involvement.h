@@ -25,8 +25,7 @@ public:
     QStringList involved(const QStringList &named) const;
     /// Calls `visit(id)` for every id `named` involves, without building a list: an id may
     /// come more than once (callers that need each once remove the repeats).
-    template<typename Visit>
-    void visitInvolved(const QStringList &named, Visit &&visit) const
+    template<typename Visit> void visitInvolved(const QStringList &named, Visit &&visit) const
     {
         for (const QString &id : named) {
             visit(id);
@@ -45,7 +44,7 @@ public:
     QStringList membersOf(const QString &groupingId) const { return m_membersOf.value(groupingId); }
 
 private:
-    QHash<QString, QStringList> m_membersOf;   ///< grouping -> its members
+    QHash<QString, QStringList> m_membersOf; ///< grouping -> its members
     QHash<QString, QStringList> m_groupingsOf; ///< member -> the groupings holding it
 };
 

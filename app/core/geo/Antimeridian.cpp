@@ -3,7 +3,6 @@
 #include "geo/Antimeridian.h"
 
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -70,7 +69,7 @@ QList<QPolygonF> prepareRing(const QPolygonF &ring, double maxStep)
     }
     const QRectF bounds = unwrapped.boundingRect();
     if (bounds.left() >= -180.0 && bounds.right() <= 180.0)
-        return {densify(unwrapped, maxStep)};
+        return { densify(unwrapped, maxStep) };
 
     // Cut to the world: the pieces of the ring and of its copies one turn east and west that
     // fall inside [-180, 180].
@@ -78,7 +77,7 @@ QList<QPolygonF> prepareRing(const QPolygonF &ring, double maxStep)
     QPainterPath worldPath;
     worldPath.addRect(world);
     QList<QPolygonF> pieces;
-    for (const double shift : {-360.0, 0.0, 360.0}) {
+    for (const double shift : { -360.0, 0.0, 360.0 }) {
         if (bounds.right() + shift <= world.left() || bounds.left() + shift >= world.right())
             continue;
         QPainterPath copy;

@@ -26,7 +26,7 @@ QPointF project(double longitudeDegrees, double latitudeDegrees)
     const double derivative = A1 + 3 * A2 * t2 + t6 * (7 * A3 + 9 * A4 * t2);
     const double x = lambda * std::cos(theta) / (M * derivative);
     const double y = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
-    return {x, y};
+    return { x, y };
 }
 
 } // namespace re::EqualEarth

@@ -12,11 +12,8 @@ class Scanner
 {
 public:
     explicit Scanner(QByteArrayView bytes)
-        : m_begin(bytes.data())
-        , m_p(bytes.data())
-        , m_end(bytes.data() + bytes.size())
-    {
-    }
+        : m_begin(bytes.data()), m_p(bytes.data()), m_end(bytes.data() + bytes.size())
+    { }
 
     qsizetype offset() const { return m_p - m_begin; }
     bool atEnd() { return skipSpace() == m_end; }
@@ -88,7 +85,7 @@ public:
             } else {
                 ++m_p; // numbers, literals, commas and colons inside containers
                 while (depth == 0 && m_p != m_end && *m_p != ',' && *m_p != '}' && *m_p != ']'
-                       && *m_p != ' ' && *m_p != '\n' && *m_p != '\r' && *m_p != '\t')
+                    && *m_p != ' ' && *m_p != '\n' && *m_p != '\r' && *m_p != '\t')
                     ++m_p;
             }
         } while (depth > 0);
@@ -119,7 +116,7 @@ std::optional<ByteSpan> findRootMember(QByteArrayView json, QByteArrayView key)
         if (!scan.skipValue())
             return std::nullopt;
         if (*name == key)
-            return ByteSpan{begin, scan.offset()};
+            return ByteSpan { begin, scan.offset() };
     } while (scan.take(','));
     return std::nullopt;
 }

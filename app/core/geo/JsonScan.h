@@ -5,7 +5,6 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QPolygonF>
-
 #include <optional>
 
 namespace re {

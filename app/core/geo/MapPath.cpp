@@ -5,7 +5,6 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QPolygonF>
-
 #include <atomic>
 #include <mutex>
 
@@ -113,7 +112,7 @@ void MapPath::write(QDataStream &out, const QPainterPath &path)
     for (const QPolygonF &ring : std::as_const(rings)) {
         out << quint32(ring.size());
         out.writeRawData(reinterpret_cast<const char *>(ring.constData()),
-                         int(ring.size() * qsizetype(sizeof(QPointF))));
+            int(ring.size() * qsizetype(sizeof(QPointF))));
     }
 }
 

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QPainterPath>
-
 #include <memory>
 #include <optional>
 

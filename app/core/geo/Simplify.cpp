@@ -3,7 +3,6 @@
 #include "geo/Simplify.h"
 
 #include <QList>
-
 #include <algorithm>
 
 namespace re {
@@ -21,10 +20,10 @@ qreal squaredDistanceToSegment(const QPointF &p, const QPointF &a, const QPointF
 }
 
 /// Marks the points of ring[first..last] to keep, without recursion.
-void markKept(const QPolygonF &ring, qsizetype first, qsizetype last, qreal tolerance2,
-              QList<bool> *keep)
+void markKept(
+    const QPolygonF &ring, qsizetype first, qsizetype last, qreal tolerance2, QList<bool> *keep)
 {
-    QList<std::pair<qsizetype, qsizetype>> stack{{first, last}};
+    QList<std::pair<qsizetype, qsizetype>> stack { { first, last } };
     while (!stack.isEmpty()) {
         const auto [from, to] = stack.takeLast();
         qreal farthest = -1;
@@ -38,8 +37,8 @@ void markKept(const QPolygonF &ring, qsizetype first, qsizetype last, qreal tole
         }
         if (index >= 0 && farthest > tolerance2) {
             (*keep)[index] = true;
-            stack.append({from, index});
-            stack.append({index, to});
+            stack.append({ from, index });
+            stack.append({ index, to });
         }
     }
 }
@@ -84,7 +83,7 @@ QPolygonF simplifyRing(const QPolygonF &ring, qreal tolerance)
             }
         }
         result.clear();
-        for (qsizetype i : {qsizetype(0), std::min(far, third), std::max(far, third)}) {
+        for (qsizetype i : { qsizetype(0), std::min(far, third), std::max(far, third) }) {
             if (i >= 0)
                 result.append(ring.at(i));
         }

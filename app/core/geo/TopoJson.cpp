@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-
 #include <cmath>
 
 namespace re {
@@ -44,7 +43,7 @@ Transform readTransform(const QJsonObject &root)
     const QJsonArray translate = value.toObject().value(QLatin1String("translate")).toArray();
     if (scale.size() < 2 || translate.size() < 2 || !scale.at(0).isDouble()
         || !scale.at(1).isDouble() || !translate.at(0).isDouble() || !translate.at(1).isDouble())
-        throw ReadError{Tr::tr("The map file's transform lacks a scale or a translation.")};
+        throw ReadError { Tr::tr("The map file's transform lacks a scale or a translation.") };
     t.quantized = true;
     t.kx = scale.at(0).toDouble();
     t.ky = scale.at(1).toDouble();
@@ -60,15 +59,15 @@ QList<QPolygonF> readArcs(const QJsonArray &arcs)
     result.reserve(arcs.size());
     for (const QJsonValue &arcValue : arcs) {
         if (!arcValue.isArray())
-            throw ReadError{Tr::tr("An arc of the map file is not a list of positions.")};
+            throw ReadError { Tr::tr("An arc of the map file is not a list of positions.") };
         const QJsonArray arc = arcValue.toArray();
         QPolygonF points;
         points.reserve(arc.size());
         for (const QJsonValue &positionValue : arc) {
             const QJsonArray position = positionValue.toArray();
             if (position.size() < 2 || !position.at(0).isDouble() || !position.at(1).isDouble())
-                throw ReadError{
-                    Tr::tr("A position in the map file's arcs is not a pair of numbers.")};
+                throw ReadError { Tr::tr(
+                    "A position in the map file's arcs is not a pair of numbers.") };
             points.append(QPointF(position.at(0).toDouble(), position.at(1).toDouble()));
         }
         result.append(points);
@@ -86,10 +85,10 @@ constexpr double MaxLatitude = 90.5;
 void checkOnGlobe(const QPointF &point)
 {
     if (!(std::abs(point.x()) <= MaxLongitude) || !(std::abs(point.y()) <= MaxLatitude)) {
-        throw ReadError{Tr::tr("A position in the map file lies outside the globe "
-                           "(longitude %1, latitude %2).")
-                            .arg(point.x(), 0, 'g', 6)
-                            .arg(point.y(), 0, 'g', 6)};
+        throw ReadError { Tr::tr("A position in the map file lies outside the globe "
+                                 "(longitude %1, latitude %2).")
+                              .arg(point.x(), 0, 'g', 6)
+                              .arg(point.y(), 0, 'g', 6) };
     }
 }
 
@@ -113,30 +112,26 @@ void decodeArcs(QList<QPolygonF> *arcs, const Transform &t)
 class GeometryReader
 {
 public:
-    explicit GeometryReader(const QList<QPolygonF> &arcs)
-        : m_arcs(arcs)
-    {
-    }
+    explicit GeometryReader(const QList<QPolygonF> &arcs) : m_arcs(arcs) { }
 
     QPolygonF ring(const QJsonValue &value) const
     {
         if (!value.isArray())
-            throw ReadError{Tr::tr("A ring of the map file is not a list of arc indexes.")};
+            throw ReadError { Tr::tr("A ring of the map file is not a list of arc indexes.") };
         QPolygonF ring;
         for (const QJsonValue &indexValue : value.toArray()) {
             const double number = indexValue.toDouble(std::nan(""));
             // Whole numbers that fit an index; 2^53 is where doubles stop holding every one.
             if (!indexValue.isDouble() || number != std::floor(number)
                 || std::abs(number) > 9007199254740992.0)
-                throw ReadError{Tr::tr("A ring of the map file holds something other than arc "
-                                       "indexes.")};
+                throw ReadError { Tr::tr("A ring of the map file holds something other than arc "
+                                         "indexes.") };
             const qint64 index = qint64(number);
             const qint64 arcIndex = index >= 0 ? index : ~index;
             if (arcIndex >= m_arcs.size()) {
-                throw ReadError{
-                    Tr::tr("The map file refers to arc %1 but holds only %2 arcs.")
-                        .arg(index)
-                        .arg(m_arcs.size())};
+                throw ReadError { Tr::tr("The map file refers to arc %1 but holds only %2 arcs.")
+                                      .arg(index)
+                                      .arg(m_arcs.size()) };
             }
             const QPolygonF &arc = m_arcs.at(arcIndex);
             // The first point of every arc after the first repeats the previous arc's last.
@@ -155,7 +150,7 @@ public:
     GeoPolygon polygon(const QJsonValue &value) const
     {
         if (!value.isArray())
-            throw ReadError{Tr::tr("A polygon of the map file is not a list of rings.")};
+            throw ReadError { Tr::tr("A polygon of the map file is not a list of rings.") };
         GeoPolygon polygon;
         for (const QJsonValue &ringValue : value.toArray()) {
             QPolygonF r = ring(ringValue);
@@ -166,11 +161,10 @@ public:
     }
 
     /// Appends the polygons of a geometry object (collections are flattened).
-    void readGeometry(const QJsonObject &geometry, QList<GeoPolygon> *polygons,
-                      int depth = 0) const
+    void readGeometry(const QJsonObject &geometry, QList<GeoPolygon> *polygons, int depth = 0) const
     {
         if (depth > 16)
-            throw ReadError{Tr::tr("The map file nests geometry collections too deeply.")};
+            throw ReadError { Tr::tr("The map file nests geometry collections too deeply.") };
         const QString type = geometry.value(QLatin1String("type")).toString();
         const QJsonValue arcs = geometry.value(QLatin1String("arcs"));
         if (type == QLatin1String("Polygon")) {
@@ -179,8 +173,8 @@ public:
                 polygons->append(std::move(p));
         } else if (type == QLatin1String("MultiPolygon")) {
             if (!arcs.isArray())
-                throw ReadError{
-                    Tr::tr("A multipolygon of the map file is not a list of polygons.")};
+                throw ReadError { Tr::tr(
+                    "A multipolygon of the map file is not a list of polygons.") };
             for (const QJsonValue &polygonValue : arcs.toArray()) {
                 GeoPolygon p = polygon(polygonValue);
                 if (!p.rings.isEmpty())
@@ -218,8 +212,8 @@ QString GeoFeature::key() const
     return a3;
 }
 
-std::optional<QList<GeoFeature>> readTopoJson(const QByteArray &json, QString *error,
-                                              const QString &objectName)
+std::optional<QList<GeoFeature>> readTopoJson(
+    const QByteArray &json, QString *error, const QString &objectName)
 {
     try {
         // Fast path: the arcs (nearly all of a world map's bytes) read by a small scanner, the
@@ -229,8 +223,8 @@ std::optional<QList<GeoFeature>> readTopoJson(const QByteArray &json, QString *e
         if (const std::optional<ByteSpan> span = findRootMember(json, "arcs")) {
             arcs = scanArcs(QByteArrayView(json).sliced(span->begin, span->end - span->begin));
             if (arcs) {
-                const QByteArray rest = json.left(span->begin) + QByteArrayLiteral("[]")
-                    + json.mid(span->end);
+                const QByteArray rest
+                    = json.left(span->begin) + QByteArrayLiteral("[]") + json.mid(span->end);
                 QJsonParseError parseError;
                 root = QJsonDocument::fromJson(rest, &parseError).object();
                 if (parseError.error != QJsonParseError::NoError)
@@ -241,21 +235,20 @@ std::optional<QList<GeoFeature>> readTopoJson(const QByteArray &json, QString *e
             QJsonParseError parseError;
             const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
-                throw ReadError{Tr::tr("The map file is not valid JSON (%1 at byte %2).")
-                                    .arg(parseError.errorString())
-                                    .arg(parseError.offset)};
+                throw ReadError { Tr::tr("The map file is not valid JSON (%1 at byte %2).")
+                                      .arg(parseError.errorString())
+                                      .arg(parseError.offset) };
             }
             root = document.object();
         }
         if (root.value(QLatin1String("type")).toString() != QLatin1String("Topology"))
-            throw ReadError{Tr::tr("The map file is not a TopoJSON topology.")};
+            throw ReadError { Tr::tr("The map file is not a TopoJSON topology.") };
         const QJsonValue arcsValue = root.value(QLatin1String("arcs"));
         if (!arcsValue.isArray())
-            throw ReadError{Tr::tr("The map file has no list of arcs.")};
-        const QJsonValue object =
-            root.value(QLatin1String("objects")).toObject().value(objectName);
+            throw ReadError { Tr::tr("The map file has no list of arcs.") };
+        const QJsonValue object = root.value(QLatin1String("objects")).toObject().value(objectName);
         if (!object.isObject())
-            throw ReadError{Tr::tr("The map file has no object named \"%1\".").arg(objectName)};
+            throw ReadError { Tr::tr("The map file has no object named \"%1\".").arg(objectName) };
 
         if (!arcs)
             arcs = readArcs(arcsValue.toArray());
@@ -265,12 +258,12 @@ std::optional<QList<GeoFeature>> readTopoJson(const QByteArray &json, QString *e
         const QJsonObject objectGeometry = object.toObject();
         if (objectGeometry.value(QLatin1String("type")).toString()
             == QLatin1String("GeometryCollection")) {
-            const QJsonArray geometries =
-                objectGeometry.value(QLatin1String("geometries")).toArray();
+            const QJsonArray geometries
+                = objectGeometry.value(QLatin1String("geometries")).toArray();
             features.reserve(geometries.size());
             for (const QJsonValue &geometry : geometries) {
                 if (!geometry.isObject())
-                    throw ReadError{Tr::tr("A geometry of the map file is not an object.")};
+                    throw ReadError { Tr::tr("A geometry of the map file is not an object.") };
                 features.append(reader.feature(geometry.toObject()));
             }
         } else {

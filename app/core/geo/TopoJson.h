@@ -6,7 +6,6 @@
 #include <QList>
 #include <QPolygonF>
 #include <QString>
-
 #include <optional>
 
 namespace re {
@@ -22,9 +21,9 @@ struct GeoPolygon
 /// One feature of a TopoJSON object (a country in the world map).
 struct GeoFeature
 {
-    QString id;   ///< the feature's id ("578"), empty when it has none
+    QString id; ///< the feature's id ("578"), empty when it has none
     QString name; ///< properties.name
-    QString a3;   ///< properties.a3 (ISO 3166-1 alpha-3), empty when missing
+    QString a3; ///< properties.a3 (ISO 3166-1 alpha-3), empty when missing
     QList<GeoPolygon> polygons;
 
     /// The key a map uses for the feature: the alpha-3 code, or the name when the code is
@@ -39,7 +38,6 @@ struct GeoFeature
 /// Polygon and MultiPolygon geometries are read; other geometry types give features without
 /// polygons. Returns nullopt with one sentence in *error when the file is not such a topology.
 std::optional<QList<GeoFeature>> readTopoJson(const QByteArray &json, QString *error,
-                                              const QString &objectName = QStringLiteral(
-                                                  "countries"));
+    const QString &objectName = QStringLiteral("countries"));
 
 } // namespace re

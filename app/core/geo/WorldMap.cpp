@@ -11,7 +11,6 @@
 #include <QIODevice>
 #include <QLoggingCategory>
 #include <QResource>
-
 #include <algorithm>
 #include <cmath>
 
@@ -57,7 +56,7 @@ QPointF centroid(const QPolygonF &polygon, double area)
         cx += (a.x() + b.x()) * cross;
         cy += (a.y() + b.y()) * cross;
     }
-    return {cx / (6 * area), cy / (6 * area)};
+    return { cx / (6 * area), cy / (6 * area) };
 }
 
 /// The middle of the widest stretch of the polygon on the horizontal line through y.
@@ -109,7 +108,7 @@ QPointF labelAnchor(const QList<QPolygonF> &outerPieces, const QRectF &fallback)
 QPointF WorldMap::project(double longitude, double latitude)
 {
     const QPointF p = EqualEarth::project(longitude, latitude);
-    return {p.x() * scale, -p.y() * scale};
+    return { p.x() * scale, -p.y() * scale };
 }
 
 QRectF WorldMap::projectedBounds(const QRectF &lonLatBox)
@@ -149,10 +148,10 @@ const WorldMap &WorldMap::builtin()
             return WorldMap();
         }
         QString error;
-        std::optional<WorldMap> read = fromBinary(
-            QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
-                                    qsizetype(resource.size())),
-            &error);
+        std::optional<WorldMap> read
+            = fromBinary(QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
+                             qsizetype(resource.size())),
+                &error);
         if (!read) {
             qCWarning(lcGeo) << "The world map resource is unusable:" << error;
             return WorldMap();
@@ -173,7 +172,8 @@ QByteArray WorldMap::toBinary() const
     for (const MapCountry &country : m_countries) {
         out << country.key << country.name << country.numericId << country.bounds
             << country.labelAnchor << country.area;
-        for (const MapPath *path : {&country.path, &country.overviewPath, &country.coarsePath, &country.mediumPath})
+        for (const MapPath *path :
+            { &country.path, &country.overviewPath, &country.coarsePath, &country.mediumPath })
             MapPath::write(out, path->get());
     }
     out << m_bounds;
@@ -199,7 +199,8 @@ std::optional<WorldMap> WorldMap::fromBinary(const QByteArray &data, QString *er
     for (MapCountry &country : map.m_countries) {
         in >> country.key >> country.name >> country.numericId >> country.bounds
             >> country.labelAnchor >> country.area;
-        for (MapPath *path : {&country.path, &country.overviewPath, &country.coarsePath, &country.mediumPath}) {
+        for (MapPath *path :
+            { &country.path, &country.overviewPath, &country.coarsePath, &country.mediumPath }) {
             std::optional<MapPath> read = MapPath::readDeferred(in, data);
             pathsRead = pathsRead && read;
             if (!pathsRead)

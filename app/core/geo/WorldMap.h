@@ -12,7 +12,6 @@
 #include <QPointF>
 #include <QRectF>
 #include <QString>
-
 #include <optional>
 
 namespace re {
@@ -20,13 +19,13 @@ namespace re {
 /// One country (or territory) of the world map, projected.
 struct MapCountry
 {
-    QString key;       ///< ISO alpha-3 ("NOR", "XKX" Kosovo), or the name when it has none
-    QString name;      ///< the map data's short name ("Bosnia and Herz.")
+    QString key; ///< ISO alpha-3 ("NOR", "XKX" Kosovo), or the name when it has none
+    QString name; ///< the map data's short name ("Bosnia and Herz.")
     QString numericId; ///< the map data's id (ISO numeric, "-2" for Kosovo)
     MapPath path; ///< map coordinates (see WorldMap::project), Qt::OddEvenFill
-    QRectF bounds;     ///< path.boundingRect(), cached
+    QRectF bounds; ///< path.boundingRect(), cached
     QPointF labelAnchor; ///< a point inside the country's largest piece, for its label
-    double area = 0;   ///< summed area of the path's rings, in square map units
+    double area = 0; ///< summed area of the path's rings, in square map units
     /// The path simplified to within WorldMap::overviewTolerance, coarseTolerance and
     /// mediumTolerance map units, for drawing zoomed out (the same pixels with far fewer
     /// points). Read from the precomputed map, each is built when first asked for (MapPath):

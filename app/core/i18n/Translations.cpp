@@ -19,8 +19,8 @@ const QString translatorName = QStringLiteral("re_translator");
 /// Removes and deletes the translators a previous call installed.
 void removeOurTranslators(QCoreApplication &app)
 {
-    const QList<QTranslator *> translators =
-        app.findChildren<QTranslator *>(translatorName, Qt::FindDirectChildrenOnly);
+    const QList<QTranslator *> translators
+        = app.findChildren<QTranslator *>(translatorName, Qt::FindDirectChildrenOnly);
     for (QTranslator *translator : translators) {
         QCoreApplication::removeTranslator(translator);
         delete translator;
@@ -29,8 +29,8 @@ void removeOurTranslators(QCoreApplication &app)
 
 /// Loads `name`_<language>.qm from `folder` for the best of the locale's UI languages and
 /// installs it; deletes it and returns false when there is none.
-bool installCatalogue(QCoreApplication &app, const QLocale &locale, const QString &name,
-                      const QString &folder)
+bool installCatalogue(
+    QCoreApplication &app, const QLocale &locale, const QString &name, const QString &folder)
 {
     auto *translator = new QTranslator(&app);
     translator->setObjectName(translatorName);
@@ -46,8 +46,8 @@ bool installCatalogue(QCoreApplication &app, const QLocale &locale, const QStrin
 bool isEnglish(const QLocale &locale)
 {
     const QStringList languages = locale.uiLanguages();
-    return !languages.isEmpty() && (languages.constFirst() == u"C"
-                                    || languages.constFirst().startsWith(u"en"));
+    return !languages.isEmpty()
+        && (languages.constFirst() == u"C" || languages.constFirst().startsWith(u"en"));
 }
 
 } // namespace
@@ -69,7 +69,7 @@ bool installTranslations(QCoreApplication &app, const QString &language)
     if (ours) {
         // Qt's own strings (dialog buttons, context menus), when the system has them.
         installCatalogue(app, locale, QStringLiteral("qtbase"),
-                         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     }
     return ours;
 }
@@ -78,8 +78,8 @@ QStringList availableTranslations()
 {
     const QString prefix = catalogueName + u'_';
     QStringList languages;
-    const QStringList files = QDir(catalogueFolder).entryList({prefix + u"*.qm"}, QDir::Files,
-                                                              QDir::Name);
+    const QStringList files
+        = QDir(catalogueFolder).entryList({ prefix + u"*.qm" }, QDir::Files, QDir::Name);
     for (const QString &file : files)
         languages.append(file.mid(prefix.size()).chopped(3));
     return languages;

@@ -3,7 +3,6 @@
 #include "import/ActionExtractor.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace re {
@@ -13,35 +12,39 @@ namespace {
 struct VerbForms
 {
     VerbKind kind;
-    const char *finite;     ///< after a reporting subject: past, present
+    const char *finite; ///< after a reporting subject: past, present
     const char *participle; ///< opening a clause
-    const char *passive;    ///< after is/are, empty if none
+    const char *passive; ///< after is/are, empty if none
 };
 
 // Alternatives are regex fragments matched case-insensitively as whole words.
 constexpr VerbForms verbForms[] = {
-    {VerbKind::Call, "call(?:ed|s)? (?:for|on|upon)", "calling (?:for|on|upon)", "called (?:on|upon)"},
-    {VerbKind::Demand, "demand(?:ed|s)?", "demanding", ""},
-    {VerbKind::Invite, "invit(?:ed|es)", "inviting", "invited"},
-    {VerbKind::Urge, "urg(?:ed|es)", "urging", "urged"},
-    {VerbKind::Insist, "insist(?:ed|s)?", "insisting", ""},
-    {VerbKind::Stress, "stress(?:ed|es)?", "stressing", ""},
-    {VerbKind::Emphasise, "emphasi[sz](?:ed|es|e)", "emphasi[sz]ing", ""},
-    {VerbKind::Underline, "underlin(?:ed|es|e)|underscor(?:ed|es|e)", "underlining|underscoring", ""},
-    {VerbKind::Highlight, "highlight(?:ed|s)?", "highlighting", ""},
-    {VerbKind::Regret, "regret(?:ted|s)?", "regretting", ""},
-    {VerbKind::Deplore, "deplor(?:ed|es|e)", "deploring", ""},
-    {VerbKind::Condemn, "condemn(?:ed|s)?", "condemning", ""},
-    {VerbKind::Consider, "consider(?:ed|s)?|believ(?:ed|es|e)|t(?:ook|akes?) the view", "considering|believing", ""},
-    {VerbKind::Recall, "recall(?:ed|s)?", "recalling", ""},
-    {VerbKind::Welcome, "welcom(?:ed|es|e)", "welcoming", ""},
-    {VerbKind::Note, "not(?:ed|es)", "noting", ""},
-    {VerbKind::Encourage, "encourag(?:ed|es)", "encouraging", "encouraged"},
-    {VerbKind::Recognise, "recogni[sz](?:ed|es|e)", "recogni[sz]ing", ""},
+    { VerbKind::Call, "call(?:ed|s)? (?:for|on|upon)", "calling (?:for|on|upon)",
+        "called (?:on|upon)" },
+    { VerbKind::Demand, "demand(?:ed|s)?", "demanding", "" },
+    { VerbKind::Invite, "invit(?:ed|es)", "inviting", "invited" },
+    { VerbKind::Urge, "urg(?:ed|es)", "urging", "urged" },
+    { VerbKind::Insist, "insist(?:ed|s)?", "insisting", "" },
+    { VerbKind::Stress, "stress(?:ed|es)?", "stressing", "" },
+    { VerbKind::Emphasise, "emphasi[sz](?:ed|es|e)", "emphasi[sz]ing", "" },
+    { VerbKind::Underline, "underlin(?:ed|es|e)|underscor(?:ed|es|e)", "underlining|underscoring",
+        "" },
+    { VerbKind::Highlight, "highlight(?:ed|s)?", "highlighting", "" },
+    { VerbKind::Regret, "regret(?:ted|s)?", "regretting", "" },
+    { VerbKind::Deplore, "deplor(?:ed|es|e)", "deploring", "" },
+    { VerbKind::Condemn, "condemn(?:ed|s)?", "condemning", "" },
+    { VerbKind::Consider, "consider(?:ed|s)?|believ(?:ed|es|e)|t(?:ook|akes?) the view",
+        "considering|believing", "" },
+    { VerbKind::Recall, "recall(?:ed|s)?", "recalling", "" },
+    { VerbKind::Welcome, "welcom(?:ed|es|e)", "welcoming", "" },
+    { VerbKind::Note, "not(?:ed|es)", "noting", "" },
+    { VerbKind::Encourage, "encourag(?:ed|es)", "encouraging", "encouraged" },
+    { VerbKind::Recognise, "recogni[sz](?:ed|es|e)", "recogni[sz]ing", "" },
 };
 
 const QString subjects = QStringLiteral(
-    "\\b(?:Parliament|Members|MEPs|[Ii]t|[Tt]hey|[Tt]he (?:resolution|report|text|House|[Cc]ommittee))"
+    "\\b(?:Parliament|Members|MEPs|[Ii]t|[Tt]hey|[Tt]he "
+    "(?:resolution|report|text|House|[Cc]ommittee))"
     "\\s+(?:also\\s+|further\\s+|strongly\\s+|firmly\\s+|once again\\s+|again\\s+)?");
 
 struct CompiledVerb
@@ -57,10 +60,9 @@ const QList<CompiledVerb> &compiledVerbs()
     static const QList<CompiledVerb> verbs = [] {
         QList<CompiledVerb> result;
         for (const VerbForms &forms : verbForms) {
-            CompiledVerb verb{forms.kind, {}, {}, {}};
-            verb.afterSubject = QRegularExpression(
-                subjects + QStringLiteral("(?<verb>(?i:") + QLatin1String(forms.finite)
-                + QStringLiteral("))\\b"));
+            CompiledVerb verb { forms.kind, {}, {}, {} };
+            verb.afterSubject = QRegularExpression(subjects + QStringLiteral("(?<verb>(?i:")
+                + QLatin1String(forms.finite) + QStringLiteral("))\\b"));
             verb.participle = QRegularExpression(
                 QStringLiteral("(?:^|[,;]\\s*|\\bwhile\\s+|\\band\\s+|\\bby\\s+)(?<verb>(?i:")
                 + QLatin1String(forms.participle) + QStringLiteral("))\\b"));
@@ -91,13 +93,13 @@ QStringList institutionsIn(const QString &text)
         const char *name;
     };
     static const Institution institutions[] = {
-        {"\\bCommission\\b", "Commission"},
-        {"\\bCouncil\\b(?! of Europe)", "Council"},
-        {"\\bMember States\\b", "Member States"},
-        {"\\b(?:VP/HR|HR/VP|High Representative)\\b", "High Representative"},
-        {"\\b(?:EU|Union)\\b(?!\\s+(?:Member States|institutions))", "EU"},
-        {"\\bParliament\\b", "Parliament"},
-        {"\\bpartners\\b", "partners"},
+        { "\\bCommission\\b", "Commission" },
+        { "\\bCouncil\\b(?! of Europe)", "Council" },
+        { "\\bMember States\\b", "Member States" },
+        { "\\b(?:VP/HR|HR/VP|High Representative)\\b", "High Representative" },
+        { "\\b(?:EU|Union)\\b(?!\\s+(?:Member States|institutions))", "EU" },
+        { "\\bParliament\\b", "Parliament" },
+        { "\\bpartners\\b", "partners" },
     };
     static const QList<QRegularExpression> compiled = [] {
         QList<QRegularExpression> result;
@@ -122,7 +124,8 @@ QList<VerbHit> findReportingVerbs(const QString &text, const TextSpan &sentence)
     for (const CompiledVerb &verb : compiledVerbs()) {
         qsizetype best = -1;
         qsizetype bestLength = 0;
-        for (const QRegularExpression *re : {&verb.afterSubject, &verb.participle, &verb.passive}) {
+        for (const QRegularExpression *re :
+            { &verb.afterSubject, &verb.participle, &verb.passive }) {
             if (re->pattern().isEmpty())
                 continue;
             const QRegularExpressionMatch match = re->match(body);
@@ -132,10 +135,10 @@ QList<VerbHit> findReportingVerbs(const QString &text, const TextSpan &sentence)
             }
         }
         if (best >= 0)
-            hits.append({verb.kind, {sentence.start + best, bestLength}});
+            hits.append({ verb.kind, { sentence.start + best, bestLength } });
     }
     std::sort(hits.begin(), hits.end(),
-              [](const VerbHit &a, const VerbHit &b) { return a.span.start < b.span.start; });
+        [](const VerbHit &a, const VerbHit &b) { return a.span.start < b.span.start; });
     return hits;
 }
 
@@ -145,7 +148,8 @@ QStringList findAddressees(const QString &text, const TextSpan &sentence, const 
         return {};
     const qsizetype verbEnd = verb.span.end();
     const QString before = text.mid(sentence.start, verb.span.start - sentence.start);
-    static const QRegularExpression passiveTail(QStringLiteral("\\b(?:is|are|was|were)\\s+(?:also\\s+)?$"));
+    static const QRegularExpression passiveTail(
+        QStringLiteral("\\b(?:is|are|was|were)\\s+(?:also\\s+)?$"));
     const QRegularExpressionMatch passive = passiveTail.match(before);
     if (passive.hasMatch()) {
         // "The Commission and Member States are invited to ...": the subject is addressed.
@@ -154,16 +158,17 @@ QStringList findAddressees(const QString &text, const TextSpan &sentence, const 
     }
     // "called on the Commission to", "called for the EU to": the object before "to <verb>".
     const QString after = text.mid(verbEnd, sentence.end() - verbEnd);
-    static const QRegularExpression objectTo(
-        QStringLiteral("^\\s+(?:on\\s+|upon\\s+)?(?<object>(?:the\\s+)?[^,;]{1,80}?)\\s+to\\s+[a-z]+"));
+    static const QRegularExpression objectTo(QStringLiteral(
+        "^\\s+(?:on\\s+|upon\\s+)?(?<object>(?:the\\s+)?[^,;]{1,80}?)\\s+to\\s+[a-z]+"));
     const QRegularExpressionMatch object = objectTo.match(after);
     if (!object.hasMatch())
         return {};
     const QString candidate = object.captured(u"object");
     // Only when the object is made of institution names ("the Commission and the Member States").
-    static const QRegularExpression institutionsOnly(QStringLiteral(
-        "^(?:(?:the|its|all|and|,|\\s|Commission|Council|Member States|EU|Union|Parliament|partners|"
-        "VP/HR|HR/VP|High Representative)+)$"));
+    static const QRegularExpression institutionsOnly(
+        QStringLiteral("^(?:(?:the|its|all|and|,|\\s|Commission|Council|Member "
+                       "States|EU|Union|Parliament|partners|"
+                       "VP/HR|HR/VP|High Representative)+)$"));
     if (!institutionsOnly.match(candidate).hasMatch())
         return {};
     return institutionsIn(candidate);

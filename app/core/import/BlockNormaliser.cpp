@@ -10,8 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace re {
 
-
-
 namespace {
 
 bool endsSentence(const QString &text)

@@ -36,8 +36,8 @@ void buildStructure(const SummaryBlocks &summary, Document &doc)
                 section.id = QStringLiteral("s%1").arg(++topLevelCount);
             } else {
                 Section &parentSection = doc.sections[parent];
-                section.id = parentSection.id + u'.'
-                    + QString::number(parentSection.children.size() + 1);
+                section.id
+                    = parentSection.id + u'.' + QString::number(parentSection.children.size() + 1);
                 parentSection.children.append(index);
             }
             doc.sections.append(section);
@@ -73,8 +73,8 @@ void findVote(Document &doc)
     }
 }
 
-void addEntities(Document &doc, const Gazetteer &gazetteer,
-                 const QHash<QString, RoleFinding> &roles)
+void addEntities(
+    Document &doc, const Gazetteer &gazetteer, const QHash<QString, RoleFinding> &roles)
 {
     QStringList order;
     QSet<QString> seen; // mentions run to tens of thousands in long summaries
@@ -151,11 +151,11 @@ Document buildDocument(const SummaryBlocks &summary, const Gazetteer &gazetteer)
         const Paragraph &paragraph = doc.paragraphs.at(p);
         QList<Mention> paragraphMentions;
         for (const Gazetteer::Match &match : gazetteer.findMentions(paragraph.text))
-            paragraphMentions.append({match.id, p, match.span});
+            paragraphMentions.append({ match.id, p, match.span });
         doc.mentions.append(paragraphMentions);
 
         for (const TextSpan &sentence : splitSentences(paragraph.text)) {
-            SentenceMentions entry{&paragraph.text, sentence, {}, p};
+            SentenceMentions entry { &paragraph.text, sentence, {}, p };
             QStringList named;
             for (const Mention &mention : paragraphMentions) {
                 if (mention.span.start >= sentence.start && mention.span.end() <= sentence.end()) {

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
-
 #include <algorithm>
 
 namespace re {
@@ -50,8 +49,8 @@ bool looksBinary(const QByteArray &bytes)
 std::optional<QString> decodeText(const QByteArray &bytes, QString *error)
 {
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
-                                                             : QStringConverter::Utf16BE);
+        QStringDecoder decoder(
+            bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
         QString text = decoder.decode(bytes.mid(2));
         if (decoder.hasError()) {
             *error = QCoreApplication::translate("re::Loader", "the file is not valid UTF-16 text");
@@ -60,8 +59,8 @@ std::optional<QString> decodeText(const QByteArray &bytes, QString *error)
         return text;
     }
     if (looksBinary(bytes)) {
-        *error = QCoreApplication::translate("re::Loader",
-                                             "the file is binary data, not a summary or a document");
+        *error = QCoreApplication::translate(
+            "re::Loader", "the file is binary data, not a summary or a document");
         return std::nullopt;
     }
     QStringDecoder decoder(QStringConverter::Utf8);
@@ -79,9 +78,7 @@ std::optional<Document> buildFromSummary(std::optional<SummaryBlocks> summary, Q
         return std::nullopt;
     normaliseBlocks(*summary);
     const bool hasParagraph = std::any_of(summary->blocks.cbegin(), summary->blocks.cend(),
-                                          [](const SummaryBlock &block) {
-                                              return block.kind == SummaryBlock::Kind::Paragraph;
-                                          });
+        [](const SummaryBlock &block) { return block.kind == SummaryBlock::Kind::Paragraph; });
     if (!hasParagraph) {
         *error = QCoreApplication::translate("re::Loader", "the summary has no paragraphs");
         return std::nullopt;
@@ -109,8 +106,8 @@ std::optional<Document> loadDocumentFile(const QString &path, QString *error)
         return std::nullopt;
     }
     if (file.size() > MaxInputBytes) {
-        *error = QCoreApplication::translate("re::Loader",
-                                             "the file is %1 MB, larger than the %2 MB limit")
+        *error = QCoreApplication::translate(
+            "re::Loader", "the file is %1 MB, larger than the %2 MB limit")
                      .arg(file.size() / (1024 * 1024))
                      .arg(MaxInputBytes / (1024 * 1024));
         return std::nullopt;
@@ -163,9 +160,9 @@ std::optional<Document> loadDocumentFile(const QString &path, QString *error)
         if (!text)
             return std::nullopt;
         const bool markdown = detectForm(path, bytes) == InputForm::Markdown;
-        document = buildFromSummary(markdown ? readMarkdownSummary(*text, error)
-                                             : readPlainTextSummary(*text, error),
-                                    error);
+        document = buildFromSummary(
+            markdown ? readMarkdownSummary(*text, error) : readPlainTextSummary(*text, error),
+            error);
         break;
     }
     }
@@ -198,8 +195,8 @@ Document importBundledSummary()
     if (!file.open(QIODevice::ReadOnly))
         qFatal("The bundled resolution is missing from the resources");
     QString error;
-    std::optional<Document> document = buildFromSummary(
-        readMarkdownSummary(QString::fromUtf8(file.readAll()), &error), &error);
+    std::optional<Document> document
+        = buildFromSummary(readMarkdownSummary(QString::fromUtf8(file.readAll()), &error), &error);
     if (!document)
         qFatal("The bundled resolution cannot be read: %s", qPrintable(error));
     document->sourceName = bundledSourcePath();

@@ -14,37 +14,37 @@ const QString selfId = QStringLiteral("EU");
 
 QRegularExpression cue(const char *pattern)
 {
-    QRegularExpression re{QLatin1String(pattern)};
+    QRegularExpression re { QLatin1String(pattern) };
     re.optimize();
     return re;
 }
 
 struct Cues
 {
-    QRegularExpression threat = cue(
-        "\\b(?:constitutes?|poses?|represents?|remains?|is|are)\\s+(?:the\\s+|a\\s+)?"
-        "(?:(?:most|single)\\s+)?(?:significant|main|greatest|biggest|major|direct|serious|"
-        "principal|gravest|primary|existential)?\\s*threats?\\b");
+    QRegularExpression threat
+        = cue("\\b(?:constitutes?|poses?|represents?|remains?|is|are)\\s+(?:the\\s+|a\\s+)?"
+              "(?:(?:most|single)\\s+)?(?:significant|main|greatest|biggest|major|direct|serious|"
+              "principal|gravest|primary|existential)?\\s*threats?\\b");
     QRegularExpression aggression = cue(
         "\\b(?:continues?|continued|pursues?|pursued)\\s+its\\s+(?:war\\s+of\\s+)?aggression\\b");
-    QRegularExpression supporter = cue(
-        "\\b(?:with\\s+the\\s+support\\s+of|supported\\s+by|its\\s+allies|allies,?\\s+such\\s+as)\\b");
+    QRegularExpression supporter = cue("\\b(?:with\\s+the\\s+support\\s+of|supported\\s+by|its\\s+"
+                                       "allies|allies,?\\s+such\\s+as)\\b");
     QRegularExpression criticised = cue("\\b(?:deplor|condemn|denounc|criticis)\\w*");
-    QRegularExpression underReview = cue(
-        "\\b(?:(?:must|should|needs?\\s+to|has\\s+to|have\\s+to)\\s+be\\s+"
-        "(?:reassessed|reviewed|re-?evaluated|reconsidered)|reassess\\w*)\\b");
+    QRegularExpression underReview
+        = cue("\\b(?:(?:must|should|needs?\\s+to|has\\s+to|have\\s+to)\\s+be\\s+"
+              "(?:reassessed|reviewed|re-?evaluated|reconsidered)|reassess\\w*)\\b");
     QRegularExpression priority = cue("\\bpriority\\b");
     QRegularExpression cornerstone = cue("\\bcornerstones?\\b");
     // A verb of building a partnership a few words before the word "partnership" itself.
-    QRegularExpression develop = cue(
-        "\\b(?:explor|establish|develop|deepen|negotiat|future\\b)\\w*\\s+"
-        "(?:[\\w-]+\\s+){0,8}?partnerships?\\b");
-    QRegularExpression partnershipWith = cue(
-        "\\bpartnerships?\\s+(?:(?:signed|concluded|agreed)\\s+)?with\\b");
-    QRegularExpression compound = cue(
-        "\\b(?:EU|Union)-(?<other>[A-Z][\\w]*)\\s+(?:strategic\\s+)?partnerships?\\b");
-    QRegularExpression continuation = cue(
-        "^(?:[A-Z][a-z]+,\\s+)?(?:They|It|Members|Parliament|MEPs)\\s+also\\b");
+    QRegularExpression develop
+        = cue("\\b(?:explor|establish|develop|deepen|negotiat|future\\b)\\w*\\s+"
+              "(?:[\\w-]+\\s+){0,8}?partnerships?\\b");
+    QRegularExpression partnershipWith
+        = cue("\\bpartnerships?\\s+(?:(?:signed|concluded|agreed)\\s+)?with\\b");
+    QRegularExpression compound
+        = cue("\\b(?:EU|Union)-(?<other>[A-Z][\\w]*)\\s+(?:strategic\\s+)?partnerships?\\b");
+    QRegularExpression continuation
+        = cue("^(?:[A-Z][a-z]+,\\s+)?(?:They|It|Members|Parliament|MEPs)\\s+also\\b");
 };
 
 const Cues &cues()
@@ -56,7 +56,7 @@ const Cues &cues()
 class Findings
 {
 public:
-    explicit Findings(const QHash<QString, EntityKind> &kinds) : m_kinds(kinds) {}
+    explicit Findings(const QHash<QString, EntityKind> &kinds) : m_kinds(kinds) { }
 
     void add(const Mention &mention, EntityRole role, int paragraph)
     {
@@ -67,7 +67,7 @@ public:
             role = EntityRole::PartnerOrganisation;
         RoleFinding &current = m_findings[mention.entity];
         if (rolePrecedence(role) > rolePrecedence(current.role))
-            current = {role, paragraph};
+            current = { role, paragraph };
     }
 
     QHash<QString, RoleFinding> result() const { return m_findings; }
@@ -121,27 +121,29 @@ bool classifySentence(const SentenceMentions &s, bool continuesDevelop, Findings
         for (const Mention &m : mentionsIn(s, end, clause.end()))
             findings.add(m, EntityRole::SupporterOfThreat, p);
     });
-    forEachCue(s, c.criticised, [&](qsizetype, qsizetype end, const TextSpan &clause, const auto &) {
-        // Only the object of the verb: the first mention close after it.
-        const QList<Mention> after = mentionsIn(s, end, clause.end());
-        if (!after.isEmpty() && after.first().span.start - end <= 40)
-            findings.add(after.first(), EntityRole::Criticised, p);
-    });
+    forEachCue(
+        s, c.criticised, [&](qsizetype, qsizetype end, const TextSpan &clause, const auto &) {
+            // Only the object of the verb: the first mention close after it.
+            const QList<Mention> after = mentionsIn(s, end, clause.end());
+            if (!after.isEmpty() && after.first().span.start - end <= 40)
+                findings.add(after.first(), EntityRole::Criticised, p);
+        });
 
     const QString body = s.text->mid(s.sentence.start, s.sentence.length);
     const bool hasPriority = c.priority.match(body).hasMatch();
     const bool develops = c.develop.match(body).hasMatch() || continuesDevelop;
     bool framesDevelop = false;
-    forEachCue(s, c.partnershipWith, [&](qsizetype, qsizetype end, const TextSpan &clause, const auto &) {
-        EntityRole role = EntityRole::Partner;
-        if (hasPriority)
-            role = EntityRole::PriorityPartner;
-        else if (develops)
-            role = EntityRole::PartnerToDevelop;
-        framesDevelop = framesDevelop || role == EntityRole::PartnerToDevelop;
-        for (const Mention &m : mentionsIn(s, end, clause.end()))
-            findings.add(m, role, p);
-    });
+    forEachCue(
+        s, c.partnershipWith, [&](qsizetype, qsizetype end, const TextSpan &clause, const auto &) {
+            EntityRole role = EntityRole::Partner;
+            if (hasPriority)
+                role = EntityRole::PriorityPartner;
+            else if (develops)
+                role = EntityRole::PartnerToDevelop;
+            framesDevelop = framesDevelop || role == EntityRole::PartnerToDevelop;
+            for (const Mention &m : mentionsIn(s, end, clause.end()))
+                findings.add(m, role, p);
+        });
     forEachCue(s, c.compound, [&](qsizetype, qsizetype, const TextSpan &, const auto &match) {
         const qsizetype otherStart = s.sentence.start + match.capturedStart(u"other");
         for (const Mention &m : s.mentions) {
@@ -180,8 +182,8 @@ int rolePrecedence(EntityRole role)
     return 0;
 }
 
-QHash<QString, RoleFinding> classifyRoles(const QList<SentenceMentions> &sentences,
-                                          const QHash<QString, EntityKind> &kinds)
+QHash<QString, RoleFinding> classifyRoles(
+    const QList<SentenceMentions> &sentences, const QHash<QString, EntityKind> &kinds)
 {
     Findings findings(kinds);
     int previousParagraph = -1;

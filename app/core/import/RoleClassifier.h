@@ -15,7 +15,7 @@ struct SentenceMentions
 {
     const QString *text = nullptr; ///< the paragraph's text
     TextSpan sentence;
-    QList<Mention> mentions;       ///< mentions whose span lies in the sentence, in order
+    QList<Mention> mentions; ///< mentions whose span lies in the sentence, in order
     int paragraph = -1;
 };
 
@@ -36,8 +36,8 @@ struct RoleFinding
 /// (partner, or partner organisation). The strongest finding wins (threat first, plain
 /// partner last). The EU itself, the speaking side, is given no role. An entity with no finding
 /// stays "mentioned".
-QHash<QString, RoleFinding> classifyRoles(const QList<SentenceMentions> &sentences,
-                                          const QHash<QString, EntityKind> &kinds);
+QHash<QString, RoleFinding> classifyRoles(
+    const QList<SentenceMentions> &sentences, const QHash<QString, EntityKind> &kinds);
 
 /// Precedence of roles when several sentences disagree (higher wins).
 int rolePrecedence(EntityRole role);

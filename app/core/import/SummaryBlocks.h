@@ -15,9 +15,9 @@ struct SummaryBlock
 {
     enum class Kind { Heading, Paragraph };
     Kind kind = Kind::Paragraph;
-    int level = 1;               ///< heading level (1 top, 2 sub-heading); ignored for paragraphs
-    QString text;                ///< markup removed; hard line breaks already turned into spaces
-    QList<TextSpan> emphasis;    ///< bold runs inside text (paragraphs only)
+    int level = 1; ///< heading level (1 top, 2 sub-heading); ignored for paragraphs
+    QString text; ///< markup removed; hard line breaks already turned into spaces
+    QList<TextSpan> emphasis; ///< bold runs inside text (paragraphs only)
     qsizetype sourceOffset = -1; ///< offset of the block in the source (characters), -1 unknown
     friend bool operator==(const SummaryBlock &, const SummaryBlock &) = default;
 };
@@ -28,8 +28,8 @@ struct SummaryBlocks
 {
     QString title;
     QString reference; ///< "2025/2119(INI)", empty if the source gives none
-    QDate date;        ///< the visible dd/mm/yyyy date, invalid if none
-    QString stage;     ///< "Text adopted by Parliament, single reading", may be empty
+    QDate date; ///< the visible dd/mm/yyyy date, invalid if none
+    QString stage; ///< "Text adopted by Parliament, single reading", may be empty
     QList<SummaryBlock> blocks;
 };
 

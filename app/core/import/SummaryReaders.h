@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 namespace re {
@@ -15,7 +14,8 @@ namespace re {
 /// or nullopt with one sentence in *error ("no title line", "no paragraphs"...). They do not join
 /// split paragraphs or split inline headings: normaliseBlocks() does that for all three.
 
-/// `# Title`, a line `REF - DD/MM/YYYY - Stage`, paragraphs; `## *Heading*`, `### *Sub*`, `**bold**`.
+/// `# Title`, a line `REF - DD/MM/YYYY - Stage`, paragraphs; `## *Heading*`, `### *Sub*`,
+/// `**bold**`.
 std::optional<SummaryBlocks> readMarkdownSummary(const QString &text, QString *error);
 
 /// Text copied from the OEIL page: title line, reference line, date line, then blank-line

@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QList>
 #include <QStringView>
-
 #include <utility>
 
 class QRegularExpression;

@@ -16,12 +16,24 @@ bool isAbbreviation(const QString &text, qsizetype dot)
         --start;
     const QString word = text.mid(start, dot - start + 1).toLower();
     static const QStringList abbreviations = {
-        QStringLiteral("e.g."), QStringLiteral("i.e."), QStringLiteral("etc."),
-        QStringLiteral("no."), QStringLiteral("art."), QStringLiteral("mr."),
-        QStringLiteral("mrs."), QStringLiteral("ms."), QStringLiteral("dr."),
-        QStringLiteral("vs."), QStringLiteral("cf."), QStringLiteral("para."),
-        QStringLiteral("st."), QStringLiteral("nos."), QStringLiteral("arts."),
-        QStringLiteral("u.s."), QStringLiteral("u.k."), QStringLiteral("approx."),
+        QStringLiteral("e.g."),
+        QStringLiteral("i.e."),
+        QStringLiteral("etc."),
+        QStringLiteral("no."),
+        QStringLiteral("art."),
+        QStringLiteral("mr."),
+        QStringLiteral("mrs."),
+        QStringLiteral("ms."),
+        QStringLiteral("dr."),
+        QStringLiteral("vs."),
+        QStringLiteral("cf."),
+        QStringLiteral("para."),
+        QStringLiteral("st."),
+        QStringLiteral("nos."),
+        QStringLiteral("arts."),
+        QStringLiteral("u.s."),
+        QStringLiteral("u.k."),
+        QStringLiteral("approx."),
     };
     if (abbreviations.contains(word))
         return true;
@@ -44,8 +56,9 @@ QList<TextSpan> splitSentences(const QString &text)
             continue;
         // Closing quotes or brackets stay with the sentence.
         qsizetype end = i + 1;
-        while (end < n && (text.at(end) == u'"' || text.at(end) == u'\u201D'
-                           || text.at(end) == u'\u2019' || text.at(end) == u')'))
+        while (end < n
+            && (text.at(end) == u'"' || text.at(end) == u'\u201D' || text.at(end) == u'\u2019'
+                || text.at(end) == u')'))
             ++end;
         if (end < n && !text.at(end).isSpace())
             continue;
@@ -61,7 +74,7 @@ QList<TextSpan> splitSentences(const QString &text)
         }
         if (c == u'.' && isAbbreviation(text, i))
             continue;
-        sentences.append({start, end - start});
+        sentences.append({ start, end - start });
         start = next;
         i = next - 1;
     }
@@ -70,7 +83,7 @@ QList<TextSpan> splitSentences(const QString &text)
         while (end > start && text.at(end - 1).isSpace())
             --end;
         if (end > start)
-            sentences.append({start, end - start});
+            sentences.append({ start, end - start });
     }
     return sentences;
 }
@@ -93,7 +106,7 @@ TextSpan clauseAt(const QString &text, const TextSpan &sentence, qsizetype posit
             break;
         }
     }
-    return {clauseStart, clauseEnd - clauseStart};
+    return { clauseStart, clauseEnd - clauseStart };
 }
 
 bool isWholeWordAt(const QString &text, qsizetype position, qsizetype length)

@@ -43,7 +43,8 @@ std::optional<ThemeCatalog> ThemeCatalog::fromJson(const QByteArray &json, QStri
             const bool prefix = text.endsWith(u'*');
             if (prefix)
                 text.chop(1);
-            alternatives.append(QRegularExpression::escape(text) + (prefix ? QStringLiteral("\\w*") : QString()));
+            alternatives.append(
+                QRegularExpression::escape(text) + (prefix ? QStringLiteral("\\w*") : QString()));
         }
         if (name.isEmpty() || alternatives.isEmpty()) {
             *error = QStringLiteral("a theme has no name or no cues");
@@ -62,7 +63,7 @@ std::optional<ThemeCatalog> ThemeCatalog::fromJson(const QByteArray &json, QStri
         if (!exact.isEmpty())
             pattern += u'|' + exact.join(u'|');
         pattern += QStringLiteral(")\\b");
-        Theme theme{name, QRegularExpression(pattern)};
+        Theme theme { name, QRegularExpression(pattern) };
         theme.cues.optimize();
         catalog.m_themes.append(theme);
     }

@@ -5,7 +5,6 @@
 #include "document/Document.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace re {

@@ -6,10 +6,9 @@
 
 namespace re {
 
-std::shared_ptr<const AcceptedActions>
-AcceptedActions::evaluate(const ActionFilter &filter, const Document &document,
-                          const ActionFilterIndex &index, const AcceptedActions *previous,
-                          const std::atomic_bool *cancel)
+std::shared_ptr<const AcceptedActions> AcceptedActions::evaluate(const ActionFilter &filter,
+    const Document &document, const ActionFilterIndex &index, const AcceptedActions *previous,
+    const std::atomic_bool *cancel)
 {
     auto result = std::make_shared<AcceptedActions>();
     result->m_filter = filter;

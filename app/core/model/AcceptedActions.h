@@ -20,9 +20,9 @@ public:
     /// filter that `filter` narrows, on the same document), only the actions it accepted are
     /// looked at again. Returns nullptr when `cancel` became true meanwhile (checked every 1024
     /// actions): a worker thread's run that a newer filter or document made stale.
-    static std::shared_ptr<const AcceptedActions>
-    evaluate(const ActionFilter &filter, const Document &document, const ActionFilterIndex &index,
-             const AcceptedActions *previous = nullptr, const std::atomic_bool *cancel = nullptr);
+    static std::shared_ptr<const AcceptedActions> evaluate(const ActionFilter &filter,
+        const Document &document, const ActionFilterIndex &index,
+        const AcceptedActions *previous = nullptr, const std::atomic_bool *cancel = nullptr);
 
     /// The filter this is the result of.
     const ActionFilter &filter() const { return m_filter; }

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QUrlQuery>
-
 #include <algorithm>
 
 namespace re {
@@ -36,8 +35,8 @@ const QString TextKey = QStringLiteral("text");
 
 bool ActionFilter::isEmpty() const
 {
-    return entities.isEmpty() && theme.isEmpty() && verb.isEmpty()
-        && section.isEmpty() && text.isEmpty();
+    return entities.isEmpty() && theme.isEmpty() && verb.isEmpty() && section.isEmpty()
+        && text.isEmpty();
 }
 
 bool ActionFilter::hasCriteria() const
@@ -63,9 +62,8 @@ bool ActionFilter::accepts(const Document &document, int actionIndex) const
     }
     if (!entities.isEmpty()) {
         const QStringList involved = document.involvedEntities(action);
-        const bool any = std::any_of(entities.cbegin(), entities.cend(), [&](const QString &id) {
-            return involved.contains(id);
-        });
+        const bool any = std::any_of(entities.cbegin(), entities.cend(),
+            [&](const QString &id) { return involved.contains(id); });
         if (!any)
             return false;
     }
@@ -100,8 +98,8 @@ QList<int> ActionFilter::acceptedActions(const Document &document) const
     return acceptedActions(document, ActionFilterIndex(document));
 }
 
-QList<int> ActionFilter::acceptedActions(const Document &document,
-                                         const ActionFilterIndex &index) const
+QList<int> ActionFilter::acceptedActions(
+    const Document &document, const ActionFilterIndex &index) const
 {
     QList<int> result;
     const PreparedActionFilter prepared(*this, document, index);
@@ -163,7 +161,8 @@ std::optional<ActionFilter> ActionFilter::fromText(const QString &text, QString 
     for (const QString &item : items) {
         const qsizetype equals = item.indexOf(u'=');
         if (equals < 0)
-            return refuse(Tr::tr("\u201c%1\u201d is not a criterion of the form key=value").arg(item));
+            return refuse(
+                Tr::tr("\u201c%1\u201d is not a criterion of the form key=value").arg(item));
         const QString key = item.first(equals);
         const QString value = QUrl::fromPercentEncoding(item.sliced(equals + 1).toUtf8());
         // Only entities may be given more than once.
@@ -194,13 +193,13 @@ FilterCheck::FilterCheck(const ActionFilter &filter, const Document &document)
     m_checked.sectionOnly = filter.sectionOnly || !filter.section.isEmpty();
     m_checked.text = filter.text;
     for (const QString &wanted : filter.entities) {
-        const auto it = std::find_if(document.entities.cbegin(), document.entities.cend(),
-            [&wanted](const Entity &entity) {
+        const auto it = std::find_if(
+            document.entities.cbegin(), document.entities.cend(), [&wanted](const Entity &entity) {
                 return entity.id.compare(wanted, Qt::CaseInsensitive) == 0
                     || entity.name.compare(wanted, Qt::CaseInsensitive) == 0;
             });
         if (it == document.entities.cend())
-            m_problems.append({FilterProblem::Criterion::Entity, wanted});
+            m_problems.append({ FilterProblem::Criterion::Entity, wanted });
         else if (!m_checked.entities.contains(it->id))
             m_checked.entities.append(it->id);
     }
@@ -210,7 +209,7 @@ FilterCheck::FilterCheck(const ActionFilter &filter, const Document &document)
             return t.compare(filter.theme, Qt::CaseInsensitive) == 0;
         });
         if (it == themes.cend())
-            m_problems.append({FilterProblem::Criterion::Theme, filter.theme});
+            m_problems.append({ FilterProblem::Criterion::Theme, filter.theme });
         else
             m_checked.theme = *it;
     }
@@ -218,13 +217,13 @@ FilterCheck::FilterCheck(const ActionFilter &filter, const Document &document)
         if (const auto kind = verbKindFromKey(filter.verb.toLower()))
             m_checked.verb = verbKindKey(*kind);
         else
-            m_problems.append({FilterProblem::Criterion::Verb, filter.verb});
+            m_problems.append({ FilterProblem::Criterion::Verb, filter.verb });
     }
     if (!filter.section.isEmpty()) {
         if (document.sectionIndex(filter.section) >= 0)
             m_checked.section = filter.section;
         else
-            m_problems.append({FilterProblem::Criterion::Section, filter.section});
+            m_problems.append({ FilterProblem::Criterion::Section, filter.section });
     }
 }
 

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <optional>
 #include <vector>
@@ -23,15 +22,15 @@ class ActionFilterIndex;
 struct ActionFilter
 {
     QStringList entities; ///< entity ids; an action matches if it involves any of them
-    QString theme;        ///< theme name, empty for any
-    QString verb;         ///< verb kind key ("call"), empty for any
+    QString theme; ///< theme name, empty for any
+    QString verb; ///< verb kind key ("call"), empty for any
     /// Section id: only the actions of this section and its sub-sections; empty for any.
     QString section;
     /// The window's "this section only": in the shared state `section` is then always the
     /// section being read, so the restriction follows the reader (reading the whole resolution
     /// restricts nothing). A filter read from text with a section has it set too.
     bool sectionOnly = false;
-    QString text;         ///< free text, case-insensitive, in the sentence, entities and themes
+    QString text; ///< free text, case-insensitive, in the sentence, entities and themes
 
     /// True when it accepts every action (a "this section only" on the whole resolution, or
     /// a blank text, accepts everything).
@@ -118,11 +117,11 @@ public:
 
 private:
     std::vector<QString> m_searchText;
-    std::vector<int> m_involved;          ///< all actions' involved keys, concatenated
+    std::vector<int> m_involved; ///< all actions' involved keys, concatenated
     std::vector<qsizetype> m_involvedStart; ///< size() + 1 offsets into m_involved
     QHash<QString, int> m_entityKeys;
-    std::vector<int> m_sectionOrder;      ///< pre-order position per section, -1 unreachable
-    std::vector<int> m_sectionEnd;        ///< one past the last descendant's position
+    std::vector<int> m_sectionOrder; ///< pre-order position per section, -1 unreachable
+    std::vector<int> m_sectionEnd; ///< one past the last descendant's position
 };
 
 /// A filter compiled against one document and its index: accepts() costs a few integer
@@ -130,8 +129,8 @@ private:
 class PreparedActionFilter
 {
 public:
-    PreparedActionFilter(const ActionFilter &filter, const Document &document,
-                         const ActionFilterIndex &index);
+    PreparedActionFilter(
+        const ActionFilter &filter, const Document &document, const ActionFilterIndex &index);
     bool accepts(int actionIndex) const;
 
 private:

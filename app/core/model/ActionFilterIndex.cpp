@@ -58,8 +58,8 @@ ActionFilterIndex::ActionFilterIndex(const Document &document, const std::atomic
         m_searchText.push_back(std::move(text).toCaseFolded());
 
         involved.clear();
-        involvement.visitInvolved(action.entities,
-                                  [&](const QString &id) { involved.push_back(keyOf(id)); });
+        involvement.visitInvolved(
+            action.entities, [&](const QString &id) { involved.push_back(keyOf(id)); });
         std::sort(involved.begin(), involved.end());
         involved.erase(std::unique(involved.begin(), involved.end()), involved.end());
         m_involved.insert(m_involved.end(), involved.cbegin(), involved.cend());
@@ -111,8 +111,8 @@ const int *ActionFilterIndex::involvedEnd(int action) const
 std::pair<int, int> ActionFilterIndex::sectionRange(int section) const
 {
     if (sectionOrder(section) < 0)
-        return {-1, -1};
-    return {m_sectionOrder[size_t(section)], m_sectionEnd[size_t(section)]};
+        return { -1, -1 };
+    return { m_sectionOrder[size_t(section)], m_sectionEnd[size_t(section)] };
 }
 
 int ActionFilterIndex::sectionOrder(int section) const
@@ -122,10 +122,9 @@ int ActionFilterIndex::sectionOrder(int section) const
     return m_sectionOrder[size_t(section)];
 }
 
-PreparedActionFilter::PreparedActionFilter(const ActionFilter &filter, const Document &document,
-                                           const ActionFilterIndex &index)
-    : m_document(document)
-    , m_index(index)
+PreparedActionFilter::PreparedActionFilter(
+    const ActionFilter &filter, const Document &document, const ActionFilterIndex &index)
+    : m_document(document), m_index(index)
 {
     if (!filter.verb.isEmpty()) {
         const std::optional<VerbKind> kind = verbKindFromKey(filter.verb);
@@ -175,9 +174,8 @@ bool PreparedActionFilter::accepts(int actionIndex) const
     }
     if (!m_wantedEntities.empty()) {
         const int *end = m_index.involvedEnd(actionIndex);
-        const bool any = std::any_of(m_index.involvedBegin(actionIndex), end, [this](int key) {
-            return m_wantedEntities[size_t(key)] != 0;
-        });
+        const bool any = std::any_of(m_index.involvedBegin(actionIndex), end,
+            [this](int key) { return m_wantedEntities[size_t(key)] != 0; });
         if (!any)
             return false;
     }

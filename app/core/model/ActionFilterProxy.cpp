@@ -8,8 +8,7 @@
 namespace re {
 
 ActionFilterProxy::ActionFilterProxy(ResolutionModel *resolution, QObject *parent)
-    : QSortFilterProxyModel(parent)
-    , m_resolution(resolution)
+    : QSortFilterProxyModel(parent), m_resolution(resolution)
 {
     setSortRole(SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -17,15 +16,15 @@ ActionFilterProxy::ActionFilterProxy(ResolutionModel *resolution, QObject *paren
         const auto accepted = m_resolution->acceptedActions();
         show(accepted ? accepted->filter() : ActionFilter(), accepted);
     });
-    connect(resolution, &ResolutionModel::documentAboutToChange, this,
-            [this] { m_accepted.reset(); });
+    connect(
+        resolution, &ResolutionModel::documentAboutToChange, this, [this] { m_accepted.reset(); });
     connect(resolution, &ResolutionModel::documentChanged, this, &ActionFilterProxy::reapply);
 }
 
 ActionFilterProxy::~ActionFilterProxy() = default;
 
-void ActionFilterProxy::show(const ActionFilter &filter,
-                             std::shared_ptr<const AcceptedActions> accepted)
+void ActionFilterProxy::show(
+    const ActionFilter &filter, std::shared_ptr<const AcceptedActions> accepted)
 {
     const bool typingOn = m_accepted && accepted && filter.narrows(m_filter);
     m_filter = filter;

@@ -5,7 +5,6 @@
 #include "model/AcceptedActions.h"
 
 #include <QSortFilterProxyModel>
-
 #include <memory>
 
 namespace re {

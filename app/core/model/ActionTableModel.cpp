@@ -22,11 +22,10 @@ QString entityNames(const Document &doc, const QStringList &ids)
 } // namespace
 
 ActionTableModel::ActionTableModel(ResolutionModel *resolution, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_resolution(resolution)
+    : QAbstractTableModel(parent), m_resolution(resolution)
 {
     connect(resolution, &ResolutionModel::documentAboutToChange, this,
-            &ActionTableModel::beginResetModel);
+        &ActionTableModel::beginResetModel);
     connect(resolution, &ResolutionModel::documentChanged, this, &ActionTableModel::endResetModel);
 }
 
@@ -51,8 +50,8 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Document &doc = m_resolution->document();
     const Action &action = doc.actions.at(index.row());
-    const QString sectionTitle = action.section >= 0 ? doc.sections.at(action.section).title
-                                                     : tr("Opening");
+    const QString sectionTitle
+        = action.section >= 0 ? doc.sections.at(action.section).title : tr("Opening");
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

@@ -17,7 +17,12 @@ class ActionTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        TextColumn, VerbColumn, AddresseesColumn, EntitiesColumn, ThemesColumn, SectionColumn,
+        TextColumn,
+        VerbColumn,
+        AddresseesColumn,
+        EntitiesColumn,
+        ThemesColumn,
+        SectionColumn,
         ColumnCount
     };
 
@@ -29,8 +34,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     ResolutionModel *m_resolution;

@@ -9,8 +9,7 @@
 namespace re {
 
 EntityListModel::EntityListModel(ResolutionModel *resolution, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_resolution(resolution)
+    : QAbstractTableModel(parent), m_resolution(resolution)
 {
     const auto recount = [this] {
         const Document &doc = m_resolution->document();
@@ -22,17 +21,17 @@ EntityListModel::EntityListModel(ResolutionModel *resolution, QObject *parent)
         }
     };
     connect(resolution, &ResolutionModel::documentAboutToChange, this,
-            &EntityListModel::beginResetModel);
+        &EntityListModel::beginResetModel);
     connect(resolution, &ResolutionModel::documentChanged, this, [this, recount] {
         recount();
         endResetModel();
     });
     connect(resolution->selection(), &SelectionState::filterChanged, this,
-            [this](const ActionFilter &filter, const ActionFilter &previous) {
-        if (filter.entities != previous.entities && rowCount() > 0)
-            Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn),
-                               {Qt::CheckStateRole});
-    });
+        [this](const ActionFilter &filter, const ActionFilter &previous) {
+            if (filter.entities != previous.entities && rowCount() > 0)
+                Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn),
+                    { Qt::CheckStateRole });
+        });
     recount();
 }
 
@@ -64,9 +63,9 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return entity.name;
         case KindColumn:
-            return entity.kind == EntityKind::Country    ? tr("country")
-                 : entity.kind == EntityKind::Grouping   ? tr("grouping")
-                                                         : tr("organisation");
+            return entity.kind == EntityKind::Country ? tr("country")
+                : entity.kind == EntityKind::Grouping ? tr("grouping")
+                                                      : tr("organisation");
         case RoleColumn:
             return entityRoleLabel(entity.role);
         case MentionsColumn:

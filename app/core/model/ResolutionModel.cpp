@@ -7,10 +7,7 @@
 
 namespace re {
 
-ResolutionModel::ResolutionModel(QObject *parent)
-    : ResolutionModel(nullptr, parent)
-{
-}
+ResolutionModel::ResolutionModel(QObject *parent) : ResolutionModel(nullptr, parent) { }
 
 ResolutionModel::ResolutionModel(Workspace *workspace, QObject *parent)
     : QObject(parent)
@@ -21,7 +18,7 @@ ResolutionModel::ResolutionModel(Workspace *workspace, QObject *parent)
     // Connected before any view: by the time a view hears filterChanged(), the session has
     // the filter (and, for a small document, its result).
     connect(m_selection, &SelectionState::filterChanged, this,
-            [this](const ActionFilter &filter) { m_session->setFilter(filter); });
+        [this](const ActionFilter &filter) { m_session->setFilter(filter); });
     // Choosing an action anywhere moves the reading position to its section.
     connect(m_selection, &SelectionState::currentActionChanged, this, [this](const QString &id) {
         const Action *chosen = action(id);
@@ -49,7 +46,7 @@ void ResolutionModel::follow(DocumentSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     connect(session, &DocumentSession::documentAboutToChange, this,
-            &ResolutionModel::documentAboutToChange);
+        &ResolutionModel::documentAboutToChange);
     connect(session, &DocumentSession::documentChanged, this, [this] {
         m_selection->resetForNewDocument(); // the session's filter is empty too
         Q_EMIT documentChanged();
@@ -57,7 +54,7 @@ void ResolutionModel::follow(DocumentSession *session)
     connect(session, &DocumentSession::voteChanged, this, &ResolutionModel::voteChanged);
     connect(session, &DocumentSession::filterIndexReady, this, &ResolutionModel::filterIndexReady);
     connect(session, &DocumentSession::acceptedActionsChanged, this,
-            &ResolutionModel::acceptedActionsChanged);
+        &ResolutionModel::acceptedActionsChanged);
 }
 
 void ResolutionModel::setDocument(Document document)

@@ -8,7 +8,6 @@
 #include "session/DocumentSession.h"
 
 #include <QObject>
-
 #include <memory>
 #include <optional>
 

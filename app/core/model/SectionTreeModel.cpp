@@ -12,11 +12,10 @@ constexpr quintptr RootId = 0;
 }
 
 SectionTreeModel::SectionTreeModel(ResolutionModel *resolution, QObject *parent)
-    : QAbstractItemModel(parent)
-    , m_resolution(resolution)
+    : QAbstractItemModel(parent), m_resolution(resolution)
 {
     connect(resolution, &ResolutionModel::documentAboutToChange, this,
-            &SectionTreeModel::beginResetModel);
+        &SectionTreeModel::beginResetModel);
     connect(resolution, &ResolutionModel::documentChanged, this, [this] {
         countActions();
         endResetModel();
@@ -110,8 +109,8 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
     const Document &doc = m_resolution->document();
     const int section = sectionOf(index);
     const bool root = section < 0;
-    const int paragraphs = root ? int(doc.paragraphs.size())
-                                : int(doc.sections.at(section).paragraphs.size());
+    const int paragraphs
+        = root ? int(doc.paragraphs.size()) : int(doc.sections.at(section).paragraphs.size());
     const int actions = root ? int(doc.actions.size()) : m_actionsInSubtree.value(section);
 
     switch (role) {
@@ -119,8 +118,7 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TitleColumn:
             if (root) {
-                return doc.procedure.title.isEmpty() ? tr("Whole resolution")
-                                                     : doc.procedure.title;
+                return doc.procedure.title.isEmpty() ? tr("Whole resolution") : doc.procedure.title;
             }
             return doc.sections.at(section).title;
         case ParagraphsColumn:
@@ -131,10 +129,10 @@ QVariant SectionTreeModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn) {
-            const QString title = root ? tr("The whole resolution")
-                                       : doc.sections.at(section).title;
+            const QString title
+                = root ? tr("The whole resolution") : doc.sections.at(section).title;
             return QString(tr("%1\n%n paragraph(s)", nullptr, paragraphs).arg(title) + u'\n'
-                           + tr("%n action(s)", nullptr, actions));
+                + tr("%n action(s)", nullptr, actions));
         }
         break;
     case Qt::TextAlignmentRole:

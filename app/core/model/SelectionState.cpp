@@ -6,10 +6,7 @@
 
 namespace re {
 
-SelectionState::SelectionState(QObject *parent)
-    : QObject(parent)
-{
-}
+SelectionState::SelectionState(QObject *parent) : QObject(parent) { }
 
 void SelectionState::setCurrentSection(const QString &sectionId)
 {

@@ -33,12 +33,11 @@ DocumentSource DocumentSource::of(const Document &document)
 {
     if (document.sourceName.isEmpty())
         return {};
-    return {document.sourceName.startsWith(u':') ? Kind::Bundled : Kind::File,
-            document.sourceName};
+    return { document.sourceName.startsWith(u':') ? Kind::Bundled : Kind::File,
+        document.sourceName };
 }
 
-DocumentSession::DocumentSession(QObject *parent)
-    : QObject(parent)
+DocumentSession::DocumentSession(QObject *parent) : QObject(parent)
 {
     m_worker.setMaxThreadCount(1);
     buildFilterIndex();
@@ -56,8 +55,7 @@ void DocumentSession::setDocument(Document document, const DocumentSource &sourc
 {
     Q_EMIT documentAboutToChange();
     m_document = std::move(document);
-    m_source = source.kind == DocumentSource::Kind::None ? DocumentSource::of(m_document)
-                                                         : source;
+    m_source = source.kind == DocumentSource::Kind::None ? DocumentSource::of(m_document) : source;
     m_statedVote.reset();
     m_actionCounts.reset();
     cancelFilterRun();
@@ -76,7 +74,7 @@ bool DocumentSession::openNow(const QString &path, QString *error)
             *error = problem;
         return false;
     }
-    setDocument(std::move(*document), {DocumentSource::Kind::File, path});
+    setDocument(std::move(*document), { DocumentSource::Kind::File, path });
     return true;
 }
 
@@ -113,8 +111,8 @@ void DocumentSession::cancelOpen()
     Q_EMIT openFinished(path, false, {});
 }
 
-void DocumentSession::finishOpen(quint64 generation, const QString &path,
-                                 std::optional<Document> document, const QString &error)
+void DocumentSession::finishOpen(
+    quint64 generation, const QString &path, std::optional<Document> document, const QString &error)
 {
     if (generation != m_openGeneration)
         return; // cancelled or replaced: openFinished() was emitted then
@@ -123,7 +121,7 @@ void DocumentSession::finishOpen(quint64 generation, const QString &path,
         Q_EMIT openFinished(path, false, error);
         return;
     }
-    setDocument(std::move(*document), {DocumentSource::Kind::File, path});
+    setDocument(std::move(*document), { DocumentSource::Kind::File, path });
     Q_EMIT openFinished(path, true, {});
 }
 
@@ -132,8 +130,8 @@ bool DocumentSession::save(const QString &path, QString *error) const
     return writeFileAtomically(path, documentToJson(m_document), error);
 }
 
-bool DocumentSession::exportActions(const QString &path, const QList<int> &actionIndexes,
-                                    QString *error) const
+bool DocumentSession::exportActions(
+    const QString &path, const QList<int> &actionIndexes, QString *error) const
 {
     const std::optional<QByteArray> bytes = actionsExport(m_document, actionIndexes, path, error);
     return bytes && writeFileAtomically(path, *bytes, error);
@@ -150,9 +148,8 @@ bool DocumentSession::attachRollCall(const QStringList &paths, QString *error)
     Vote totals = stated;
     totals.groups.clear();
     totals.countries.clear();
-    const std::optional<Vote> vote = paths.size() == 1
-        ? readRollCall(paths.first(), totals, error)
-        : readRollCallFiles(paths, totals, error);
+    const std::optional<Vote> vote = paths.size() == 1 ? readRollCall(paths.first(), totals, error)
+                                                       : readRollCallFiles(paths, totals, error);
     if (!vote)
         return false;
     m_statedVote = stated;
@@ -220,14 +217,17 @@ void DocumentSession::buildFilterIndex()
         auto index = std::make_shared<const ActionFilterIndex>(document, cancel.get());
         if (*cancel)
             return;
-        QMetaObject::invokeMethod(this, [this, cancel, index] {
-            if (*cancel || cancel != m_indexCancel)
-                return;
-            m_indexCancel.reset();
-            m_filterIndex = index;
-            Q_EMIT filterIndexReady();
-            evaluateFilter(); // a filter set meanwhile applies now
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, cancel, index] {
+                if (*cancel || cancel != m_indexCancel)
+                    return;
+                m_indexCancel.reset();
+                m_filterIndex = index;
+                Q_EMIT filterIndexReady();
+                evaluateFilter(); // a filter set meanwhile applies now
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -267,19 +267,21 @@ void DocumentSession::evaluateFilter()
     m_runningFilter = filter;
     // The worker reads immutable snapshots: an implicitly shared copy of the document, the
     // index and the previous result (both shared_ptr<const>).
-    m_worker.start([this, cancel, filter, previous, index = m_filterIndex,
-                    document = m_document] {
+    m_worker.start([this, cancel, filter, previous, index = m_filterIndex, document = m_document] {
         auto accepted
             = AcceptedActions::evaluate(filter, document, *index, previous.get(), cancel.get());
         if (!accepted)
             return;
-        QMetaObject::invokeMethod(this, [this, cancel, accepted] {
-            if (*cancel || cancel != m_filterCancel)
-                return; // a newer filter or document made it stale
-            m_filterCancel.reset();
-            m_runningFilter = ActionFilter();
-            applyAccepted(accepted);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, cancel, accepted] {
+                if (*cancel || cancel != m_filterCancel)
+                    return; // a newer filter or document made it stale
+                m_filterCancel.reset();
+                m_runningFilter = ActionFilter();
+                applyAccepted(accepted);
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QObject>
 #include <QThreadPool>
-
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -114,7 +113,7 @@ private:
     void applyAccepted(std::shared_ptr<const AcceptedActions> accepted);
     void cancelFilterRun();
     void finishOpen(quint64 generation, const QString &path, std::optional<Document> document,
-                    const QString &error);
+        const QString &error);
 
     Document m_document;
     DocumentSource m_source;
@@ -125,11 +124,11 @@ private:
     std::shared_ptr<const AcceptedActions> m_accepted;
     /// One worker (index builds and filter runs, in turn); waited for on destruction.
     QThreadPool m_worker;
-    std::shared_ptr<std::atomic_bool> m_indexCancel;  ///< of the build for this document
+    std::shared_ptr<std::atomic_bool> m_indexCancel; ///< of the build for this document
     std::shared_ptr<std::atomic_bool> m_filterCancel; ///< of the newest filter run, if running
-    ActionFilter m_runningFilter;                     ///< the filter of that run
-    quint64 m_openGeneration = 0;                     ///< of the newest open()
-    QString m_openPath;                               ///< of the open() running
+    ActionFilter m_runningFilter; ///< the filter of that run
+    quint64 m_openGeneration = 0; ///< of the newest open()
+    QString m_openPath; ///< of the open() running
 };
 
 } // namespace re

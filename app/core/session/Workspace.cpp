@@ -6,8 +6,7 @@
 
 namespace re {
 
-Workspace::Workspace(QObject *parent)
-    : QObject(parent)
+Workspace::Workspace(QObject *parent) : QObject(parent)
 {
     m_current = addSession();
 }

@@ -208,7 +208,7 @@ std::optional<QList<VoteBreakdownRow>> readCountTable(const CsvTable &table, Rol
             columnTotals[c] += values[c];
             if (columnTotals[c] > MaxVotes)
                 return fail(Tr::tr("%1, line %2: the %3 column adds up to more than %4 votes, "
-                               "more than any parliament casts")
+                                   "more than any parliament casts")
                                 .arg(fileName)
                                 .arg(line)
                                 .arg(counts.at(c).first)
@@ -306,10 +306,8 @@ bool readMembers(const CsvTable &table, FileData &data, QString *error)
         const QString id = field(fields, memberId);
         if (!id.isEmpty()) {
             if (members.contains(id)) {
-                fail(Tr::tr("%1, line %2: member %3 appears twice")
-                         .arg(fileName)
-                         .arg(line)
-                         .arg(id));
+                fail(
+                    Tr::tr("%1, line %2: member %3 appears twice").arg(fileName).arg(line).arg(id));
                 return false;
             }
             members.insert(id);
@@ -513,8 +511,8 @@ std::optional<Vote> readRollCallFiles(const QStringList &files, const Vote &tota
     const std::optional<FileData> &countriesFile = byKind[int(RollCallFileKind::Countries)];
     const std::optional<FileData> &membersFile = byKind[int(RollCallFileKind::Members)];
     if (!groupsFile && !countriesFile && !membersFile)
-        return fail(Tr::tr(
-            "none of the files is a HowTheyVote.eu groups, countries or members file"));
+        return fail(
+            Tr::tr("none of the files is a HowTheyVote.eu groups, countries or members file"));
 
     std::optional<Breakdown> groups;
     std::optional<Breakdown> countries;

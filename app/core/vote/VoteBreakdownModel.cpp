@@ -20,11 +20,9 @@ VoteBreakdownModel::VoteBreakdownModel(const ResolutionModel *model, Kind kind, 
     });
 }
 
-VoteBreakdownModel::VoteBreakdownModel(const std::optional<Vote> &vote, Kind kind,
-                                       QObject *parent)
+VoteBreakdownModel::VoteBreakdownModel(const std::optional<Vote> &vote, Kind kind, QObject *parent)
     : QAbstractTableModel(parent), m_fixedVote(vote), m_kind(kind)
-{
-}
+{ }
 
 const QList<VoteBreakdownRow> &VoteBreakdownModel::rows() const
 {

@@ -32,7 +32,7 @@ QList<GeoFeature> readFeatures(const QString &name)
 /// Longitude/latitude of quantized (x, y) in synthetic-topology.json.
 QPointF q(double x, double y)
 {
-    return {10 + 0.5 * x, 20 + 0.25 * y};
+    return { 10 + 0.5 * x, 20 + 0.25 * y };
 }
 
 } // namespace
@@ -76,7 +76,7 @@ void TestTopoJson::decodesDeltasAndDropsJoints()
     QCOMPARE(square.polygons.size(), 1);
     const QPolygonF outer = square.polygons.at(0).rings.at(0);
     // Three arcs of 2, 2 and 3 points: the two joints are not repeated.
-    const QPolygonF expected{q(0, 0), q(8, 0), q(8, 8), q(0, 8), q(0, 0)};
+    const QPolygonF expected { q(0, 0), q(8, 0), q(8, 8), q(0, 8), q(0, 0) };
     QCOMPARE(outer, expected);
 }
 
@@ -85,7 +85,7 @@ void TestTopoJson::readsReversedArcs()
     const GeoFeature neighbour = readFeatures(QStringLiteral("synthetic-topology.json")).at(1);
     QCOMPARE(neighbour.polygons.size(), 1);
     // Arc 4 forwards, then arc 1 (index -2 = ~1) backwards, without its repeated first point.
-    const QPolygonF expected{q(8, 0), q(16, 0), q(16, 8), q(8, 8), q(8, 0)};
+    const QPolygonF expected { q(8, 0), q(16, 0), q(16, 8), q(8, 8), q(8, 0) };
     QCOMPARE(neighbour.polygons.at(0).rings.at(0), expected);
 }
 
@@ -93,7 +93,7 @@ void TestTopoJson::readsHoles()
 {
     const GeoFeature square = readFeatures(QStringLiteral("synthetic-topology.json")).at(0);
     QCOMPARE(square.polygons.at(0).rings.size(), 2);
-    const QPolygonF expected{q(2, 2), q(2, 4), q(4, 4), q(4, 2), q(2, 2)};
+    const QPolygonF expected { q(2, 2), q(2, 4), q(4, 4), q(4, 2), q(2, 2) };
     QCOMPARE(square.polygons.at(0).rings.at(1), expected);
 }
 
@@ -111,7 +111,7 @@ void TestTopoJson::keysFallBackToName()
     const QList<GeoFeature> features = readFeatures(QStringLiteral("synthetic-topology.json"));
     QCOMPARE(features.at(0).key(), QStringLiteral("AAA"));
     QCOMPARE(features.at(3).key(), QStringLiteral("Nowhere Land")); // a3 "-99"
-    QCOMPARE(features.at(4).key(), QStringLiteral("Empty"));        // no a3
+    QCOMPARE(features.at(4).key(), QStringLiteral("Empty")); // no a3
 }
 
 void TestTopoJson::readsEveryWayOfWritingJson()
@@ -133,12 +133,11 @@ void TestTopoJson::readsEveryWayOfWritingJson()
 
 void TestTopoJson::holesAreNotInside()
 {
-    const WorldMap map = WorldMap::fromFeatures(
-        readFeatures(QStringLiteral("synthetic-topology.json")));
+    const WorldMap map
+        = WorldMap::fromFeatures(readFeatures(QStringLiteral("synthetic-topology.json")));
     QCOMPARE(map.countries().size(), 4); // the empty feature has nothing to draw
-    const auto keyAt = [&map](QPointF lonLat) {
-        return map.keyAt(WorldMap::project(lonLat.x(), lonLat.y()));
-    };
+    const auto keyAt
+        = [&map](QPointF lonLat) { return map.keyAt(WorldMap::project(lonLat.x(), lonLat.y())); };
     QCOMPARE(keyAt(q(1, 1)), QStringLiteral("AAA"));
     QCOMPARE(keyAt(q(3, 3)), QString()); // in the hole
     QCOMPARE(keyAt(q(12, 4)), QStringLiteral("BBB"));
@@ -187,15 +186,16 @@ void TestTopoJson::badFilesGiveOneSentence()
 
 void TestTopoJson::unwrapsLongitudes()
 {
-    QPolygonF ring{{170, 0}, {-170, 0}, {-170, 5}, {170, 5}, {170, 0}};
+    QPolygonF ring { { 170, 0 }, { -170, 0 }, { -170, 5 }, { 170, 5 }, { 170, 0 } };
     QCOMPARE(Antimeridian::unwrap(&ring), 0.0);
-    const QPolygonF expected{{170, 0}, {190, 0}, {190, 5}, {170, 5}, {170, 0}};
+    const QPolygonF expected { { 170, 0 }, { 190, 0 }, { 190, 5 }, { 170, 5 }, { 170, 0 } };
     QCOMPARE(ring, expected);
 }
 
 void TestTopoJson::densifiesLongEdges()
 {
-    const QPolygonF dense = Antimeridian::densify(QPolygonF{{0, 0}, {10, 0}, {10, 1}}, 2.0);
+    const QPolygonF dense
+        = Antimeridian::densify(QPolygonF { { 0, 0 }, { 10, 0 }, { 10, 1 } }, 2.0);
     QCOMPARE(dense.size(), 7); // 5 steps along the first edge, 1 along the second
     QCOMPARE(dense.at(1), QPointF(2, 0));
     QCOMPARE(dense.last(), QPointF(10, 1));
@@ -203,8 +203,8 @@ void TestTopoJson::densifiesLongEdges()
 
 void TestTopoJson::cutsRingsAtTheAntimeridian()
 {
-    const WorldMap map = WorldMap::fromFeatures(
-        readFeatures(QStringLiteral("synthetic-antimeridian.json")));
+    const WorldMap map
+        = WorldMap::fromFeatures(readFeatures(QStringLiteral("synthetic-antimeridian.json")));
     const MapCountry *island = map.country(QStringLiteral("DLI"));
     QVERIFY(island);
     QCOMPARE(map.keyAt(WorldMap::project(179, -17)), QStringLiteral("DLI"));
@@ -219,8 +219,8 @@ void TestTopoJson::cutsRingsAtTheAntimeridian()
 
 void TestTopoJson::closesRingsRoundAPole()
 {
-    const WorldMap map = WorldMap::fromFeatures(
-        readFeatures(QStringLiteral("synthetic-antimeridian.json")));
+    const WorldMap map
+        = WorldMap::fromFeatures(readFeatures(QStringLiteral("synthetic-antimeridian.json")));
     QCOMPARE(map.keyAt(WorldMap::project(-135, -85)), QStringLiteral("SCP"));
     QCOMPARE(map.keyAt(WorldMap::project(45, -85)), QStringLiteral("SCP"));
     QCOMPARE(map.keyAt(WorldMap::project(170, -89)), QStringLiteral("SCP"));
@@ -238,16 +238,16 @@ void TestTopoJson::simplifiesRings()
         ring << QPointF(i, i == 5 ? -0.05 : 0);
     for (int i = 1; i <= 10; ++i)
         ring << QPointF(10, i);
-    ring << QPointF(5, 10) << QPointF(5, 8) << QPointF(4.9, 10) << QPointF(0, 10)
-         << QPointF(0, 0);
+    ring << QPointF(5, 10) << QPointF(5, 8) << QPointF(4.9, 10) << QPointF(0, 10) << QPointF(0, 0);
     const QPolygonF simple = simplifyRing(ring, 0.1);
     QVERIFY(simple.size() < ring.size());
-    QVERIFY(simple.contains(QPointF(5, 8)));       // the notch stays
-    QVERIFY(!simple.contains(QPointF(5, -0.05)));  // the bump goes
+    QVERIFY(simple.contains(QPointF(5, 8))); // the notch stays
+    QVERIFY(!simple.contains(QPointF(5, -0.05))); // the bump goes
     QVERIFY(simple.contains(QPointF(10, 10)));
     QCOMPARE(simple.first(), simple.last());
     // A tiny island stays a visible triangle.
-    const QPolygonF island{{0, 0}, {0.01, 0}, {0.02, 0.01}, {0.01, 0.02}, {0, 0.01}, {0, 0}};
+    const QPolygonF island { { 0, 0 }, { 0.01, 0 }, { 0.02, 0.01 }, { 0.01, 0.02 }, { 0, 0.01 },
+        { 0, 0 } };
     QVERIFY(simplifyRing(island, 1).size() >= 4);
     // Paths keep their fill rule and every ring.
     QPainterPath path;

@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
-
 #include <cmath>
 
 using namespace re;
@@ -242,7 +241,7 @@ void TestWorldMap::drawsNoStreaks()
 void TestWorldMap::anchorsLabelsInside_data()
 {
     QTest::addColumn<QString>("key");
-    for (const char *key : {"NOR", "HRV", "CHL", "FRA", "USA", "RUS", "ITA", "XKX", "MLT", "FJI"})
+    for (const char *key : { "NOR", "HRV", "CHL", "FRA", "USA", "RUS", "ITA", "XKX", "MLT", "FJI" })
         QTest::newRow(key) << QString::fromLatin1(key);
 }
 

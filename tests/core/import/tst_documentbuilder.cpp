@@ -18,9 +18,12 @@ QString dump(const Document &doc)
     QStringList lines;
     lines << QStringLiteral("procedure %1 | %2 | %3 | %4")
                  .arg(doc.procedure.reference, doc.procedure.title,
-                      doc.procedure.date.toString(Qt::ISODate), doc.procedure.stage);
+                     doc.procedure.date.toString(Qt::ISODate), doc.procedure.stage);
     if (doc.vote)
-        lines << QStringLiteral("vote %1/%2/%3").arg(doc.vote->votesFor).arg(doc.vote->against).arg(doc.vote->abstentions);
+        lines << QStringLiteral("vote %1/%2/%3")
+                     .arg(doc.vote->votesFor)
+                     .arg(doc.vote->against)
+                     .arg(doc.vote->abstentions);
     for (int p : doc.preambleParagraphs())
         lines << QStringLiteral("preamble %1").arg(doc.paragraphs.at(p).id);
     for (const Section &s : doc.sections) {
@@ -33,13 +36,13 @@ QString dump(const Document &doc)
     for (const Entity &e : doc.entities) {
         lines << QStringLiteral("entity %1 \"%2\" %3 %4%5 evidence=%6")
                      .arg(e.id, e.name, entityKindKey(e.kind), entityRoleKey(e.role),
-                          e.via.isEmpty() ? QString() : QStringLiteral(" via=") + e.via, e.evidence);
+                         e.via.isEmpty() ? QString() : QStringLiteral(" via=") + e.via, e.evidence);
     }
     for (const Action &a : doc.actions) {
         lines << QStringLiteral("action %1 %2 %3 %4 to=[%5] entities=[%6] themes=[%7]")
                      .arg(a.id, verbKindKey(a.verb), doc.paragraphs.at(a.paragraph).id,
-                          a.section >= 0 ? doc.sections.at(a.section).id : QStringLiteral("-"),
-                          a.addressees.join(u','), a.entities.join(u','), a.themes.join(u','));
+                         a.section >= 0 ? doc.sections.at(a.section).id : QStringLiteral("-"),
+                         a.addressees.join(u','), a.entities.join(u','), a.themes.join(u','));
     }
     return lines.join(u'\n') + u'\n';
 }
@@ -71,7 +74,8 @@ private Q_SLOTS:
     {
         const Document doc = bundledDocument();
         QCOMPARE(doc.procedure.reference, QStringLiteral("2025/2119(INI)"));
-        QCOMPARE(doc.procedure.title, QStringLiteral("EU strategic defence and security partnerships"));
+        QCOMPARE(
+            doc.procedure.title, QStringLiteral("EU strategic defence and security partnerships"));
         QCOMPARE(doc.procedure.date, QDate(2026, 2, 11));
         QCOMPARE(doc.topLevelSections().size(), 3);
         const Section &third = doc.sections.at(doc.topLevelSections().at(2));
@@ -90,16 +94,29 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("role");
         const QList<QPair<const char *, const char *>> expected = {
-            {"NOR", "priority-partner"}, {"GBR", "priority-partner"}, {"CAN", "priority-partner"},
-            {"USA", "cornerstone-partner"}, {"UKR", "partner-to-develop"},
-            {"JPN", "partner-to-develop"}, {"KOR", "partner-to-develop"},
-            {"IND", "partner-to-develop"}, {"western-balkans", "partner-to-develop"},
-            {"ALB", "partner-to-develop"}, {"BIH", "partner-to-develop"},
-            {"XKX", "partner-to-develop"}, {"MNE", "partner-to-develop"},
-            {"MKD", "partner-to-develop"}, {"SRB", "partner-to-develop"},
-            {"NATO", "partner-organisation"}, {"UN", "partner-organisation"},
-            {"RUS", "threat"}, {"IRN", "supporter-of-threat"}, {"PRK", "supporter-of-threat"},
-            {"BLR", "supporter-of-threat"}, {"CHN", "under-review"}, {"HUN", "criticised"},
+            { "NOR", "priority-partner" },
+            { "GBR", "priority-partner" },
+            { "CAN", "priority-partner" },
+            { "USA", "cornerstone-partner" },
+            { "UKR", "partner-to-develop" },
+            { "JPN", "partner-to-develop" },
+            { "KOR", "partner-to-develop" },
+            { "IND", "partner-to-develop" },
+            { "western-balkans", "partner-to-develop" },
+            { "ALB", "partner-to-develop" },
+            { "BIH", "partner-to-develop" },
+            { "XKX", "partner-to-develop" },
+            { "MNE", "partner-to-develop" },
+            { "MKD", "partner-to-develop" },
+            { "SRB", "partner-to-develop" },
+            { "NATO", "partner-organisation" },
+            { "UN", "partner-organisation" },
+            { "RUS", "threat" },
+            { "IRN", "supporter-of-threat" },
+            { "PRK", "supporter-of-threat" },
+            { "BLR", "supporter-of-threat" },
+            { "CHN", "under-review" },
+            { "HUN", "criticised" },
         };
         for (const auto &[id, role] : expected)
             QTest::newRow(id) << QString::fromLatin1(id) << QString::fromLatin1(role);
@@ -123,17 +140,18 @@ private Q_SLOTS:
         QVERIFY2(doc.actions.size() >= 20, qPrintable(QString::number(doc.actions.size())));
         for (const Action &action : doc.actions) {
             const Paragraph &paragraph = doc.paragraphs.at(action.paragraph);
-            QCOMPARE(paragraph.text.mid(action.sentence.start, action.sentence.length), action.text);
+            QCOMPARE(
+                paragraph.text.mid(action.sentence.start, action.sentence.length), action.text);
             QVERIFY(action.sentence.contains(action.verbSpan.start));
             QCOMPARE(paragraph.section, action.section);
             for (const QString &id : action.entities)
                 QVERIFY(doc.entityIndex(id) >= 0);
         }
         // The split paragraph "...crucial EU defence" / "partners. Stressing..." is joined.
-        const auto joined = std::find_if(doc.paragraphs.cbegin(), doc.paragraphs.cend(),
-                                         [](const Paragraph &p) {
-                                             return p.text.contains(u"crucial EU defence partners. Stressing");
-                                         });
+        const auto joined
+            = std::find_if(doc.paragraphs.cbegin(), doc.paragraphs.cend(), [](const Paragraph &p) {
+                  return p.text.contains(u"crucial EU defence partners. Stressing");
+              });
         QVERIFY(joined != doc.paragraphs.cend());
     }
 
@@ -141,11 +159,12 @@ private Q_SLOTS:
     {
         const Document doc = bundledDocument();
         const auto invited = std::find_if(doc.actions.cbegin(), doc.actions.cend(),
-                                          [](const Action &a) { return a.verb == VerbKind::Invite; });
+            [](const Action &a) { return a.verb == VerbKind::Invite; });
         QVERIFY(invited != doc.actions.cend());
-        QCOMPARE(invited->addressees, (QStringList{QStringLiteral("Commission"), QStringLiteral("Member States")}));
+        QCOMPARE(invited->addressees,
+            (QStringList { QStringLiteral("Commission"), QStringLiteral("Member States") }));
         const auto deplored = std::find_if(doc.actions.cbegin(), doc.actions.cend(),
-                                           [](const Action &a) { return a.verb == VerbKind::Deplore; });
+            [](const Action &a) { return a.verb == VerbKind::Deplore; });
         QVERIFY(deplored != doc.actions.cend());
         QVERIFY(deplored->entities.contains(QStringLiteral("HUN")));
     }
@@ -170,9 +189,8 @@ private Q_SLOTS:
     {
         SummaryBlocks summary;
         summary.title = QStringLiteral("Synthetic summary");
-        summary.blocks.append({SummaryBlock::Kind::Paragraph, 1,
-                               QStringLiteral("Parliament noted the situation in Norway and Chile."),
-                               {}, 0});
+        summary.blocks.append({ SummaryBlock::Kind::Paragraph, 1,
+            QStringLiteral("Parliament noted the situation in Norway and Chile."), {}, 0 });
         const Document doc = buildDocument(summary, Gazetteer::builtin());
         QCOMPARE(doc.entities.size(), 2);
         for (const Entity &entity : doc.entities)
@@ -187,15 +205,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sentence");
         QTest::addColumn<QStringList>("addressees");
         QTest::newRow("called on") << QStringLiteral("Parliament called on the Commission to act.")
-                                   << QStringList{QStringLiteral("Commission")};
-        QTest::newRow("called for X to") << QStringLiteral("Members called for the EU to strengthen its ties.")
-                                         << QStringList{QStringLiteral("EU")};
-        QTest::newRow("passive") << QStringLiteral("The Council and the Member States are urged to agree.")
-                                 << QStringList{QStringLiteral("Council"), QStringLiteral("Member States")};
-        QTest::newRow("no addressee") << QStringLiteral("It called for more joint exercises to promote readiness.")
-                                      << QStringList{};
-        QTest::newRow("not directive") << QStringLiteral("Parliament stressed the Commission's role.")
-                                       << QStringList{};
+                                   << QStringList { QStringLiteral("Commission") };
+        QTest::newRow("called for X to")
+            << QStringLiteral("Members called for the EU to strengthen its ties.")
+            << QStringList { QStringLiteral("EU") };
+        QTest::newRow("passive") << QStringLiteral(
+            "The Council and the Member States are urged to agree.")
+                                 << QStringList { QStringLiteral("Council"),
+                                        QStringLiteral("Member States") };
+        QTest::newRow("no addressee")
+            << QStringLiteral("It called for more joint exercises to promote readiness.")
+            << QStringList {};
+        QTest::newRow("not directive")
+            << QStringLiteral("Parliament stressed the Commission's role.") << QStringList {};
     }
 
     void directiveAddressees()
@@ -203,7 +225,7 @@ private Q_SLOTS:
         QFETCH(QString, sentence);
         QFETCH(QStringList, addressees);
         SummaryBlocks summary;
-        summary.blocks.append({SummaryBlock::Kind::Paragraph, 1, sentence, {}, 0});
+        summary.blocks.append({ SummaryBlock::Kind::Paragraph, 1, sentence, {}, 0 });
         const Document doc = buildDocument(summary, Gazetteer::builtin());
         QCOMPARE(doc.actions.size(), 1);
         QCOMPARE(doc.actions.first().addressees, addressees);

@@ -4,7 +4,6 @@
 #include "model/ActionFilter.h"
 
 #include <QTest>
-
 #include <algorithm>
 
 using namespace re;
@@ -41,7 +40,7 @@ private Q_SLOTS:
     void textFormKeepsValues()
     {
         ActionFilter filter;
-        filter.entities = {QStringLiteral("NOR"), QStringLiteral("WB")};
+        filter.entities = { QStringLiteral("NOR"), QStringLiteral("WB") };
         filter.theme = QStringLiteral("Space and defence");
         filter.verb = QStringLiteral("deplore");
         filter.sectionOnly = true;
@@ -70,16 +69,18 @@ private Q_SLOTS:
     void checkResolvesNamesAndSpellings()
     {
         ActionFilter wanted;
-        wanted.entities = {QStringLiteral("norway"), QStringLiteral("CAN"), QStringLiteral("NOR")};
+        wanted.entities
+            = { QStringLiteral("norway"), QStringLiteral("CAN"), QStringLiteral("NOR") };
         wanted.verb = QStringLiteral("CALL");
         const auto themed = std::find_if(m_bundled.actions.cbegin(), m_bundled.actions.cend(),
-                                         [](const Action &action) { return !action.themes.isEmpty(); });
+            [](const Action &action) { return !action.themes.isEmpty(); });
         QVERIFY(themed != m_bundled.actions.cend());
         const QStringList themes = themed->themes;
         wanted.theme = themes.constFirst().toUpper();
         const FilterCheck check(wanted, m_bundled);
         QVERIFY(check.isValid());
-        QCOMPARE(check.checked().entities, (QStringList{QStringLiteral("NOR"), QStringLiteral("CAN")}));
+        QCOMPARE(check.checked().entities,
+            (QStringList { QStringLiteral("NOR"), QStringLiteral("CAN") }));
         QCOMPARE(check.checked().verb, QStringLiteral("call"));
         QCOMPARE(check.checked().theme, themes.constFirst());
     }
@@ -87,7 +88,7 @@ private Q_SLOTS:
     void checkLeavesOutWhatTheDocumentCannotApply()
     {
         ActionFilter wanted;
-        wanted.entities = {QStringLiteral("Atlantis"), QStringLiteral("NOR")};
+        wanted.entities = { QStringLiteral("Atlantis"), QStringLiteral("NOR") };
         wanted.theme = QStringLiteral("Knitting");
         wanted.verb = QStringLiteral("applaud");
         wanted.sectionOnly = true;
@@ -99,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(check.problems().at(0).criterion, FilterProblem::Criterion::Entity);
         QCOMPARE(check.problems().at(0).value, QStringLiteral("Atlantis"));
         ActionFilter expected;
-        expected.entities = {QStringLiteral("NOR")};
+        expected.entities = { QStringLiteral("NOR") };
         expected.sectionOnly = true;
         expected.text = QStringLiteral("drones");
         QCOMPARE(check.checked(), expected);

@@ -78,9 +78,9 @@ private Q_SLOTS:
         QSignalSpy changed(m_model.get(), &ResolutionModel::acceptedActionsChanged);
         QSignalSpy counts(m_proxy.get(), &ActionFilterProxy::countsChanged);
         if (kind == u"entity") {
-            state->setEntityFilter({doc.entities.at(7).id});
+            state->setEntityFilter({ doc.entities.at(7).id });
         } else if (kind == u"grouping") {
-            state->setEntityFilter({QStringLiteral("synthetic-group-1")});
+            state->setEntityFilter({ QStringLiteral("synthetic-group-1") });
         } else if (kind == u"text") {
             state->setSearchText(QStringLiteral("SECUR"));
         } else if (kind == u"theme-verb") {
@@ -116,12 +116,12 @@ private Q_SLOTS:
         const Document &doc = m_model->document();
         SelectionState *state = m_model->selection();
         QSignalSpy changed(m_model.get(), &ResolutionModel::acceptedActionsChanged);
-        state->setEntityFilter({doc.entities.at(3).id, doc.entities.at(4).id});
+        state->setEntityFilter({ doc.entities.at(3).id, doc.entities.at(4).id });
         QVERIFY(changed.wait(60000));
         QList<int> previous = rowsOf(*m_model->acceptedActions());
-        for (const QString &typed : {QStringLiteral("s"), QStringLiteral("se"),
-                                     QStringLiteral("sec"), QStringLiteral("secu"),
-                                     QStringLiteral("secur"), QStringLiteral("securi")}) {
+        for (const QString &typed :
+            { QStringLiteral("s"), QStringLiteral("se"), QStringLiteral("sec"),
+                QStringLiteral("secu"), QStringLiteral("secur"), QStringLiteral("securi") }) {
             changed.clear();
             state->setSearchText(typed);
             QVERIFY(changed.wait(60000));
@@ -144,8 +144,8 @@ private Q_SLOTS:
         QSignalSpy changed(m_model.get(), &ResolutionModel::acceptedActionsChanged);
         // Three filters in a row, the event loop never running between: the first two runs
         // are stale as soon as the next filter is set.
-        state->setEntityFilter({doc.entities.at(7).id});
-        state->setEntityFilter({doc.entities.at(8).id});
+        state->setEntityFilter({ doc.entities.at(7).id });
+        state->setEntityFilter({ doc.entities.at(8).id });
         state->setSearchText(QStringLiteral("defence"));
         QVERIFY(changed.wait(60000));
         // One worker runs them in order: the stale runs' results, if any, came back first.

@@ -116,13 +116,15 @@ private Q_SLOTS:
         ActionTableModel table(m_resolution.get());
         ActionFilterProxy proxy(m_resolution.get());
         proxy.setSourceModel(&table);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy ready(m_resolution.get(), &ResolutionModel::filterIndexReady);
         QSignalSpy counts(&proxy, &ActionFilterProxy::countsChanged);
         QVERIFY(m_resolution->filterIndex()); // a small document has it at once
         QCOMPARE(m_resolution->filterIndex()->size(), m_resolution->document().actions.size());
 
-        const Document large = repeatedActions(ResolutionModel::BackgroundIndexActions, QStringLiteral("a"));
+        const Document large
+            = repeatedActions(ResolutionModel::BackgroundIndexActions, QStringLiteral("a"));
         m_resolution->setDocument(large);
         // The index comes from a worker through the event loop: not there yet, and until it is
         // a filter shows every action rather than block.
@@ -165,15 +167,16 @@ private Q_SLOTS:
     void sectionTreeCountsEveryActionOnce()
     {
         SectionTreeModel tree(m_resolution.get());
-        QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto compareCounts = [&] {
             const Document &doc = m_resolution->document();
             QVERIFY(!doc.sections.isEmpty());
-            QCOMPARE(tree.index(0, SectionTreeModel::ActionsColumn).data().toInt(),
-                     doc.actions.size());
+            QCOMPARE(
+                tree.index(0, SectionTreeModel::ActionsColumn).data().toInt(), doc.actions.size());
             for (int section = 0; section < doc.sections.size(); ++section) {
-                const QModelIndex row = tree.indexForSection(doc.sections.at(section).id,
-                                                             SectionTreeModel::ActionsColumn);
+                const QModelIndex row = tree.indexForSection(
+                    doc.sections.at(section).id, SectionTreeModel::ActionsColumn);
                 QCOMPARE(row.data().toInt(), doc.actionCountInSubtree(section));
             }
         };
@@ -187,7 +190,8 @@ private Q_SLOTS:
     void sectionTreePassesTester()
     {
         SectionTreeModel tree(m_resolution.get());
-        QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(tree.rowCount(), 1); // the whole resolution
         const QModelIndex root = tree.index(0, 0);
         QCOMPARE(root.data(IdRole).toString(), QString());
@@ -196,11 +200,11 @@ private Q_SLOTS:
         QCOMPARE(third.data(IdRole).toString(), QStringLiteral("s3"));
         QCOMPARE(tree.rowCount(third), 2);
         QCOMPARE(tree.index(1, 0, third).data().toString(),
-                 QStringLiteral("Strengthening key areas of collaboration"));
+            QStringLiteral("Strengthening key areas of collaboration"));
         // Action counts include sub-sections.
         const Document &doc = m_resolution->document();
         QCOMPARE(third.siblingAtColumn(SectionTreeModel::ActionsColumn).data().toInt(),
-                 doc.actionCountInSubtree(doc.sectionIndex(QStringLiteral("s3"))));
+            doc.actionCountInSubtree(doc.sectionIndex(QStringLiteral("s3"))));
         QCOMPARE(tree.indexForSection(QStringLiteral("s3.2")), tree.index(1, 0, third));
         QCOMPARE(tree.parent(tree.index(1, 0, third)), third);
         // A new document resets the model; the tester checks the reset.
@@ -211,7 +215,8 @@ private Q_SLOTS:
     void actionTablePassesTester()
     {
         ActionTableModel table(m_resolution.get());
-        QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &table, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Document &doc = m_resolution->document();
         QCOMPARE(table.rowCount(), doc.actions.size());
         QCOMPARE(table.columnCount(), int(ActionTableModel::ColumnCount));
@@ -236,10 +241,11 @@ private Q_SLOTS:
         ActionTableModel table(m_resolution.get());
         ActionFilterProxy proxy(m_resolution.get());
         proxy.setSourceModel(&table);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counts(&proxy, &ActionFilterProxy::countsChanged);
 
-        m_resolution->selection()->setEntityFilter({entity});
+        m_resolution->selection()->setEntityFilter({ entity });
         const QStringList expected = actionsNaming(m_resolution->document(), entity);
         QVERIFY(!expected.isEmpty());
         QCOMPARE(shownIds(proxy), expected);
@@ -255,7 +261,7 @@ private Q_SLOTS:
         ActionTableModel table(m_resolution.get());
         ActionFilterProxy proxy(m_resolution.get());
         proxy.setSourceModel(&table);
-        m_resolution->selection()->setEntityFilter({QStringLiteral("NOR")});
+        m_resolution->selection()->setEntityFilter({ QStringLiteral("NOR") });
         QCOMPARE(proxy.rowCount(), 1);
         QVERIFY(proxy.index(0, 0).data().toString().contains(u"Norway"));
     }
@@ -277,13 +283,15 @@ private Q_SLOTS:
         state->setThemeFilter(QStringLiteral("Maritime security"));
         QVERIFY(proxy.rowCount() < calls);
         for (int row = 0; row < proxy.rowCount(); ++row)
-            QVERIFY(proxy.index(row, 0).data(ThemesRole).toStringList().contains(u"Maritime security"));
+            QVERIFY(
+                proxy.index(row, 0).data(ThemesRole).toStringList().contains(u"Maritime security"));
 
         state->clearFilters();
         state->setCurrentSection(QStringLiteral("s3"));
         state->setSectionOnly(true);
         const QList<int> subtree = doc.sectionSubtree(doc.sectionIndex(QStringLiteral("s3")));
-        QCOMPARE(proxy.rowCount(), doc.actionCountInSubtree(doc.sectionIndex(QStringLiteral("s3"))));
+        QCOMPARE(
+            proxy.rowCount(), doc.actionCountInSubtree(doc.sectionIndex(QStringLiteral("s3"))));
         for (int row = 0; row < proxy.rowCount(); ++row) {
             const QString id = proxy.index(row, 0).data(SectionIdRole).toString();
             QVERIFY(subtree.contains(doc.sectionIndex(id)));
@@ -293,7 +301,8 @@ private Q_SLOTS:
         state->setSearchText(QStringLiteral("MARITIME"));
         QVERIFY(proxy.rowCount() >= 1);
         for (int row = 0; row < proxy.rowCount(); ++row)
-            QVERIFY(proxy.index(row, 0).data().toString().contains(u"maritime", Qt::CaseInsensitive));
+            QVERIFY(
+                proxy.index(row, 0).data().toString().contains(u"maritime", Qt::CaseInsensitive));
     }
 
     void proxySortsByColumn()
@@ -301,11 +310,14 @@ private Q_SLOTS:
         ActionTableModel table(m_resolution.get());
         ActionFilterProxy proxy(m_resolution.get());
         proxy.setSourceModel(&table);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(ActionTableModel::VerbColumn, Qt::AscendingOrder);
         for (int row = 1; row < proxy.rowCount(); ++row) {
-            const QString previous = proxy.index(row - 1, ActionTableModel::VerbColumn).data().toString();
-            const QString current = proxy.index(row, ActionTableModel::VerbColumn).data().toString();
+            const QString previous
+                = proxy.index(row - 1, ActionTableModel::VerbColumn).data().toString();
+            const QString current
+                = proxy.index(row, ActionTableModel::VerbColumn).data().toString();
             QVERIFY(previous.compare(current, Qt::CaseInsensitive) <= 0);
         }
     }
@@ -313,18 +325,20 @@ private Q_SLOTS:
     void entityListMirrorsFilter()
     {
         EntityListModel entities(m_resolution.get());
-        QAbstractItemModelTester tester(&entities, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &entities, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int norway = entities.rowForEntity(QStringLiteral("NOR"));
         QVERIFY(norway >= 0);
         const QModelIndex name = entities.index(norway, EntityListModel::NameColumn);
         QCOMPARE(name.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
-        QCOMPARE(entities.index(norway, EntityListModel::RoleColumn).data(EntityRoleRole).toString(),
-                 QStringLiteral("priority-partner"));
+        QCOMPARE(
+            entities.index(norway, EntityListModel::RoleColumn).data(EntityRoleRole).toString(),
+            QStringLiteral("priority-partner"));
         QCOMPARE(entities.index(norway, EntityListModel::ActionsColumn).data().toInt(), 1);
 
         QSignalSpy changed(&entities, &QAbstractItemModel::dataChanged);
         QVERIFY(entities.setData(name, Qt::Checked, Qt::CheckStateRole));
-        QCOMPARE(m_resolution->selection()->entityFilter(), QStringList{QStringLiteral("NOR")});
+        QCOMPARE(m_resolution->selection()->entityFilter(), QStringList { QStringLiteral("NOR") });
         QCOMPARE(changed.size(), 1);
         QCOMPARE(name.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
 
@@ -338,7 +352,7 @@ private Q_SLOTS:
         QSignalSpy sectionSpy(state, &SelectionState::currentSectionChanged);
         const Document &doc = m_resolution->document();
         const Action &deplore = *std::find_if(doc.actions.cbegin(), doc.actions.cend(),
-                                              [](const Action &a) { return a.verb == VerbKind::Deplore; });
+            [](const Action &a) { return a.verb == VerbKind::Deplore; });
         state->setCurrentAction(deplore.id);
         QCOMPARE(state->currentSection(), QStringLiteral("s3.1"));
         QCOMPARE(sectionSpy.size(), 1);

@@ -15,13 +15,13 @@ private Q_SLOTS:
     {
         SelectionState state;
         QSignalSpy filters(&state, &SelectionState::filterChanged);
-        state.setEntityFilter({QStringLiteral("NOR"), QStringLiteral("NOR"), QString()});
-        QCOMPARE(state.entityFilter(), QStringList{QStringLiteral("NOR")});
-        state.setEntityFilter({QStringLiteral("NOR")});
+        state.setEntityFilter({ QStringLiteral("NOR"), QStringLiteral("NOR"), QString() });
+        QCOMPARE(state.entityFilter(), QStringList { QStringLiteral("NOR") });
+        state.setEntityFilter({ QStringLiteral("NOR") });
         QCOMPARE(filters.size(), 1);
         // The signal carries the new and the previous filter.
         QCOMPARE(filters.at(0).at(0).value<ActionFilter>().entities,
-                 QStringList{QStringLiteral("NOR")});
+            QStringList { QStringLiteral("NOR") });
         QVERIFY(filters.at(0).at(1).value<ActionFilter>().entities.isEmpty());
     }
 
@@ -30,15 +30,16 @@ private Q_SLOTS:
         SelectionState state;
         state.toggleEntity(QStringLiteral("NOR"));
         state.toggleEntity(QStringLiteral("CAN"));
-        QCOMPARE(state.entityFilter(), (QStringList{QStringLiteral("NOR"), QStringLiteral("CAN")}));
+        QCOMPARE(
+            state.entityFilter(), (QStringList { QStringLiteral("NOR"), QStringLiteral("CAN") }));
         state.toggleEntity(QStringLiteral("NOR"));
-        QCOMPARE(state.entityFilter(), QStringList{QStringLiteral("CAN")});
+        QCOMPARE(state.entityFilter(), QStringList { QStringLiteral("CAN") });
     }
 
     void clearFiltersIsOneChange()
     {
         SelectionState state;
-        state.setEntityFilter({QStringLiteral("NOR")});
+        state.setEntityFilter({ QStringLiteral("NOR") });
         state.setThemeFilter(QStringLiteral("Space"));
         state.setVerbFilter(QStringLiteral("call"));
         state.setSectionOnly(true);
@@ -70,7 +71,7 @@ private Q_SLOTS:
         QSignalSpy filters(&state, &SelectionState::filterChanged);
         QSignalSpy sections(&state, &SelectionState::currentSectionChanged);
         ActionFilter filter;
-        filter.entities = {QStringLiteral("NOR"), QStringLiteral("CAN")};
+        filter.entities = { QStringLiteral("NOR"), QStringLiteral("CAN") };
         filter.theme = QStringLiteral("Space");
         filter.verb = QStringLiteral("call");
         filter.text = QStringLiteral("drones");
@@ -102,7 +103,7 @@ private Q_SLOTS:
         SelectionState state;
         state.setCurrentSection(QStringLiteral("s1"));
         state.setCurrentAction(QStringLiteral("a1"));
-        state.setEntityFilter({QStringLiteral("NOR")});
+        state.setEntityFilter({ QStringLiteral("NOR") });
         state.setHoveredEntity(QStringLiteral("NOR"));
         state.setSectionSearch(QStringLiteral("defence"));
         QSignalSpy filters(&state, &SelectionState::filterChanged);

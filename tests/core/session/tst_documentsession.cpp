@@ -58,7 +58,7 @@ private Q_SLOTS:
         QSignalSpy changed(&session, &DocumentSession::documentChanged);
         QString error;
         QVERIFY2(session.openNow(m_short, &error), qPrintable(error));
-        QCOMPARE(session.source(), (DocumentSource{DocumentSource::Kind::File, m_short}));
+        QCOMPARE(session.source(), (DocumentSource { DocumentSource::Kind::File, m_short }));
         QCOMPARE(session.document().procedure.title, titleOf(m_short));
         QCOMPARE(about.size(), 1);
         QCOMPARE(changed.size(), 1);
@@ -171,14 +171,14 @@ private Q_SLOTS:
         session.setDocument(bundledDocument());
         const QString csv = m_dir.filePath(u"actions.csv"_s);
         QString error;
-        QVERIFY2(session.exportActions(csv, {2, 0}, &error), qPrintable(error));
+        QVERIFY2(session.exportActions(csv, { 2, 0 }, &error), qPrintable(error));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.size(), 4); // header, two rows, the empty rest after the last CRLF
         QVERIFY(lines.at(1).startsWith(session.document().actions.at(2).id.toUtf8().append(',')));
         QVERIFY(lines.at(2).startsWith(session.document().actions.at(0).id.toUtf8().append(',')));
-        QVERIFY(!session.exportActions(m_dir.filePath(u"actions.xls"_s), {0}, &error));
+        QVERIFY(!session.exportActions(m_dir.filePath(u"actions.xls"_s), { 0 }, &error));
         QVERIFY(!QFile::exists(m_dir.filePath(u"actions.xls"_s)));
     }
 
@@ -189,8 +189,8 @@ private Q_SLOTS:
         const Vote stated = *session.document().vote;
         QSignalSpy voteChanged(&session, &DocumentSession::voteChanged);
         QString error;
-        QVERIFY2(session.attachRollCall({QStringLiteral(RE_TEST_DATA "/vote")}, &error),
-                 qPrintable(error));
+        QVERIFY2(session.attachRollCall({ QStringLiteral(RE_TEST_DATA "/vote") }, &error),
+            qPrintable(error));
         QVERIFY(session.hasRollCall());
         QCOMPARE(session.document().vote->groups.size(), 9);
         QCOMPARE(session.document().vote->votesFor, stated.votesFor);
@@ -198,11 +198,12 @@ private Q_SLOTS:
 
         // Files chosen one by one give the same breakdown as their folder.
         const Vote fromFolder = *session.document().vote;
-        QVERIFY2(session.attachRollCall({QStringLiteral(RE_TEST_DATA "/vote/synthetic-groups.csv"),
-                                         QStringLiteral(RE_TEST_DATA "/vote/synthetic-countries.csv"),
-                                         QStringLiteral(RE_TEST_DATA "/vote/synthetic-members.csv")},
-                                        &error),
-                 qPrintable(error));
+        QVERIFY2(
+            session.attachRollCall({ QStringLiteral(RE_TEST_DATA "/vote/synthetic-groups.csv"),
+                                       QStringLiteral(RE_TEST_DATA "/vote/synthetic-countries.csv"),
+                                       QStringLiteral(RE_TEST_DATA "/vote/synthetic-members.csv") },
+                &error),
+            qPrintable(error));
         QCOMPARE(session.document().vote->groups, fromFolder.groups);
 
         session.detachRollCall();
@@ -211,7 +212,7 @@ private Q_SLOTS:
 
         // Data that disagrees with the document's totals changes nothing.
         QVERIFY(!session.attachRollCall(
-            {QStringLiteral(RE_TEST_DATA "/vote/bad/synthetic-groups-mismatch.csv")}, &error));
+            { QStringLiteral(RE_TEST_DATA "/vote/bad/synthetic-groups-mismatch.csv") }, &error));
         QVERIFY(error.contains(u"440"_s));
         QCOMPARE(*session.document().vote, stated);
 
@@ -219,7 +220,7 @@ private Q_SLOTS:
         Document noVote = bundledDocument();
         noVote.vote.reset();
         session.setDocument(noVote);
-        QVERIFY(!session.attachRollCall({QStringLiteral(RE_TEST_DATA "/vote")}, &error));
+        QVERIFY(!session.attachRollCall({ QStringLiteral(RE_TEST_DATA "/vote") }, &error));
         QVERIFY(!error.isEmpty());
     }
 
@@ -231,12 +232,12 @@ private Q_SLOTS:
         QVERIFY(!session.acceptedActions());
         QSignalSpy accepted(&session, &DocumentSession::acceptedActionsChanged);
         ActionFilter filter;
-        filter.entities = {QStringLiteral("NOR")};
+        filter.entities = { QStringLiteral("NOR") };
         session.setFilter(filter);
         QCOMPARE(accepted.size(), 1);
         QVERIFY(session.acceptedActions());
         QCOMPARE(session.acceptedActions()->count(),
-                 int(filter.acceptedActions(session.document()).size()));
+            int(filter.acceptedActions(session.document()).size()));
         QVERIFY(session.acceptedActions()->count() > 0);
         session.setFilter(filter);
         QCOMPARE(accepted.size(), 1);
@@ -246,7 +247,7 @@ private Q_SLOTS:
         QCOMPARE(session.filter(), ActionFilter());
         QVERIFY(!session.acceptedActions());
         QCOMPARE(session.actionCounts().value(QStringLiteral("NOR")),
-                 session.document().actionCount(QStringLiteral("NOR")));
+            session.document().actionCount(QStringLiteral("NOR")));
     }
 };
 

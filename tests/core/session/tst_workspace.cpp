@@ -40,7 +40,7 @@ private Q_SLOTS:
         model.setDocument(bundledDocument());
         SelectionState *state = model.selection();
         state->setCurrentAction(model.document().actions.at(3).id);
-        state->setEntityFilter({QStringLiteral("NOR")});
+        state->setEntityFilter({ QStringLiteral("NOR") });
         QVERIFY(model.acceptedActions());
 
         // Views hear documentChanged() once; by then the selection and the filter's result
@@ -78,7 +78,7 @@ private Q_SLOTS:
         Workspace workspace;
         ResolutionModel model(&workspace);
         model.setDocument(bundledDocument());
-        model.selection()->setEntityFilter({QStringLiteral("NOR")});
+        model.selection()->setEntityFilter({ QStringLiteral("NOR") });
         DocumentSession *second = workspace.addSession();
         Document other = bundledDocument();
         other.procedure.title = QStringLiteral("Synthetic second");

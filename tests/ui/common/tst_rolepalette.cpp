@@ -4,7 +4,6 @@
 
 #include <QSet>
 #include <QTest>
-
 #include <cmath>
 
 using namespace re;
@@ -13,9 +12,8 @@ namespace {
 
 double luminance(const QColor &colour)
 {
-    const auto channel = [](double c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
+    const auto channel
+        = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
     return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
         + 0.0722 * channel(colour.blueF());
 }
@@ -82,13 +80,14 @@ void TestRolePalette::threatsAreHatched()
     QVERIFY(RolePalette::pattern(EntityRole::Threat) != Qt::NoBrush);
     QVERIFY(RolePalette::pattern(EntityRole::SupporterOfThreat) != Qt::NoBrush);
     QVERIFY(RolePalette::pattern(EntityRole::Threat)
-            != RolePalette::pattern(EntityRole::SupporterOfThreat));
-    for (const EntityRole role : {EntityRole::PriorityPartner, EntityRole::Partner,
-                                  EntityRole::Mentioned, EntityRole::CornerstonePartner})
+        != RolePalette::pattern(EntityRole::SupporterOfThreat));
+    for (const EntityRole role : { EntityRole::PriorityPartner, EntityRole::Partner,
+             EntityRole::Mentioned, EntityRole::CornerstonePartner })
         QCOMPARE(RolePalette::pattern(role), Qt::NoBrush);
     // The hatching shows on its fill.
     QVERIFY(contrast(RolePalette::patternColor(EntityRole::Threat, false),
-                     RolePalette::fill(EntityRole::Threat, false)) > 2);
+                RolePalette::fill(EntityRole::Threat, false))
+        > 2);
 }
 
 void TestRolePalette::partnersDarkenWithStrength()

@@ -122,8 +122,9 @@ void TestMapExport::exportsARegion()
 {
     const QString path = m_dir.filePath(QStringLiteral("europe.svg"));
     QString error;
-    QVERIFY2(exportMap(m_model.document(), path, ImageExportOptions(), &error, MapPane::europeRegion()),
-             qPrintable(error));
+    QVERIFY2(
+        exportMap(m_model.document(), path, ImageExportOptions(), &error, MapPane::europeRegion()),
+        qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString svg = QString::fromUtf8(file.readAll());
@@ -136,11 +137,11 @@ void TestMapExport::badPathGivesOneSentence()
 {
     QString error;
     QVERIFY(!exportMap(m_model.document(), m_dir.filePath(QStringLiteral("missing/dir/map.png")),
-                       ImageExportOptions(), &error));
+        ImageExportOptions(), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!error.contains(QLatin1Char('\n')));
-    QVERIFY(!exportMap(m_model.document(), m_dir.filePath(QStringLiteral("map.bmp")), ImageExportOptions(),
-                       &error));
+    QVERIFY(!exportMap(m_model.document(), m_dir.filePath(QStringLiteral("map.bmp")),
+        ImageExportOptions(), &error));
     QVERIFY(!error.isEmpty());
 }
 

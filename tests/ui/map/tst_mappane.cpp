@@ -19,7 +19,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
-
 #include <memory>
 
 using namespace re;
@@ -103,27 +102,24 @@ void TestMapPane::coloursCountriesByRole_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QColor>("fill");
     QTest::addColumn<bool>("hatched");
-    QTest::newRow("priority partner") << QStringLiteral("NOR")
-                                      << RolePalette::fill(EntityRole::PriorityPartner, false)
-                                      << false;
-    QTest::newRow("threat") << QStringLiteral("RUS")
-                            << RolePalette::fill(EntityRole::Threat, false) << true;
+    QTest::newRow("priority partner")
+        << QStringLiteral("NOR") << RolePalette::fill(EntityRole::PriorityPartner, false) << false;
+    QTest::newRow("threat") << QStringLiteral("RUS") << RolePalette::fill(EntityRole::Threat, false)
+                            << true;
     QTest::newRow("supporter") << QStringLiteral("BLR")
                                << RolePalette::fill(EntityRole::SupporterOfThreat, false) << true;
-    QTest::newRow("grouping member") << QStringLiteral("ALB")
-                                     << RolePalette::fill(EntityRole::PartnerToDevelop, false)
-                                     << false;
-    QTest::newRow("criticised EU member") << QStringLiteral("HUN")
-                                          << RolePalette::fill(EntityRole::Criticised, false)
-                                          << false;
+    QTest::newRow("grouping member")
+        << QStringLiteral("ALB") << RolePalette::fill(EntityRole::PartnerToDevelop, false) << false;
+    QTest::newRow("criticised EU member")
+        << QStringLiteral("HUN") << RolePalette::fill(EntityRole::Criticised, false) << false;
     QTest::newRow("EU member") << QStringLiteral("FRA") << RolePalette::euMemberFill(false)
                                << false;
-    QTest::newRow("mentioned EU member") << QStringLiteral("DEU")
-                                         << RolePalette::euMemberFill(false) << false;
+    QTest::newRow("mentioned EU member")
+        << QStringLiteral("DEU") << RolePalette::euMemberFill(false) << false;
     QTest::newRow("mentioned") << QStringLiteral("CHE")
                                << RolePalette::fill(EntityRole::Mentioned, false) << false;
-    QTest::newRow("not mentioned") << QStringLiteral("BRA") << RolePalette::notMentionedFill(false)
-                                   << false;
+    QTest::newRow("not mentioned")
+        << QStringLiteral("BRA") << RolePalette::notMentionedFill(false) << false;
 }
 
 void TestMapPane::coloursCountriesByRole()
@@ -149,7 +145,7 @@ void TestMapPane::showsTheLegend()
     QVERIFY(texts.contains(QStringLiteral("threat (1)")));
     QVERIFY(texts.contains(QStringLiteral("partner to develop (6)"))); // Serbia and 5 members
     QVERIFY(texts.contains(QStringLiteral("partner organisation (1)"))); // the NATO chip
-    QVERIFY(texts.contains(QStringLiteral("EU member state (8)")));     // 9 members, Hungary not
+    QVERIFY(texts.contains(QStringLiteral("EU member state (8)"))); // 9 members, Hungary not
     QCOMPARE(texts.last(), QStringLiteral("not mentioned"));
     QVERIFY(!texts.join(u'|').contains(QStringLiteral("under review"))); // absent roles
     QVERIFY(legend->isVisible() && legend->height() > 0);
@@ -160,20 +156,20 @@ void TestMapPane::clickFiltersByCountry()
     SelectionState *selection = m_model->selection();
     QWidget *viewport = m_pane->view()->viewport();
     QTest::mouseClick(viewport, Qt::LeftButton, {}, viewPointOf(QStringLiteral("NOR")));
-    QCOMPARE(selection->entityFilter(), QStringList{QStringLiteral("NOR")});
-    QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier,
-                      viewPointOf(QStringLiteral("RUS")));
-    const QStringList both{QStringLiteral("NOR"), QStringLiteral("RUS")};
+    QCOMPARE(selection->entityFilter(), QStringList { QStringLiteral("NOR") });
+    QTest::mouseClick(
+        viewport, Qt::LeftButton, Qt::ControlModifier, viewPointOf(QStringLiteral("RUS")));
+    const QStringList both { QStringLiteral("NOR"), QStringLiteral("RUS") };
     QCOMPARE(selection->entityFilter(), both);
-    QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier,
-                      viewPointOf(QStringLiteral("NOR")));
-    QCOMPARE(selection->entityFilter(), QStringList{QStringLiteral("RUS")});
+    QTest::mouseClick(
+        viewport, Qt::LeftButton, Qt::ControlModifier, viewPointOf(QStringLiteral("NOR")));
+    QCOMPARE(selection->entityFilter(), QStringList { QStringLiteral("RUS") });
     // A country the document does not name, then the sea: the filter is cleared.
     QTest::mouseClick(viewport, Qt::LeftButton, {}, viewPointOf(QStringLiteral("BRA")));
     QVERIFY(selection->entityFilter().isEmpty());
-    selection->setEntityFilter({QStringLiteral("NOR")});
-    QTest::mouseClick(viewport, Qt::LeftButton, {},
-                      m_pane->view()->mapFromScene(WorldMap::project(-30, 0)));
+    selection->setEntityFilter({ QStringLiteral("NOR") });
+    QTest::mouseClick(
+        viewport, Qt::LeftButton, {}, m_pane->view()->mapFromScene(WorldMap::project(-30, 0)));
     QVERIFY(selection->entityFilter().isEmpty());
 }
 
@@ -212,8 +208,8 @@ void TestMapPane::tooltipsTellRoleMentionsAndActions()
 void TestMapPane::highlightsTheCurrentSection()
 {
     const auto inSection = [this](const char *key) {
-        return bool(m_pane->countryItem(QString::fromLatin1(key))->highlights()
-                    & CountryItem::InSection);
+        return bool(
+            m_pane->countryItem(QString::fromLatin1(key))->highlights() & CountryItem::InSection);
     };
     QVERIFY(!inSection("NOR"));
     m_model->selection()->setCurrentSection(QStringLiteral("s1"));
@@ -244,13 +240,13 @@ void TestMapPane::highlightsTheCurrentAction()
 void TestMapPane::followsTheEntityFilter()
 {
     m_model->selection()->setEntityFilter(
-        {QStringLiteral("RUS"), QStringLiteral("western-balkans")});
+        { QStringLiteral("RUS"), QStringLiteral("western-balkans") });
     QVERIFY(m_pane->countryItem(QStringLiteral("RUS"))->highlights() & CountryItem::Filtered);
     QVERIFY(m_pane->countryItem(QStringLiteral("BIH"))->highlights() & CountryItem::Filtered);
     QVERIFY(!(m_pane->countryItem(QStringLiteral("NOR"))->highlights() & CountryItem::Filtered));
     // A highlighted country draws above its neighbours.
     QVERIFY(m_pane->countryItem(QStringLiteral("RUS"))->zValue()
-            > m_pane->countryItem(QStringLiteral("FIN"))->zValue());
+        > m_pane->countryItem(QStringLiteral("FIN"))->zValue());
     m_model->selection()->setEntityFilter({});
     QVERIFY(!(m_pane->countryItem(QStringLiteral("RUS"))->highlights() & CountryItem::Filtered));
 }
@@ -263,17 +259,16 @@ void TestMapPane::chipsFilterLikeCountries()
     QVERIFY(m_pane->findChild<QToolButton *>(QStringLiteral("mapChip_EU")));
     QVERIFY(!m_pane->findChild<QToolButton *>(QStringLiteral("mapChip_NOR"))); // a place
     QTest::mouseClick(nato, Qt::LeftButton);
-    QCOMPARE(m_model->selection()->entityFilter(), QStringList{QStringLiteral("NATO")});
+    QCOMPARE(m_model->selection()->entityFilter(), QStringList { QStringLiteral("NATO") });
     QVERIFY(nato->isChecked());
     QTest::mouseClick(nato, Qt::LeftButton); // still the one filter: stays checked
-    QCOMPARE(m_model->selection()->entityFilter(), QStringList{QStringLiteral("NATO")});
+    QCOMPARE(m_model->selection()->entityFilter(), QStringList { QStringLiteral("NATO") });
     QVERIFY(nato->isChecked());
-    m_model->selection()->setEntityFilter({QStringLiteral("NOR")});
+    m_model->selection()->setEntityFilter({ QStringLiteral("NOR") });
     QVERIFY(!nato->isChecked());
     // Hovering the chip outlines the organisation's members.
     m_model->selection()->setHoveredEntity(QStringLiteral("NATO"));
-    QVERIFY(m_pane->countryItem(QStringLiteral("USA"))->highlights()
-            & CountryItem::GroupingMember);
+    QVERIFY(m_pane->countryItem(QStringLiteral("USA"))->highlights() & CountryItem::GroupingMember);
 }
 
 void TestMapPane::groupingHighlightsItsMembers()
@@ -286,18 +281,18 @@ void TestMapPane::groupingHighlightsItsMembers()
     combo->setCurrentIndex(index);
     Q_EMIT combo->activated(index);
     QCOMPARE(m_pane->highlightedGrouping(), QStringLiteral("western-balkans"));
-    for (const char *key : {"ALB", "BIH", "MNE", "MKD", "SRB", "XKX"})
+    for (const char *key : { "ALB", "BIH", "MNE", "MKD", "SRB", "XKX" })
         QVERIFY2(m_pane->countryItem(QString::fromLatin1(key))->highlights()
-                     & CountryItem::GroupingMember, key);
-    QVERIFY(!(m_pane->countryItem(QStringLiteral("HRV"))->highlights()
-              & CountryItem::GroupingMember));
+                & CountryItem::GroupingMember,
+            key);
+    QVERIFY(
+        !(m_pane->countryItem(QStringLiteral("HRV"))->highlights() & CountryItem::GroupingMember));
     m_pane->setHighlightedGrouping(QString());
-    QVERIFY(!(m_pane->countryItem(QStringLiteral("ALB"))->highlights()
-              & CountryItem::GroupingMember));
+    QVERIFY(
+        !(m_pane->countryItem(QStringLiteral("ALB"))->highlights() & CountryItem::GroupingMember));
     // Hovering the grouping in another view does the same.
     m_model->selection()->setHoveredEntity(QStringLiteral("western-balkans"));
-    QVERIFY(m_pane->countryItem(QStringLiteral("XKX"))->highlights()
-            & CountryItem::GroupingMember);
+    QVERIFY(m_pane->countryItem(QStringLiteral("XKX"))->highlights() & CountryItem::GroupingMember);
 }
 
 void TestMapPane::natoToggleOutlinesMembers()
@@ -333,25 +328,25 @@ void TestMapPane::fallsBackToTheGazetteersEu()
     Document document = test::mapTestDocument();
     document.entities[document.entityIndex(QStringLiteral("EU"))].members.clear();
     m_model->setDocument(document);
-    QCOMPARE(m_pane->countryItem(QStringLiteral("ESP"))->look().fill,
-             RolePalette::euMemberFill(false));
+    QCOMPARE(
+        m_pane->countryItem(QStringLiteral("ESP"))->look().fill, RolePalette::euMemberFill(false));
     QCOMPARE(m_pane->countryItem(QStringLiteral("GBR"))->look().fill,
-             RolePalette::notMentionedFill(false));
+        RolePalette::notMentionedFill(false));
 }
 
 void TestMapPane::zoomsAndPans()
 {
     MapView *view = m_pane->view();
     QVERIFY(qAbs(view->zoom() - 1) < 1e-6);
-    QTest::mouseClick(m_pane->findChild<QToolButton *>(QStringLiteral("mapEuropeButton")),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        m_pane->findChild<QToolButton *>(QStringLiteral("mapEuropeButton")), Qt::LeftButton);
     QVERIFY(view->zoom() > 3);
     const QRectF europe = m_pane->visibleRegion();
     QVERIFY(europe.contains(WorldMap::builtin().country(QStringLiteral("BEL"))->bounds));
     QVERIFY(!europe.intersects(WorldMap::builtin().country(QStringLiteral("BRA"))->bounds));
 
-    QTest::mouseClick(m_pane->findChild<QToolButton *>(QStringLiteral("mapWorldButton")),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        m_pane->findChild<QToolButton *>(QStringLiteral("mapWorldButton")), Qt::LeftButton);
     QVERIFY(qAbs(view->zoom() - 1) < 1e-6);
     QTest::keyClick(view, Qt::Key_Minus); // never smaller than the world
     QVERIFY(qAbs(view->zoom() - 1) < 1e-6);
@@ -361,8 +356,8 @@ void TestMapPane::zoomsAndPans()
     // The wheel zooms around the pointer: the point under it stays put.
     const QPoint at = viewPointOf(QStringLiteral("NOR"));
     const QPointF before = view->mapToScene(at);
-    QWheelEvent wheel(at, view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 240),
-                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(at, view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton,
+        Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(view->viewport(), &wheel);
     QVERIFY(view->zoom() > 1.5);
     QVERIFY((view->mapToScene(at) - before).manhattanLength() < 2 / view->transform().m11());
@@ -373,7 +368,7 @@ void TestMapPane::zoomsAndPans()
     const QPoint start = viewport->rect().center();
     QTest::mousePress(viewport, Qt::LeftButton, {}, start);
     QMouseEvent move(QEvent::MouseMove, start + QPoint(60, 40), viewport->mapToGlobal(start),
-                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &move);
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(60, 40));
     QVERIFY(view->visibleSceneRect().center().x() < centre.x());
@@ -420,10 +415,11 @@ void TestMapPane::firstPaintDrawsCountriesOnAWorker()
     // anti-aliased edges may differ by a step or two.
     const int differing = differingPixels(first, second, 3);
     QVERIFY2(differing <= first.width() * first.height() / 10000,
-             qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+        qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
     QCOMPARE(differingPixels(first, second, 32), 0);
     // And the countries are there: Russia's threat fill at its label anchor.
-    const QPoint russia = view->mapFromScene(pane.countryItem(QStringLiteral("RUS"))->labelAnchor());
+    const QPoint russia
+        = view->mapFromScene(pane.countryItem(QStringLiteral("RUS"))->labelAnchor());
     const QColor seen = first.pixelColor(russia + QPoint(0, 12));
     QCOMPARE(seen, pane.countryItem(QStringLiteral("RUS"))->look().fill);
 }
@@ -471,8 +467,8 @@ void TestMapPane::countryLayerIsShownOnlyOnItsViewport()
     // (no widget) or another view of the same scene.
     MapView *view = m_pane->view();
     QWidget *viewport = view->viewport();
-    const CountryLayer::Key key =
-        CountryLayer::keyFor(view->scene(), viewport->size(), 1, view->viewportTransform());
+    const CountryLayer::Key key
+        = CountryLayer::keyFor(view->scene(), viewport->size(), 1, view->viewportTransform());
     CountryLayer layer;
     QVERIFY(!layer.showOn(viewport, key)); // nothing drawn: nothing to show
     QVERIFY(!layer.shownOn(viewport));
@@ -527,12 +523,12 @@ void TestMapPane::followsTheDarkPalette()
     dark.setColor(QPalette::WindowText, QColor(0xEE, 0xEE, 0xEE));
     m_pane->setPalette(dark);
     QCOMPARE(m_pane->countryItem(QStringLiteral("NOR"))->look().fill,
-             RolePalette::fill(EntityRole::PriorityPartner, true));
+        RolePalette::fill(EntityRole::PriorityPartner, true));
     QCOMPARE(m_pane->countryItem(QStringLiteral("BRA"))->look().fill,
-             RolePalette::notMentionedFill(true));
+        RolePalette::notMentionedFill(true));
     const auto *legend = m_pane->findChild<MapLegendWidget *>(QStringLiteral("mapLegend"));
     QCOMPARE(legend->entries().first().look.fill,
-             RolePalette::fill(EntityRole::CornerstonePartner, true));
+        RolePalette::fill(EntityRole::CornerstonePartner, true));
 }
 
 QTEST_MAIN(TestMapPane)

@@ -141,7 +141,8 @@ void TestChartExport::png()
     ImageExportOptions options = chartExportOptions(model.document(), ChartKind::Totals);
     options.dpi = dpi;
     QString error;
-    QVERIFY2(exportChart(model.document(), ChartKind::Totals, path, options, &error), qPrintable(error));
+    QVERIFY2(
+        exportChart(model.document(), ChartKind::Totals, path, options, &error), qPrintable(error));
     QImage image(path);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(),
@@ -168,7 +169,8 @@ void TestChartExport::svg()
     const QString path = m_dir.filePath(u"totals.svg"_s);
     const ImageExportOptions options = chartExportOptions(model.document(), ChartKind::Totals);
     QString error;
-    QVERIFY2(exportChart(model.document(), ChartKind::Totals, path, options, &error), qPrintable(error));
+    QVERIFY2(
+        exportChart(model.document(), ChartKind::Totals, path, options, &error), qPrintable(error));
     const QString svg = QString::fromUtf8(readAll(path));
     QVERIFY(svg.contains(
         u"viewBox=\"0 0 %1 %2\""_s.arg(options.size.width()).arg(options.size.height())));
@@ -194,7 +196,8 @@ void TestChartExport::pdf()
     const QString path = m_dir.filePath(u"countries.pdf"_s);
     const ImageExportOptions options = chartExportOptions(model.document(), ChartKind::Countries);
     QString error;
-    QVERIFY2(exportChart(model.document(), ChartKind::Countries, path, options, &error), qPrintable(error));
+    QVERIFY2(exportChart(model.document(), ChartKind::Countries, path, options, &error),
+        qPrintable(error));
     const QByteArray pdf = readAll(path);
     QVERIFY(pdf.startsWith("%PDF"));
     static const QRegularExpression mediaBox(
@@ -225,7 +228,8 @@ void TestChartExport::unwritablePath()
     ResolutionModel model;
     model.setDocument(test::totalsOnlyDocument());
     QString error;
-    QVERIFY(!exportChart(model.document(), ChartKind::Totals, path, chartExportOptions(model.document(), ChartKind::Totals), &error));
+    QVERIFY(!exportChart(model.document(), ChartKind::Totals, path,
+        chartExportOptions(model.document(), ChartKind::Totals), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(error.contains(path));
     QVERIFY(!QFileInfo::exists(path));
@@ -351,7 +355,7 @@ void TestChartExport::centreCaptionStaysInTheHole()
         * std::min(area.width(), area.height());
     if (caption->isVisible()) // never wider than the hole it sits in
         QVERIFY2(caption->boundingRect().width() <= hole,
-                 qPrintable(QStringLiteral("%1 > %2").arg(caption->boundingRect().width()).arg(hole)));
+            qPrintable(QStringLiteral("%1 > %2").arg(caption->boundingRect().width()).arg(hole)));
 }
 
 void TestChartExport::hemicycleLayout_data()
@@ -399,7 +403,8 @@ void TestChartExport::everyKindExports()
         for (const QString &extension : { u"png"_s, u"svg"_s, u"pdf"_s }) {
             const QString path = m_dir.filePath(chartKindKey(kind) + u'.' + extension);
             QString error;
-            QVERIFY2(exportChart(model.document(), kind, path, chartExportOptions(model.document(), kind), &error),
+            QVERIFY2(exportChart(model.document(), kind, path,
+                         chartExportOptions(model.document(), kind), &error),
                 qPrintable(error));
             QVERIFY(QFileInfo(path).size() > 1000);
         }

@@ -106,8 +106,9 @@ private Q_SLOTS:
         QVERIFY(tree);
         const QAbstractItemModel *model = tree->model();
         QVERIFY(model->rowCount() > 0);
-        for (const int column : {SectionTreeModel::ParagraphsColumn, SectionTreeModel::ActionsColumn}) {
-            QModelIndexList rows = {model->index(0, column)};
+        for (const int column :
+            { SectionTreeModel::ParagraphsColumn, SectionTreeModel::ActionsColumn }) {
+            QModelIndexList rows = { model->index(0, column) };
             for (int row = 0; row < model->rowCount(rows.first().siblingAtColumn(0)); ++row)
                 rows << model->index(row, column, rows.first().siblingAtColumn(0));
             int widest = 0;
@@ -124,7 +125,7 @@ private Q_SLOTS:
             QVERIFY(tree->columnWidth(column) <= std::max(header, widest + 24));
         }
         QVERIFY(tree->columnWidth(SectionTreeModel::TitleColumn)
-                > tree->columnWidth(SectionTreeModel::ActionsColumn));
+            > tree->columnWidth(SectionTreeModel::ActionsColumn));
     }
 
     void entityPopupFitsItsColumns()
@@ -137,10 +138,9 @@ private Q_SLOTS:
         menu->popup(m_fx.window->mapToGlobal(QPoint(10, 10)));
         QTRY_VERIFY(menu->isVisible());
         const QAbstractItemView *view = list;
-        for (const int column : {EntityListModel::RoleColumn, EntityListModel::ActionsColumn}) {
+        for (const int column : { EntityListModel::RoleColumn, EntityListModel::ActionsColumn }) {
             QCOMPARE(list->columnWidth(column),
-                     std::max(view->sizeHintForColumn(column),
-                              list->header()->sectionSizeHint(column)));
+                std::max(view->sizeHintForColumn(column), list->header()->sectionSizeHint(column)));
         }
         menu->hide();
     }
@@ -154,7 +154,8 @@ private Q_SLOTS:
             QVERIFY2(m_fx.find<QWidget>(name), name);
         for (const char *name : { "actionOpen", "actionSaveAs", "actionExportActions", "actionQuit",
                  "actionResetLayout", "actionAbout", "actionClearFilters", "actionFindSection",
-                 "actionExportMap", "actionExportChart", "actionImportRollCall", "actionRemoveRollCall" })
+                 "actionExportMap", "actionExportChart", "actionImportRollCall",
+                 "actionRemoveRollCall" })
             QVERIFY2(m_fx.find<QAction>(name), name);
         QVERIFY(m_fx.find<QDockWidget>("mapDock")->findChild<QWidget *>(QStringLiteral("mapPane")));
         QVERIFY(
@@ -265,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(status->currentMessage().isEmpty());
         QString error;
         QCOMPARE(m_fx.model->document().procedure.title,
-                 loadDocumentFile(path, &error)->procedure.title);
+            loadDocumentFile(path, &error)->procedure.title);
         QCOMPARE(m_fx.table()->rowCount(), m_fx.model->document().actions.size());
 
         // A file that cannot be read: one message, the document kept.
@@ -304,7 +305,7 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QString error;
         QCOMPARE(m_fx.model->document().procedure.title,
-                 loadDocumentFile(shortPath, &error)->procedure.title);
+            loadDocumentFile(shortPath, &error)->procedure.title);
         QStringList opened;
         for (const QList<QVariant> &arguments : std::as_const(finished)) {
             if (arguments.at(1).toBool())
@@ -363,7 +364,8 @@ private Q_SLOTS:
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), m_fx.table()->rowCount() + 1); // header and one line per row
 
-        QVERIFY(!m_fx.window->fileCommands()->saveDocumentAs(dir.filePath(QStringLiteral("no/such/dir/x.json"))));
+        QVERIFY(!m_fx.window->fileCommands()->saveDocumentAs(
+            dir.filePath(QStringLiteral("no/such/dir/x.json"))));
         QCOMPARE(errors.size(), 1);
 
         const QString png = dir.filePath(QStringLiteral("map.png"));
@@ -371,7 +373,8 @@ private Q_SLOTS:
         QFile image(png);
         QVERIFY(image.open(QIODevice::ReadOnly));
         QVERIFY(image.read(8).startsWith("\x89PNG"));
-        QVERIFY(!m_fx.window->fileCommands()->exportMapImage(dir.filePath(QStringLiteral("map.unknown"))));
+        QVERIFY(!m_fx.window->fileCommands()->exportMapImage(
+            dir.filePath(QStringLiteral("map.unknown"))));
         QCOMPARE(errors.size(), 2);
     }
 
@@ -385,12 +388,12 @@ private Q_SLOTS:
         QSignalSpy errors(m_fx.window.get(), &MainWindow::errorShown);
 
         const QString csv = dir.filePath(u"from-menu"_s); // no suffix: the filter's is added
-        dialogs->answerNextFileQuestion({csv});
+        dialogs->answerNextFileQuestion({ csv });
         m_fx.find<QAction>("actionExportActions")->trigger();
         QVERIFY(QFile::exists(csv + u".csv"_s));
 
         const QString chart = dir.filePath(u"chart.svg"_s);
-        dialogs->answerNextFileQuestion({chart});
+        dialogs->answerNextFileQuestion({ chart });
         m_fx.find<QAction>("actionExportChart")->trigger();
         QFile svg(chart);
         QVERIFY(svg.open(QIODevice::ReadOnly));
@@ -402,8 +405,8 @@ private Q_SLOTS:
 
         QAction *remove = m_fx.find<QAction>("actionRemoveRollCall");
         QVERIFY(!remove->isEnabled());
-        dialogs->answerNextFileQuestion({QStringLiteral(RE_TEST_DATA "/vote/synthetic-groups.csv"),
-                                         QStringLiteral(RE_TEST_DATA "/vote/synthetic-countries.csv")});
+        dialogs->answerNextFileQuestion({ QStringLiteral(RE_TEST_DATA "/vote/synthetic-groups.csv"),
+            QStringLiteral(RE_TEST_DATA "/vote/synthetic-countries.csv") });
         m_fx.find<QAction>("actionImportRollCall")->trigger();
         QCOMPARE(m_fx.model->document().vote->groups.size(), 9);
         QVERIFY(!m_fx.find<QDockWidget>("voteDock")->isHidden());
@@ -414,7 +417,7 @@ private Q_SLOTS:
 
         // A refused import is one sentence, and the vote stays as it was.
         dialogs->answerNextFileQuestion(
-            {QStringLiteral(RE_TEST_DATA "/vote/bad/synthetic-groups-mismatch.csv")});
+            { QStringLiteral(RE_TEST_DATA "/vote/bad/synthetic-groups-mismatch.csv") });
         m_fx.find<QAction>("actionImportRollCall")->trigger();
         QCOMPARE(errors.size(), 1);
         QVERIFY(m_fx.model->document().vote->groups.isEmpty());
@@ -474,8 +477,7 @@ private Q_SLOTS:
         layout.filter.sectionOnly = true;
         const QByteArray valid = layout.encode();
         QTest::newRow("garbage") << QByteArray("\x01\x02garbage") << u"too short"_s;
-        QTest::newRow("older version") << layout.encode(0)
-                                       << u"another version"_s;
+        QTest::newRow("older version") << layout.encode(0) << u"another version"_s;
         QTest::newRow("truncated") << valid.first(valid.size() - 3) << u"checksum"_s;
     }
 
@@ -488,9 +490,8 @@ private Q_SLOTS:
         QSettings().setValue(QLatin1String(WindowLayout::SettingsKey), stored);
         // The warning is required: QTest fails the test when an ignored message never comes.
         QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(u"^Ignoring the saved window layout .*"_s
-                                                + QRegularExpression::escape(problem)
-                                                + u".*default layout is used\\.$"_s));
+            QRegularExpression(u"^Ignoring the saved window layout .*"_s
+                + QRegularExpression::escape(problem) + u".*default layout is used\\.$"_s));
         m_fx.create();
         QCOMPARE(m_fx.find<QSplitter>("mainSplitter")->sizes(), defaultSizes);
         QVERIFY(!m_fx.model->selection()->hasFilters());

@@ -77,9 +77,8 @@ private Q_SLOTS:
         const Document &doc = bundled();
         const int sectionIndex = doc.sectionIndex(sectionId);
         QTextDocument target;
-        const ReaderLayout layout
-            = buildReaderDocument(&target, doc, doc.actionCounts(), sectionId,
-                                  QApplication::palette(), QFont());
+        const ReaderLayout layout = buildReaderDocument(
+            &target, doc, doc.actionCounts(), sectionId, QApplication::palette(), QFont());
         QCOMPARE(layout.sectionId, sectionId);
         const QString plain = target.toPlainText();
         if (sectionIndex >= 0)
@@ -131,9 +130,8 @@ private Q_SLOTS:
     void emptyDocument()
     {
         QTextDocument target;
-        const ReaderLayout layout
-            = buildReaderDocument(&target, Document(), {}, QString(),
-                                  QApplication::palette(), QFont());
+        const ReaderLayout layout = buildReaderDocument(
+            &target, Document(), {}, QString(), QApplication::palette(), QFont());
         QVERIFY(layout.actions.isEmpty());
         QVERIFY(!target.toPlainText().isEmpty()); // says that there is no text
     }

@@ -54,7 +54,7 @@ struct FilteredTree
     SectionTreeModel tree { &model };
     SectionFilterProxy proxy { &model };
     QAbstractItemModelTester tester { &proxy,
-                                      QAbstractItemModelTester::FailureReportingMode::QtTest };
+        QAbstractItemModelTester::FailureReportingMode::QtTest };
 };
 
 } // namespace

@@ -88,7 +88,8 @@ private Q_SLOTS:
         // A hand-edited value is ignored with a warning naming the settings file.
         reread.setValue(QLatin1String(WindowLayout::SettingsKey), QStringLiteral("width=3"));
         QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral("^Ignoring the saved window layout in .*layout\\.ini.*too short")));
+            QRegularExpression(
+                QStringLiteral("^Ignoring the saved window layout in .*layout\\.ini.*too short")));
         QVERIFY(!WindowLayout::load(reread).has_value());
     }
 };

@@ -33,11 +33,12 @@ private:
     {
         const std::optional<TextSpan> span = reader->actionSpan(actionId);
         const auto selections = reader->extraSelections();
-        return span && std::any_of(selections.cbegin(), selections.cend(),
-                   [&span](const QTextEdit::ExtraSelection &selection) {
-                       return selection.cursor.selectionStart() == span->start
-                           && selection.cursor.selectionEnd() == span->end();
-                   });
+        return span
+            && std::any_of(selections.cbegin(), selections.cend(),
+                [&span](const QTextEdit::ExtraSelection &selection) {
+                    return selection.cursor.selectionStart() == span->start
+                        && selection.cursor.selectionEnd() == span->end();
+                });
     }
 
     /// Scrolls the reader so that an action's sentence is in view.
@@ -45,7 +46,7 @@ private:
     {
         QScrollBar *bar = reader->verticalScrollBar();
         bar->setValue(int(bar->maximum() * qint64(reader->actionSpan(actionId)->start)
-                          / reader->document()->characterCount()));
+            / reader->document()->characterCount()));
     }
 
 private Q_SLOTS:
