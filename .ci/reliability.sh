@@ -29,7 +29,7 @@ packages=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
     libgumbo-dev fonts-dejavu-core
-    clang-14 libclang-rt-14-dev
+    clang-14 libclang-rt-14-dev clang-format
 )
 
 # No report is tolerated: ASan stops at the first error, UBSan aborts (the presets also build
