@@ -12,7 +12,7 @@
 <context>
     <name>re::ActionExport</name>
     <message>
-        <location filename="../../app/core/io/ActionExport.cpp" line="+116"/>
+        <location filename="../../app/core/io/ActionExport.cpp" line="+127"/>
         <source>cannot export actions: no file name given</source>
         <translation>Aussagen können nicht exportiert werden: kein Dateiname angegeben</translation>
     </message>
@@ -25,7 +25,7 @@
 <context>
     <name>re::ActionFilter</name>
     <message>
-        <location filename="../../app/core/model/ActionFilter.cpp" line="+166"/>
+        <location filename="../../app/core/model/ActionFilter.cpp" line="+168"/>
         <source>“%1” is not a criterion of the form key=value</source>
         <translation>„%1“ ist kein Kriterium der Form Schlüssel=Wert</translation>
     </message>
@@ -43,12 +43,17 @@
 <context>
     <name>re::ActionTableModel</name>
     <message>
-        <location filename="../../app/core/model/ActionTableModel.cpp" line="+55"/>
+        <location filename="../../app/core/model/ActionTableModel.cpp" line="+54"/>
         <source>Opening</source>
         <translation>Einleitung</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+5"/>
+        <source>%1 (implied)</source>
+        <translation>%1 (implizit)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Action</source>
         <translation>Aussage</translation>
     </message>
@@ -216,30 +221,30 @@
         <translation>Eine Zeile je Einheit ausgeben: Kennung, Name, Art, Rolle, Erwähnungen, Aussagen (durch Tabulatoren getrennt).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+17"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <location line="+3"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Write the filtered actions as CSV or JSON by extension; &quot;-&quot; is CSV to stdout.</source>
         <translation>Die gefilterten Aussagen je nach Endung als CSV oder JSON schreiben; „-“ schreibt CSV auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+9"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Keep actions involving this entity (id or name); repeatable, any matches.</source>
         <translation>Aussagen behalten, die diese Einheit betreffen (Kennung oder Name); wiederholbar, ein Treffer genügt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -399,7 +404,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>--entity, --theme, --verb, --section und --search filtern --export-actions: geben Sie es ebenfalls an.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--size and --dpi go with --export-map or --export-chart.</source>
         <translation>--size und --dpi gehören zu --export-map oder --export-chart.</translation>
     </message>
@@ -414,7 +419,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Nur eine der Optionen --dump-model, --list-entities und --export-actions - kann auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+106"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+103"/>
         <source>--entity %1: the document names no such entity (see --list-entities)</source>
         <translation>--entity %1: das Dokument nennt keine solche Einheit (siehe --list-entities)</translation>
     </message>
@@ -434,7 +439,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>--section erwartet eine Abschnittskennung des Dokuments: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>unknown chart kind</source>
         <translation>unbekannte Diagrammart</translation>
     </message>
@@ -536,12 +541,23 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>%1 ist „%2“, keine bekannte Rolle einer Einheit</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+58"/>
+        <source>%1 must hold at least one act</source>
+        <translation>%1 muss mindestens eine Sprechhandlung enthalten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+40"/>
         <source>%1 is &quot;%2&quot;, which is not a known verb</source>
         <translation>%1 ist „%2“, kein bekanntes Verb</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-37"/>
+        <source>%1 must be true or false</source>
+        <translation>%1 muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>%1 must be a section id or null</source>
         <translation>%1 muss eine Abschnittskennung oder null sein</translation>
     </message>
@@ -579,7 +595,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::DocumentSession</name>
     <message>
-        <location filename="../../app/core/session/DocumentSession.cpp" line="+146"/>
+        <location filename="../../app/core/session/DocumentSession.cpp" line="+144"/>
         <source>the document states no vote to attach roll-call data to</source>
         <translation>das Dokument nennt keine Abstimmung, der namentliche Abstimmungsdaten angefügt werden könnten</translation>
     </message>
@@ -587,7 +603,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::DocumentStatus</name>
     <message>
-        <location filename="../../ui/window/DocumentStatus.cpp" line="+32"/>
+        <location filename="../../ui/window/DocumentStatus.cpp" line="+29"/>
         <source>Bundled summary from the Legislative Observatory</source>
         <translation>Mitgelieferte Zusammenfassung aus der Legislativen Beobachtungsstelle</translation>
     </message>
@@ -675,7 +691,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::EntityListModel</name>
     <message>
-        <location filename="../../app/core/model/EntityListModel.cpp" line="+67"/>
+        <location filename="../../app/core/model/EntityListModel.cpp" line="+66"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
@@ -743,7 +759,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
@@ -819,7 +835,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+10"/>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Could not open “%1”: %2</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -849,7 +865,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Die namentlichen Abstimmungsdaten wurden nicht hinzugefügt: %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Open Resolution</source>
         <translation>Entschließung öffnen</translation>
     </message>
@@ -859,12 +875,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Entschließungen (*.md *.txt *.html *.htm *.json);;OEIL-Zusammenfassungen (*.md *.txt *.html *.htm);;Gespeicherte Dokumente (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Save Document As</source>
         <translation>Dokument speichern unter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Resolution Explorer documents (*.rexp.json *.json)</source>
         <translation>Resolution-Explorer-Dokumente (*.rexp.json *.json)</translation>
     </message>
@@ -874,17 +890,17 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Aussagen exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export Map</source>
         <translation>Karte exportieren</translation>
     </message>
@@ -978,7 +994,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>%1 von %2 Aussagen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>All themes</source>
         <translation>Alle Themen</translation>
     </message>
@@ -1139,12 +1155,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Erstellt mit Resolution Explorer</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>cannot export %1: the file name must end in .png, .svg or .pdf</source>
         <translation>%1 kann nicht exportiert werden: der Dateiname muss auf .png, .svg oder .pdf enden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>cannot export %1: %2</source>
         <translation>%1 kann nicht exportiert werden: %2</translation>
     </message>
@@ -1157,23 +1173,23 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::Loader</name>
     <message>
-        <location filename="../../app/core/import/DocumentLoader.cpp" line="+57"/>
+        <location filename="../../app/core/import/DocumentLoader.cpp" line="+56"/>
         <source>the file is not valid UTF-16 text</source>
         <translation>die Datei ist kein gültiger UTF-16-Text</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>the file is binary data, not a summary or a document</source>
         <translation>die Datei enthält Binärdaten, weder eine Zusammenfassung noch ein Dokument</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-82"/>
         <source>the file is not valid UTF-8 text</source>
         <translation>die Datei ist kein gültiger UTF-8-Text</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>the summary has no paragraphs</source>
         <translation>die Zusammenfassung hat keine Absätze</translation>
     </message>
@@ -1226,7 +1242,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Abstimmung</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
@@ -1299,7 +1315,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::MapExport</name>
     <message>
-        <location filename="../../ui/map/MapExport.cpp" line="+35"/>
+        <location filename="../../ui/map/MapExport.cpp" line="+34"/>
         <source>Partner map</source>
         <translation>Partnerkarte</translation>
     </message>
@@ -1307,7 +1323,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::MapPane</name>
     <message>
-        <location filename="../../ui/map/MapLegend.cpp" line="+26"/>
+        <location filename="../../ui/map/MapLegend.cpp" line="+25"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1377,17 +1393,17 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>&amp;Gruppierung:</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+207"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>named through %1</source>
         <translation>genannt über %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n Erwähnung</numerusform>
@@ -1403,7 +1419,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapStyle.cpp" line="+143"/>
+        <location filename="../../ui/map/MapStyle.cpp" line="+148"/>
         <location line="+26"/>
         <source>EU member state</source>
         <translation>EU-Mitgliedstaat</translation>
@@ -1418,14 +1434,14 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::ReaderDocument</name>
     <message>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="+192"/>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+191"/>
         <source>%1 (%2), actions naming it: %3.
 Click to show its actions, Ctrl+click to add it to the filter.</source>
         <translation>%1 (%2), Aussagen, die es nennen: %3.
 Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Untitled resolution</source>
         <translation>Entschließung ohne Titel</translation>
     </message>
@@ -1438,7 +1454,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::ReaderPane</name>
     <message>
-        <location filename="../../ui/window/ReaderPane.cpp" line="+56"/>
+        <location filename="../../ui/window/ReaderPane.cpp" line="+55"/>
         <source>Resolution text</source>
         <translation>Text der Entschließung</translation>
     </message>
@@ -1464,7 +1480,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::Role</name>
     <message>
-        <location filename="../../app/core/document/Document.cpp" line="+61"/>
+        <location filename="../../app/core/document/Document.cpp" line="+60"/>
         <source>mentioned</source>
         <translation>erwähnt</translation>
     </message>
@@ -1504,7 +1520,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Unterstützer der Bedrohung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>under review</source>
         <translation>in Überprüfung</translation>
     </message>
@@ -1584,12 +1600,12 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
     </message>
     <message>
         <location line="+18"/>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>%1 holds no rows</source>
         <translation>%1 enthält keine Zeilen</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-95"/>
         <source>%1 lacks the column %2 that a members file needs</source>
         <translation>%1 fehlt die Spalte %2, die eine Datei der Mitglieder braucht</translation>
     </message>
@@ -1599,12 +1615,12 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>%1, Zeile %2: „%3“ ist keine Position (FOR, AGAINST, ABSTENTION oder DID_NOT_VOTE)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1, line %2: member %3 appears twice</source>
         <translation>%1, Zeile %2: Mitglied %3 kommt zweimal vor</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1, line %2: the member&apos;s group or country code is empty</source>
         <translation>%1, Zeile %2: der Fraktions- oder Ländercode des Mitglieds ist leer</translation>
     </message>
@@ -1669,7 +1685,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>es gibt zwei Dateien der %1: %2 und %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>none of the files is a HowTheyVote.eu groups, countries or members file</source>
         <translation>keine der Dateien ist eine HowTheyVote.eu-Datei der Fraktionen, Länder oder Mitglieder</translation>
     </message>
@@ -1677,7 +1693,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::SectionTreeModel</name>
     <message>
-        <location filename="../../app/core/model/SectionTreeModel.cpp" line="+122"/>
+        <location filename="../../app/core/model/SectionTreeModel.cpp" line="+121"/>
         <source>Whole resolution</source>
         <translation>Gesamte Entschließung</translation>
     </message>
@@ -1687,7 +1703,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Die gesamte Entschließung</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1
 %n paragraph(s)</source>
         <translation>
@@ -1730,7 +1746,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::SectionTreePane</name>
     <message>
-        <location filename="../../ui/window/SectionTreePane.cpp" line="+55"/>
+        <location filename="../../ui/window/SectionTreePane.cpp" line="+54"/>
         <source>Search sections (Ctrl+F)</source>
         <translation>Abschnitte durchsuchen (Strg+F)</translation>
     </message>
@@ -1760,7 +1776,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>No section contains “%1”.</source>
         <translation>Kein Abschnitt enthält „%1“.</translation>
     </message>
@@ -1808,7 +1824,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::TopoJson</name>
     <message>
-        <location filename="../../app/core/geo/TopoJson.cpp" line="+47"/>
+        <location filename="../../app/core/geo/TopoJson.cpp" line="+46"/>
         <source>The map file&apos;s transform lacks a scale or a translation.</source>
         <translation>Der Transformation der Kartendatei fehlt ein Maßstab oder eine Verschiebung.</translation>
     </message>
@@ -1818,17 +1834,17 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Ein Bogen der Kartendatei ist keine Liste von Positionen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>A position in the map file&apos;s arcs is not a pair of numbers.</source>
         <translation>Eine Position in den Bögen der Kartendatei ist kein Zahlenpaar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A position in the map file lies outside the globe (longitude %1, latitude %2).</source>
         <translation>Eine Position in der Kartendatei liegt außerhalb des Globus (Länge %1, Breite %2).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>A ring of the map file is not a list of arc indexes.</source>
         <translation>Ein Ring der Kartendatei ist keine Liste von Bogenindizes.</translation>
     </message>
@@ -1838,7 +1854,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Ein Ring der Kartendatei enthält etwas anderes als Bogenindizes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The map file refers to arc %1 but holds only %2 arcs.</source>
         <translation>Die Kartendatei verweist auf Bogen %1, enthält aber nur %2 Bögen.</translation>
     </message>
@@ -1848,17 +1864,17 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Ein Polygon der Kartendatei ist keine Liste von Ringen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The map file nests geometry collections too deeply.</source>
         <translation>Die Kartendatei verschachtelt Geometriesammlungen zu tief.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>A multipolygon of the map file is not a list of polygons.</source>
         <translation>Ein Multipolygon der Kartendatei ist keine Liste von Polygonen.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The map file is not valid JSON (%1 at byte %2).</source>
         <translation>Die Kartendatei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
@@ -1873,7 +1889,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Die Kartendatei hat keine Liste von Bögen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The map file has no object named &quot;%1&quot;.</source>
         <translation>Die Kartendatei hat kein Objekt namens „%1“.</translation>
     </message>
@@ -1886,7 +1902,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::TotalsChart</name>
     <message>
-        <location filename="../../ui/voteview/TotalsChart.cpp" line="+90"/>
+        <location filename="../../ui/voteview/TotalsChart.cpp" line="+89"/>
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3&#xa0;%)</translation>
     </message>
@@ -1899,7 +1915,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::UserDialogs</name>
     <message>
-        <location filename="../../ui/window/UserDialogs.cpp" line="+76"/>
+        <location filename="../../ui/window/UserDialogs.cpp" line="+73"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
@@ -1907,7 +1923,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::Verb</name>
     <message>
-        <location filename="../../app/core/document/Document.cpp" line="-42"/>
+        <location filename="../../app/core/document/Document.cpp" line="-44"/>
         <source>Call</source>
         <translation>Aufforderung</translation>
     </message>
@@ -1996,6 +2012,11 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <source>Recognition</source>
         <translation>Anerkennung</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Criticism</source>
+        <translation>Kritik</translation>
+    </message>
 </context>
 <context>
     <name>re::Vote</name>
@@ -2038,7 +2059,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::VoteBreakdownModel</name>
     <message>
-        <location filename="../../app/core/vote/VoteBreakdownModel.cpp" line="+101"/>
+        <location filename="../../app/core/vote/VoteBreakdownModel.cpp" line="+99"/>
         <source>Group</source>
         <translation>Fraktion</translation>
     </message>

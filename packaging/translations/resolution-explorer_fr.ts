@@ -12,7 +12,7 @@
 <context>
     <name>re::ActionExport</name>
     <message>
-        <location filename="../../app/core/io/ActionExport.cpp" line="+116"/>
+        <location filename="../../app/core/io/ActionExport.cpp" line="+127"/>
         <source>cannot export actions: no file name given</source>
         <translation>impossible d’exporter les actions&#xa0;: aucun nom de fichier indiqué</translation>
     </message>
@@ -25,30 +25,35 @@
 <context>
     <name>re::ActionFilter</name>
     <message>
-        <location filename="../../app/core/model/ActionFilter.cpp" line="+166"/>
+        <location filename="../../app/core/model/ActionFilter.cpp" line="+168"/>
         <source>“%1” is not a criterion of the form key=value</source>
-        <translation>« %1 » n’est pas un critère de la forme clé=valeur</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un critère de la forme clé=valeur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the criterion “%1” is given twice</source>
-        <translation>le critère « %1 » est donné deux fois</translation>
+        <translation>le critère «&#xa0;%1&#xa0;» est donné deux fois</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“%1” is not a filter criterion</source>
-        <translation>« %1 » n’est pas un critère de filtre</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un critère de filtre</translation>
     </message>
 </context>
 <context>
     <name>re::ActionTableModel</name>
     <message>
-        <location filename="../../app/core/model/ActionTableModel.cpp" line="+55"/>
+        <location filename="../../app/core/model/ActionTableModel.cpp" line="+54"/>
         <source>Opening</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+5"/>
+        <source>%1 (implied)</source>
+        <translation>%1 (implicite)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -216,30 +221,30 @@
         <translation>Afficher une ligne par entité&#xa0;: identifiant, nom, type, rôle, mentions, actions (séparés par des tabulations).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+17"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <location line="+3"/>
         <source>PATH</source>
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Write the filtered actions as CSV or JSON by extension; &quot;-&quot; is CSV to stdout.</source>
         <translation>Écrire les actions filtrées en CSV ou JSON selon l’extension&#x202f;; «&#xa0;-&#xa0;» écrit du CSV sur la sortie standard.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+9"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Keep actions involving this entity (id or name); repeatable, any matches.</source>
         <translation>Garder les actions qui concernent cette entité (identifiant ou nom)&#x202f;; répétable, une seule correspondance suffit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
@@ -399,7 +404,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>--entity, --theme, --verb, --section et --search filtrent --export-actions&#xa0;: indiquez-le aussi.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--size and --dpi go with --export-map or --export-chart.</source>
         <translation>--size et --dpi s’utilisent avec --export-map ou --export-chart.</translation>
     </message>
@@ -414,7 +419,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Un seul parmi --dump-model, --list-entities et --export-actions - peut écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+106"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+103"/>
         <source>--entity %1: the document names no such entity (see --list-entities)</source>
         <translation>--entity %1&#xa0;: le document ne cite aucune entité de ce nom (voir --list-entities)</translation>
     </message>
@@ -434,7 +439,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>--section attend un identifiant de section du document&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>unknown chart kind</source>
         <translation>type de graphique inconnu</translation>
     </message>
@@ -536,12 +541,23 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>%1 vaut «&#xa0;%2&#xa0;», qui n’est pas un rôle d’entité connu</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+58"/>
+        <source>%1 must hold at least one act</source>
+        <translation>%1 doit contenir au moins un acte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+40"/>
         <source>%1 is &quot;%2&quot;, which is not a known verb</source>
         <translation>%1 vaut «&#xa0;%2&#xa0;», qui n’est pas un verbe connu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-37"/>
+        <source>%1 must be true or false</source>
+        <translation>%1 doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>%1 must be a section id or null</source>
         <translation>%1 doit être un identifiant de section ou null</translation>
     </message>
@@ -579,7 +595,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::DocumentSession</name>
     <message>
-        <location filename="../../app/core/session/DocumentSession.cpp" line="+146"/>
+        <location filename="../../app/core/session/DocumentSession.cpp" line="+144"/>
         <source>the document states no vote to attach roll-call data to</source>
         <translation>le document n’indique aucun vote auquel joindre des données de vote par appel nominal</translation>
     </message>
@@ -587,7 +603,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::DocumentStatus</name>
     <message>
-        <location filename="../../ui/window/DocumentStatus.cpp" line="+32"/>
+        <location filename="../../ui/window/DocumentStatus.cpp" line="+29"/>
         <source>Bundled summary from the Legislative Observatory</source>
         <translation>Résumé de l’Observatoire législatif fourni avec le programme</translation>
     </message>
@@ -675,7 +691,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::EntityListModel</name>
     <message>
-        <location filename="../../app/core/model/EntityListModel.cpp" line="+67"/>
+        <location filename="../../app/core/model/EntityListModel.cpp" line="+66"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
@@ -743,7 +759,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -819,7 +835,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+10"/>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Could not open “%1”: %2</source>
         <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -841,7 +857,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     <message>
         <location line="+8"/>
         <source>Could not export the chart to “%1”: %2</source>
-        <translation>Impossible d’exporter le graphique vers « %1 » : %2</translation>
+        <translation>Impossible d’exporter le graphique vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -849,7 +865,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Les données de vote par appel nominal n’ont pas été ajoutées&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Open Resolution</source>
         <translation>Ouvrir une résolution</translation>
     </message>
@@ -859,12 +875,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Résolutions (*.md *.txt *.html *.htm *.json);;Résumés OEIL (*.md *.txt *.html *.htm);;Documents enregistrés (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Save Document As</source>
         <translation>Enregistrer le document sous</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Resolution Explorer documents (*.rexp.json *.json)</source>
         <translation>Documents Resolution Explorer (*.rexp.json *.json)</translation>
     </message>
@@ -874,17 +890,17 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Exporter les actions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export Map</source>
         <translation>Exporter la carte</translation>
     </message>
@@ -978,7 +994,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>%1 actions sur %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>All themes</source>
         <translation>Tous les thèmes</translation>
     </message>
@@ -1139,12 +1155,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Réalisé avec Resolution Explorer</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>cannot export %1: the file name must end in .png, .svg or .pdf</source>
         <translation>impossible d’exporter %1&#xa0;: le nom du fichier doit se terminer par .png, .svg ou .pdf</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>cannot export %1: %2</source>
         <translation>impossible d’exporter %1&#xa0;: %2</translation>
     </message>
@@ -1157,23 +1173,23 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::Loader</name>
     <message>
-        <location filename="../../app/core/import/DocumentLoader.cpp" line="+57"/>
+        <location filename="../../app/core/import/DocumentLoader.cpp" line="+56"/>
         <source>the file is not valid UTF-16 text</source>
         <translation>le fichier n’est pas du texte UTF-16 valide</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>the file is binary data, not a summary or a document</source>
         <translation>le fichier contient des données binaires, ni résumé ni document</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-82"/>
         <source>the file is not valid UTF-8 text</source>
         <translation>le fichier n’est pas du texte UTF-8 valide</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>the summary has no paragraphs</source>
         <translation>le résumé n’a pas de paragraphes</translation>
     </message>
@@ -1226,7 +1242,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Vote</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
@@ -1299,7 +1315,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::MapExport</name>
     <message>
-        <location filename="../../ui/map/MapExport.cpp" line="+35"/>
+        <location filename="../../ui/map/MapExport.cpp" line="+34"/>
         <source>Partner map</source>
         <translation>Carte des partenaires</translation>
     </message>
@@ -1307,7 +1323,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::MapPane</name>
     <message>
-        <location filename="../../ui/map/MapLegend.cpp" line="+26"/>
+        <location filename="../../ui/map/MapLegend.cpp" line="+25"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1377,17 +1393,17 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>&amp;Regroupement&#xa0;:</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+207"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>named through %1</source>
         <translation>désigné par %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -1403,7 +1419,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapStyle.cpp" line="+143"/>
+        <location filename="../../ui/map/MapStyle.cpp" line="+148"/>
         <location line="+26"/>
         <source>EU member state</source>
         <translation>État membre de l’UE</translation>
@@ -1418,14 +1434,14 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::ReaderDocument</name>
     <message>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="+192"/>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+191"/>
         <source>%1 (%2), actions naming it: %3.
 Click to show its actions, Ctrl+click to add it to the filter.</source>
         <translation>%1 (%2), actions qui le citent&#xa0;: %3.
 Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Untitled resolution</source>
         <translation>Résolution sans titre</translation>
     </message>
@@ -1438,7 +1454,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::ReaderPane</name>
     <message>
-        <location filename="../../ui/window/ReaderPane.cpp" line="+56"/>
+        <location filename="../../ui/window/ReaderPane.cpp" line="+55"/>
         <source>Resolution text</source>
         <translation>Texte de la résolution</translation>
     </message>
@@ -1464,7 +1480,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::Role</name>
     <message>
-        <location filename="../../app/core/document/Document.cpp" line="+61"/>
+        <location filename="../../app/core/document/Document.cpp" line="+60"/>
         <source>mentioned</source>
         <translation>mentionné</translation>
     </message>
@@ -1504,7 +1520,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>soutien de la menace</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>under review</source>
         <translation>en réexamen</translation>
     </message>
@@ -1584,12 +1600,12 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
     </message>
     <message>
         <location line="+18"/>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>%1 holds no rows</source>
         <translation>%1 ne contient aucune ligne</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-95"/>
         <source>%1 lacks the column %2 that a members file needs</source>
         <translation>il manque à %1 la colonne %2 dont un fichier des députés a besoin</translation>
     </message>
@@ -1599,12 +1615,12 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas une position (FOR, AGAINST, ABSTENTION ou DID_NOT_VOTE)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1, line %2: member %3 appears twice</source>
         <translation>%1, ligne %2&#xa0;: le député %3 apparaît deux fois</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1, line %2: the member&apos;s group or country code is empty</source>
         <translation>%1, ligne %2&#xa0;: le code du groupe ou du pays du député est vide</translation>
     </message>
@@ -1669,7 +1685,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>il y a deux fichiers des %1&#xa0;: %2 et %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>none of the files is a HowTheyVote.eu groups, countries or members file</source>
         <translation>aucun des fichiers n’est un fichier HowTheyVote.eu des groupes, des pays ou des députés</translation>
     </message>
@@ -1677,7 +1693,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::SectionTreeModel</name>
     <message>
-        <location filename="../../app/core/model/SectionTreeModel.cpp" line="+122"/>
+        <location filename="../../app/core/model/SectionTreeModel.cpp" line="+121"/>
         <source>Whole resolution</source>
         <translation>Résolution entière</translation>
     </message>
@@ -1687,7 +1703,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>La résolution entière</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1
 %n paragraph(s)</source>
         <translation>
@@ -1730,7 +1746,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::SectionTreePane</name>
     <message>
-        <location filename="../../ui/window/SectionTreePane.cpp" line="+55"/>
+        <location filename="../../ui/window/SectionTreePane.cpp" line="+54"/>
         <source>Search sections (Ctrl+F)</source>
         <translation>Rechercher dans les sections (Ctrl+F)</translation>
     </message>
@@ -1760,7 +1776,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>No section contains “%1”.</source>
         <translation>Aucune section ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1808,7 +1824,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::TopoJson</name>
     <message>
-        <location filename="../../app/core/geo/TopoJson.cpp" line="+47"/>
+        <location filename="../../app/core/geo/TopoJson.cpp" line="+46"/>
         <source>The map file&apos;s transform lacks a scale or a translation.</source>
         <translation>La transformation du fichier de carte n’a pas d’échelle ou pas de translation.</translation>
     </message>
@@ -1818,17 +1834,17 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Un arc du fichier de carte n’est pas une liste de positions.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>A position in the map file&apos;s arcs is not a pair of numbers.</source>
         <translation>Une position des arcs du fichier de carte n’est pas une paire de nombres.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A position in the map file lies outside the globe (longitude %1, latitude %2).</source>
         <translation>Une position du fichier de carte se trouve hors du globe (longitude %1, latitude %2).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>A ring of the map file is not a list of arc indexes.</source>
         <translation>Un anneau du fichier de carte n’est pas une liste d’indices d’arcs.</translation>
     </message>
@@ -1838,7 +1854,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Un anneau du fichier de carte contient autre chose que des indices d’arcs.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The map file refers to arc %1 but holds only %2 arcs.</source>
         <translation>Le fichier de carte renvoie à l’arc %1 mais ne contient que %2 arcs.</translation>
     </message>
@@ -1848,17 +1864,17 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Un polygone du fichier de carte n’est pas une liste d’anneaux.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The map file nests geometry collections too deeply.</source>
         <translation>Le fichier de carte imbrique trop profondément les collections de géométries.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>A multipolygon of the map file is not a list of polygons.</source>
         <translation>Un multipolygone du fichier de carte n’est pas une liste de polygones.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The map file is not valid JSON (%1 at byte %2).</source>
         <translation>Le fichier de carte n’est pas du JSON valide (%1 à l’octet %2).</translation>
     </message>
@@ -1873,7 +1889,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Le fichier de carte n’a pas de liste d’arcs.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The map file has no object named &quot;%1&quot;.</source>
         <translation>Le fichier de carte n’a pas d’objet nommé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1886,7 +1902,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::TotalsChart</name>
     <message>
-        <location filename="../../ui/voteview/TotalsChart.cpp" line="+90"/>
+        <location filename="../../ui/voteview/TotalsChart.cpp" line="+89"/>
         <source>%1: %2 (%3%)</source>
         <translation>%1&#xa0;: %2 (%3&#xa0;%)</translation>
     </message>
@@ -1899,7 +1915,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::UserDialogs</name>
     <message>
-        <location filename="../../ui/window/UserDialogs.cpp" line="+76"/>
+        <location filename="../../ui/window/UserDialogs.cpp" line="+73"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
@@ -1907,7 +1923,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::Verb</name>
     <message>
-        <location filename="../../app/core/document/Document.cpp" line="-42"/>
+        <location filename="../../app/core/document/Document.cpp" line="-44"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
@@ -1996,6 +2012,11 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <source>Recognition</source>
         <translation>Reconnaissance</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Criticism</source>
+        <translation>Critique</translation>
+    </message>
 </context>
 <context>
     <name>re::Vote</name>
@@ -2038,7 +2059,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::VoteBreakdownModel</name>
     <message>
-        <location filename="../../app/core/vote/VoteBreakdownModel.cpp" line="+101"/>
+        <location filename="../../app/core/vote/VoteBreakdownModel.cpp" line="+99"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>

@@ -250,6 +250,7 @@ Document makeSyntheticDocument(int actionCount, quint32 seed)
         action.paragraph = int(qint64(a) * paragraphCount / actionCount);
         action.section = doc.paragraphs.at(action.paragraph).section;
         action.sentence = { 0, 0 };
+        action.acts = { { action.verb, action.paragraph, { 0, 0 }, false } };
         doc.actions.append(action);
     }
     return doc;

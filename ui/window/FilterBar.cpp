@@ -167,7 +167,10 @@ void FilterBar::rebuildChoices()
     for (const Action &action : document.actions) {
         for (const QString &theme : action.themes)
             ++themes[theme];
-        ++verbs[action.verb];
+        for (VerbKind kind : allVerbKinds()) {
+            if (action.hasAct(kind))
+                ++verbs[kind];
+        }
     }
 
     m_theme->clear();

@@ -46,6 +46,7 @@ constexpr std::array verbNames {
     VerbName { VerbKind::Note, "note", QT_TRANSLATE_NOOP("re::Verb", "Note") },
     VerbName { VerbKind::Encourage, "encourage", QT_TRANSLATE_NOOP("re::Verb", "Encouragement") },
     VerbName { VerbKind::Recognise, "recognise", QT_TRANSLATE_NOOP("re::Verb", "Recognition") },
+    VerbName { VerbKind::Criticise, "criticise", QT_TRANSLATE_NOOP("re::Verb", "Criticism") },
 };
 
 struct RoleName
@@ -202,6 +203,47 @@ QList<VerbKind> allVerbKinds()
     for (const VerbName &name : verbNames)
         result.append(name.kind);
     return result;
+}
+
+int verbKindStrength(VerbKind kind)
+{
+    switch (kind) {
+    case VerbKind::Condemn:
+        return 9;
+    case VerbKind::Demand:
+    case VerbKind::Deplore:
+        return 8;
+    case VerbKind::Urge:
+    case VerbKind::Insist:
+        return 7;
+    case VerbKind::Criticise:
+    case VerbKind::Regret:
+        return 6;
+    case VerbKind::Call:
+        return 5;
+    case VerbKind::Invite:
+    case VerbKind::Encourage:
+        return 4;
+    case VerbKind::Stress:
+    case VerbKind::Emphasise:
+    case VerbKind::Underline:
+    case VerbKind::Highlight:
+        return 3;
+    case VerbKind::Welcome:
+    case VerbKind::Consider:
+    case VerbKind::Recognise:
+        return 2;
+    case VerbKind::Recall:
+    case VerbKind::Note:
+        return 1;
+    }
+    return 0;
+}
+
+bool Action::hasAct(VerbKind kind) const
+{
+    return std::any_of(
+        acts.cbegin(), acts.cend(), [kind](const SpeechAct &act) { return act.kind == kind; });
 }
 
 QString entityRoleKey(EntityRole role)

@@ -141,13 +141,31 @@ enum class VerbKind {
     Note,
     Encourage,
     Recognise,
+    Criticise,
 };
 
-/// A call, demand, regret... in the text: one reporting verb kind in one sentence.
+/// One speech act of a statement: a reporting verb ("called for"), the frame a statement
+/// carries on from the one before it, or a deontic clause ("must be reassessed"), an implicit
+/// call.
+struct SpeechAct
+{
+    VerbKind kind = VerbKind::Call;
+    int paragraph = -1; ///< the paragraph holding the words: a list item's act is its lead-in's
+    TextSpan span; ///< the words inside that paragraph's text
+    /// Not said in the statement's own words: a frame carried on ("Members believe that ...
+    /// [next sentence]") or a deontic clause taken as a call.
+    bool implicit = false;
+    friend bool operator==(const SpeechAct &, const SpeechAct &) = default;
+};
+
+/// A statement: a sentence or list item that carries Parliament's position (a call, a demand, a
+/// regret...). It has one or more speech acts; `verb`, the kind it shows, is the strongest of
+/// those said in its own words (of the implicit ones when it has no other).
 struct Action
 {
     QString id; ///< "a1", "a2", ... in reading order
-    QString text; ///< the sentence exactly as in the paragraph
+    QString text; ///< the sentence (or list item) exactly as in the paragraph
+    /// The kind shown: the strongest of `acts` (verbKindStrength()), explicit ones first.
     VerbKind verb = VerbKind::Call;
     QStringList addressees; ///< "Commission", "Member States", "EU", "Parliament", "partners"
     QStringList entities; ///< entity ids named in the sentence
@@ -155,7 +173,12 @@ struct Action
     int section = -1; ///< index into Document::sections, -1 before the first heading
     int paragraph = -1; ///< index into Document::paragraphs
     TextSpan sentence; ///< the sentence inside the paragraph's text
-    TextSpan verbSpan; ///< the reporting verb inside the paragraph's text
+    /// The strongest act's words when they lie in this paragraph, else an empty span at the
+    /// sentence's start (a list item whose verb is its lead-in's).
+    TextSpan verbSpan;
+    QList<SpeechAct> acts; ///< every speech act, in text order; never empty
+    /// Whether one of its acts is of that kind (the kind filter matches any act).
+    bool hasAct(VerbKind kind) const;
     friend bool operator==(const Action &, const Action &) = default;
 };
 
@@ -198,6 +221,9 @@ QString verbKindKey(VerbKind kind); ///< "call", "deplore", ...
 std::optional<VerbKind> verbKindFromKey(const QString &key);
 QString verbKindLabel(VerbKind kind); ///< "Call", "Deplore", ... (translated)
 QList<VerbKind> allVerbKinds();
+/// How strongly a kind commits Parliament, for the kind a statement shows: condemnations and
+/// demands above calls, calls above views and notes.
+int verbKindStrength(VerbKind kind);
 
 QString entityRoleKey(EntityRole role); ///< "priority-partner", ...
 std::optional<EntityRole> entityRoleFromKey(const QString &key);

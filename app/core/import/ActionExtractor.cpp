@@ -40,12 +40,17 @@ constexpr VerbForms verbForms[] = {
     { VerbKind::Note, "not(?:ed|es)", "noting", "" },
     { VerbKind::Encourage, "encourag(?:ed|es)", "encouraging", "encouraged" },
     { VerbKind::Recognise, "recogni[sz](?:ed|es|e)", "recogni[sz]ing", "" },
+    { VerbKind::Criticise, "critici[sz](?:ed|es|e)", "critici[sz]ing", "critici[sz]ed" },
 };
 
-const QString subjects = QStringLiteral(
-    "\\b(?:Parliament|Members|MEPs|[Ii]t|[Tt]hey|[Tt]he "
-    "(?:resolution|report|text|House|[Cc]ommittee))"
-    "\\s+(?:also\\s+|further\\s+|strongly\\s+|firmly\\s+|once again\\s+|again\\s+)?");
+/// Adverbs that may stand between a reporting subject (or "and") and its verb.
+const QString adverbs
+    = QStringLiteral("(?:also\\s+|further\\s+|strongly\\s+|firmly\\s+|once again\\s+|again\\s+|"
+                     "deeply\\s+|vehemently\\s+|unequivocally\\s+|repeatedly\\s+)?");
+
+const QString subjects = QStringLiteral("\\b(?:Parliament|Members|MEPs|[Ii]t|[Tt]hey|[Tt]he "
+                                        "(?:resolution|report|text|House|[Cc]ommittee))"
+                                        "\\s+");
 
 struct CompiledVerb
 {
@@ -53,6 +58,9 @@ struct CompiledVerb
     QRegularExpression afterSubject;
     QRegularExpression participle;
     QRegularExpression passive;
+    /// A second finite verb of the same subject: "Parliament condemned ... and strongly
+    /// deplored ..."; only looked for once a subject-led verb was found.
+    QRegularExpression coordinated;
 };
 
 const QList<CompiledVerb> &compiledVerbs()
@@ -60,9 +68,13 @@ const QList<CompiledVerb> &compiledVerbs()
     static const QList<CompiledVerb> verbs = [] {
         QList<CompiledVerb> result;
         for (const VerbForms &forms : verbForms) {
-            CompiledVerb verb { forms.kind, {}, {}, {} };
-            verb.afterSubject = QRegularExpression(subjects + QStringLiteral("(?<verb>(?i:")
-                + QLatin1String(forms.finite) + QStringLiteral("))\\b"));
+            CompiledVerb verb { forms.kind, {}, {}, {}, {} };
+            verb.afterSubject
+                = QRegularExpression(subjects + adverbs + QStringLiteral("(?<verb>(?i:")
+                    + QLatin1String(forms.finite) + QStringLiteral("))\\b"));
+            verb.coordinated = QRegularExpression(QStringLiteral("\\band\\s+") + adverbs
+                + QStringLiteral("(?<verb>(?i:") + QLatin1String(forms.finite)
+                + QStringLiteral("))\\b"));
             verb.participle = QRegularExpression(
                 QStringLiteral("(?:^|[,;]\\s*|\\bwhile\\s+|\\band\\s+|\\bby\\s+)(?<verb>(?i:")
                 + QLatin1String(forms.participle) + QStringLiteral("))\\b"));
@@ -120,12 +132,15 @@ QStringList institutionsIn(const QString &text)
 QList<VerbHit> findReportingVerbs(const QString &text, const TextSpan &sentence)
 {
     const QString body = text.mid(sentence.start, sentence.length);
+    bool subjectLed = false;
+    for (const CompiledVerb &verb : compiledVerbs())
+        subjectLed = subjectLed || verb.afterSubject.match(body).hasMatch();
     QList<VerbHit> hits;
     for (const CompiledVerb &verb : compiledVerbs()) {
         qsizetype best = -1;
         qsizetype bestLength = 0;
-        for (const QRegularExpression *re :
-            { &verb.afterSubject, &verb.participle, &verb.passive }) {
+        for (const QRegularExpression *re : { &verb.afterSubject, &verb.participle, &verb.passive,
+                 subjectLed ? &verb.coordinated : &verb.passive }) {
             if (re->pattern().isEmpty())
                 continue;
             const QRegularExpressionMatch match = re->match(body);
@@ -140,6 +155,22 @@ QList<VerbHit> findReportingVerbs(const QString &text, const TextSpan &sentence)
     std::sort(hits.begin(), hits.end(),
         [](const VerbHit &a, const VerbHit &b) { return a.span.start < b.span.start; });
     return hits;
+}
+
+QList<TextSpan> findDeonticClauses(const QString &text, const TextSpan &sentence)
+{
+    static const QRegularExpression deontic(QStringLiteral(
+        "\\b(?:must|should|ought to|needs? to|has to|have to|"
+        "it is (?:urgent|essential|necessary|vital|crucial|imperative|important) (?:to|that)|"
+        "there is an? (?:urgent |pressing |clear )?need (?:to|for))\\b"));
+    QList<TextSpan> spans;
+    const QString body = text.mid(sentence.start, sentence.length);
+    QRegularExpressionMatchIterator it = deontic.globalMatch(body);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        spans.append({ sentence.start + match.capturedStart(), match.capturedLength() });
+    }
+    return spans;
 }
 
 QStringList findAddressees(const QString &text, const TextSpan &sentence, const VerbHit &verb)
@@ -159,7 +190,7 @@ QStringList findAddressees(const QString &text, const TextSpan &sentence, const 
     // "called on the Commission to", "called for the EU to": the object before "to <verb>".
     const QString after = text.mid(verbEnd, sentence.end() - verbEnd);
     static const QRegularExpression objectTo(QStringLiteral(
-        "^\\s+(?:on\\s+|upon\\s+)?(?<object>(?:the\\s+)?[^,;]{1,80}?)\\s+to\\s+[a-z]+"));
+        "^\\s+(?:on\\s+|upon\\s+)?(?<object>(?:the\\s+)?[^,;]{1,80}?)\\s+to(?:\\s+[a-z]+|\\s*:)"));
     const QRegularExpressionMatch object = objectTo.match(after);
     if (!object.hasMatch())
         return {};

@@ -24,6 +24,10 @@ struct VerbHit
 /// occurrence, in text order.
 QList<VerbHit> findReportingVerbs(const QString &text, const TextSpan &sentence);
 
+/// Deontic clauses of one sentence ("must be reassessed", "should", "needs to", "it is urgent
+/// to"): each an implicit call of the statement, in text order.
+QList<TextSpan> findDeonticClauses(const QString &text, const TextSpan &sentence);
+
 /// Who a directive verb (call, demand, invite, urge, encourage) addresses: the institutions
 /// named as its object ("called on the Commission to", "called for the EU to") or as the
 /// subject of its passive ("The Commission and Member States are invited"). Empty when the

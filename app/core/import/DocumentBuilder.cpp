@@ -3,14 +3,15 @@
 #include "import/DocumentBuilder.h"
 
 #include "document/Gazetteer.h"
-#include "import/ActionExtractor.h"
 #include "import/RoleClassifier.h"
+#include "import/StatementBuilder.h"
 #include "import/TextScan.h"
 #include "import/ThemeCatalog.h"
 #include "import/VoteSentence.h"
 
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 
 namespace re {
 
@@ -145,45 +146,39 @@ Document buildDocument(const SummaryBlocks &summary, const Gazetteer &gazetteer)
     for (const GazetteerEntry &entry : gazetteer.entries())
         kinds.insert(entry.id, entry.kind);
 
-    const ThemeCatalog &themes = ThemeCatalog::builtin();
     QList<SentenceMentions> sentences;
+    QList<NamedSentence> named;
     for (int p = 0; p < doc.paragraphs.size(); ++p) {
         const Paragraph &paragraph = doc.paragraphs.at(p);
         QList<Mention> paragraphMentions;
         for (const Gazetteer::Match &match : gazetteer.findMentions(paragraph.text))
             paragraphMentions.append({ match.id, p, match.span });
+        std::stable_sort(paragraphMentions.begin(), paragraphMentions.end(),
+            [](const Mention &a, const Mention &b) { return a.span.start < b.span.start; });
         doc.mentions.append(paragraphMentions);
 
+        qsizetype next = 0; // mentions are in text order, and so are the sentences
         for (const TextSpan &sentence : splitSentences(paragraph.text)) {
             SentenceMentions entry { &paragraph.text, sentence, {}, p };
-            QStringList named;
-            for (const Mention &mention : paragraphMentions) {
-                if (mention.span.start >= sentence.start && mention.span.end() <= sentence.end()) {
-                    entry.mentions.append(mention);
-                    if (!named.contains(mention.entity))
-                        named.append(mention.entity);
-                }
+            NamedSentence names { p, sentence, {} };
+            while (next < paragraphMentions.size()
+                && paragraphMentions.at(next).span.start < sentence.start)
+                ++next;
+            for (qsizetype m = next; m < paragraphMentions.size()
+                 && paragraphMentions.at(m).span.start < sentence.end();
+                 ++m) {
+                const Mention &mention = paragraphMentions.at(m);
+                if (mention.span.end() > sentence.end())
+                    continue;
+                entry.mentions.append(mention);
+                if (!names.entities.contains(mention.entity))
+                    names.entities.append(mention.entity);
             }
             sentences.append(entry);
-
-            const QString text = paragraph.text.mid(sentence.start, sentence.length);
-            const QStringList sentenceThemes = themes.themesIn(text);
-            for (const VerbHit &verb : findReportingVerbs(paragraph.text, sentence)) {
-                Action action;
-                action.id = QStringLiteral("a%1").arg(doc.actions.size() + 1);
-                action.text = text;
-                action.verb = verb.kind;
-                action.addressees = findAddressees(paragraph.text, sentence, verb);
-                action.entities = named;
-                action.themes = sentenceThemes;
-                action.section = paragraph.section;
-                action.paragraph = p;
-                action.sentence = sentence;
-                action.verbSpan = verb.span;
-                doc.actions.append(action);
-            }
+            named.append(names);
         }
     }
+    doc.actions = buildStatements(doc, named, ThemeCatalog::builtin());
     addEntities(doc, gazetteer, classifyRoles(sentences, kinds));
     return doc;
 }

@@ -10,6 +10,7 @@ target_sources(rexcore PRIVATE
     import/TextScan.h import/TextScan.cpp
     import/ThemeCatalog.h import/ThemeCatalog.cpp
     import/ActionExtractor.h import/ActionExtractor.cpp
+    import/StatementBuilder.h import/StatementBuilder.cpp
     import/RoleClassifier.h import/RoleClassifier.cpp
     import/DocumentBuilder.h import/DocumentBuilder.cpp
     import/DocumentLoader.h import/DocumentLoader.cpp

@@ -49,6 +49,16 @@ QString sectionField(const Document &document, const Action &action, bool title)
     return title ? section.title : section.id;
 }
 
+/// Every act's kind, with "(implicit)" after an act not said in the statement's own words.
+QStringList actKinds(const Action &action)
+{
+    QStringList kinds;
+    for (const SpeechAct &act : action.acts)
+        kinds.append(act.implicit ? verbKindKey(act.kind) + QStringLiteral(" (implicit)")
+                                  : verbKindKey(act.kind));
+    return kinds;
+}
+
 } // namespace
 
 QByteArray actionsToCsv(const Document &document, const QList<int> &actionIndexes)
@@ -74,6 +84,7 @@ QByteArray actionsToCsv(const Document &document, const QList<int> &actionIndexe
             sectionField(document, action, false),
             sectionField(document, action, true),
             paragraph,
+            actKinds(action).join(ListSeparator),
         };
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i > 0)

@@ -13,7 +13,7 @@ namespace re {
 
 /// The CSV export's header row, without the line end.
 constexpr const char *ActionCsvHeader
-    = "id,verb,text,addressees,entities,entity_names,themes,section,section_title,paragraph";
+    = "id,verb,text,addressees,entities,entity_names,themes,section,section_title,paragraph,acts";
 
 /// The given actions (indexes into document.actions, in the order given; indexes out of range
 /// are skipped) as CSV per RFC 4180: UTF-8 without BOM, CRLF after every record, fields

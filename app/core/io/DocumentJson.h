@@ -13,7 +13,9 @@
 namespace re {
 
 /// The format id of saved documents; docs/FORMAT.md describes the format key by key.
-constexpr const char *DocumentFormatId = "resolution-explorer/1";
+/// Minor 1 added the statements' speech acts ("acts"); a 1.0 document's action has one act,
+/// its verb.
+constexpr const char *DocumentFormatId = "resolution-explorer/1.1";
 /// The major version this program writes and reads; documents of a newer major are refused.
 constexpr int DocumentFormatMajor = 1;
 /// Sections nested deeper than this are refused when reading.
@@ -45,6 +47,7 @@ public:
     void key(QLatin1String name);
     void string(const QString &text);
     void number(qint64 value);
+    void boolean(bool value);
     void null();
 
     /// key(name) followed by the value.
@@ -77,7 +80,7 @@ private:
     bool m_afterKey = false;
 };
 
-/// Writes the keys of the document format's action object (id ... verb_span) into the object
+/// Writes the keys of the document format's action object (id ... acts) into the object
 /// the writer has open. Shared by documentToJson and the action export.
 void writeActionFields(JsonWriter &writer, const Document &document, const Action &action);
 

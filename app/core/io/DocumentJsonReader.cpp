@@ -70,6 +70,7 @@ private:
     bool readEntities(const QJsonObject &root);
     bool readMentions(const QJsonObject &root);
     bool readActions(const QJsonObject &root);
+    bool readActs(const QJsonObject &object, const QString &path, Action *action);
 
     QString m_error;
     Document m_document;
@@ -446,6 +447,46 @@ bool Reader::readMentions(const QJsonObject &root)
     return true;
 }
 
+bool Reader::readActs(const QJsonObject &o, const QString &path, Action *action)
+{
+    if (!o.contains("acts"_L1)) {
+        // A document of format 1.0: the action's one verb is its one act.
+        action->acts = { { action->verb, action->paragraph, action->verbSpan, false } };
+        return true;
+    }
+    QJsonArray acts;
+    if (!list(o, path, "acts"_L1, &acts))
+        return false;
+    if (acts.isEmpty())
+        return fail(tr("%1 must hold at least one act").arg(join(path, "acts"_L1)));
+    for (qsizetype a = 0; a < acts.size(); ++a) {
+        const QString actPath = item(join(path, "acts"_L1), a);
+        QJsonObject act;
+        QString verb;
+        QJsonValue span;
+        QJsonValue implicit;
+        SpeechAct parsed;
+        if (!object(acts.at(a), actPath, &act) || !string(act, actPath, "verb"_L1, &verb)
+            || !paragraphRef(act, actPath, &parsed.paragraph)
+            || !value(act, actPath, "span"_L1, &span)
+            || !this->span(span, join(actPath, "span"_L1), &parsed.span)
+            || !spanInParagraph(parsed.span, join(actPath, "span"_L1), parsed.paragraph)
+            || !value(act, actPath, "implicit"_L1, &implicit))
+            return false;
+        const auto kind = verbKindFromKey(verb);
+        if (!kind) {
+            return fail(
+                tr("%1 is \"%2\", which is not a known verb").arg(join(actPath, "verb"_L1), verb));
+        }
+        if (!implicit.isBool())
+            return fail(tr("%1 must be true or false").arg(join(actPath, "implicit"_L1)));
+        parsed.kind = *kind;
+        parsed.implicit = implicit.toBool();
+        action->acts.append(parsed);
+    }
+    return true;
+}
+
 bool Reader::readActions(const QJsonObject &root)
 {
     QJsonArray array;
@@ -478,6 +519,8 @@ bool Reader::readActions(const QJsonObject &root)
                 tr("%1 is \"%2\", which is not a known verb").arg(join(path, "verb"_L1), verb));
         }
         action.verb = *parsedVerb;
+        if (!readActs(o, path, &action))
+            return false;
         for (qsizetype e = 0; e < action.entities.size(); ++e) {
             if (!entityRef(action.entities.at(e), item(join(path, "entities"_L1), e)))
                 return false;
@@ -519,15 +562,17 @@ bool checkFormat(const QJsonObject &root, QString *error)
     bool fits = false;
     const qlonglong major = wellFormed ? parts.first().toLongLong(&fits) : 0;
     if (wellFormed && (!fits || major > DocumentFormatMajor)) {
-        *error = QCoreApplication::translate(
-            "re::DocumentJson", "the document is in format %1, newer than this program reads (%2)")
-                     .arg(format, QString::fromLatin1(DocumentFormatId));
+        *error
+            = QCoreApplication::translate("re::DocumentJson",
+                "the document is in format %1, newer than this program reads (%2)")
+                  .arg(format, QStringLiteral("resolution-explorer/%1").arg(DocumentFormatMajor));
         return false;
     }
     if (!wellFormed || major != DocumentFormatMajor) {
-        *error = QCoreApplication::translate("re::DocumentJson",
-            "the document is in format %1, which this program does not read (it reads %2)")
-                     .arg(format, QString::fromLatin1(DocumentFormatId));
+        *error
+            = QCoreApplication::translate("re::DocumentJson",
+                "the document is in format %1, which this program does not read (it reads %2)")
+                  .arg(format, QStringLiteral("resolution-explorer/%1").arg(DocumentFormatMajor));
         return false;
     }
     return true;

@@ -149,6 +149,20 @@ void writeActionFields(JsonWriter &writer, const Document &document, const Actio
     writer.span(action.sentence);
     writer.key("verb_span"_L1);
     writer.span(action.verbSpan);
+    writer.key("acts"_L1);
+    writer.beginArray(JsonWriter::Inline);
+    for (const SpeechAct &act : action.acts) {
+        writer.beginObject(JsonWriter::Inline);
+        writer.field("verb"_L1, verbKindKey(act.kind));
+        writer.key("paragraph"_L1);
+        writeIdOrNull(writer, document.paragraphs, act.paragraph);
+        writer.key("span"_L1);
+        writer.span(act.span);
+        writer.key("implicit"_L1);
+        writer.boolean(act.implicit);
+        writer.endObject();
+    }
+    writer.endArray();
 }
 
 QByteArray documentToJson(const Document &document)

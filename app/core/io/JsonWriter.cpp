@@ -161,6 +161,12 @@ void JsonWriter::field(QLatin1String name, qint64 value)
     number(value);
 }
 
+void JsonWriter::boolean(bool value)
+{
+    beginValue();
+    m_out += value ? "true" : "false";
+}
+
 void JsonWriter::null()
 {
     beginValue();

@@ -51,8 +51,11 @@ bool ActionFilter::accepts(const Document &document, int actionIndex) const
         return false;
     const Action &action = document.actions.at(actionIndex);
 
-    if (!verb.isEmpty() && verbKindKey(action.verb) != verb)
-        return false;
+    if (!verb.isEmpty()) {
+        const std::optional<VerbKind> kind = verbKindFromKey(verb);
+        if (!kind || !action.hasAct(*kind))
+            return false;
+    }
     if (!theme.isEmpty() && !action.themes.contains(theme, Qt::CaseInsensitive))
         return false;
     if (!section.isEmpty()) {

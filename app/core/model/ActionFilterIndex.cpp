@@ -163,7 +163,7 @@ bool PreparedActionFilter::accepts(int actionIndex) const
         || actionIndex >= m_document.actions.size())
         return false;
     const Action &action = m_document.actions.at(actionIndex);
-    if (m_checkVerb && action.verb != m_verb)
+    if (m_checkVerb && !action.hasAct(m_verb))
         return false;
     if (!m_theme.isEmpty() && !action.themes.contains(m_theme, Qt::CaseInsensitive))
         return false;

@@ -52,6 +52,15 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
     const Action &action = doc.actions.at(index.row());
     const QString sectionTitle
         = action.section >= 0 ? doc.sections.at(action.section).title : tr("Opening");
+    if (role == Qt::ToolTipRole && index.column() == VerbColumn && action.acts.size() > 1) {
+        // Every act of the statement, the strongest shown in the column.
+        QStringList acts;
+        for (const SpeechAct &act : action.acts) {
+            acts.append(act.implicit ? tr("%1 (implied)").arg(verbKindLabel(act.kind))
+                                     : verbKindLabel(act.kind));
+        }
+        return acts.join(QStringLiteral(", "));
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -84,6 +93,12 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
         return action.id;
     case KindRole:
         return verbKindKey(action.verb);
+    case ActsRole: {
+        QStringList acts;
+        for (const SpeechAct &act : action.acts)
+            acts.append(verbKindKey(act.kind));
+        return acts;
+    }
     case EntitiesRole:
         return action.entities;
     case InvolvedEntitiesRole:

@@ -18,6 +18,7 @@ enum ModelRole {
     ParagraphIdRole, ///< QString: paragraph id of an action
     CountRole, ///< int: a count (actions of a section, mentions of an entity)
     SortRole, ///< QVariant suited to sorting the column
+    ActsRole, ///< QStringList: verb kind keys of every act of a statement (the kind filter's)
 };
 
 } // namespace re

@@ -90,22 +90,27 @@ inline Document syntheticDocument()
         { QStringLiteral("a1"),
             QStringLiteral("The synthetic Parliament calls on the Commission "
                            "to act."),
-            VerbKind::Call, { QStringLiteral("Commission") }, {}, {}, -1, 0, { 0, 56 }, { 25, 5 } },
+            VerbKind::Call, { QStringLiteral("Commission") }, {}, {}, -1, 0, { 0, 56 }, { 25, 5 },
+            {} },
         { QStringLiteral("a2"),
             QStringLiteral("Welcomes Ukraine as a partner, \"quoted\", and "
                            "NATO."),
             VerbKind::Welcome, {}, { QStringLiteral("UKR"), QStringLiteral("NATO") },
-            { QStringLiteral("Security, defence") }, 0, 2, { 0, 50 }, { 0, 8 } },
+            { QStringLiteral("Security, defence") }, 0, 2, { 0, 50 }, { 0, 8 }, {} },
         { QStringLiteral("a3"),
             QStringLiteral("Urges the Western Balkans, including Albania, "
                            "to align."),
             VerbKind::Urge, { QStringLiteral("partners"), QStringLiteral("EU") },
             { QStringLiteral("western-balkans"), QStringLiteral("ALB") },
             { QStringLiteral("Enlargement"), QStringLiteral("Rule of law") }, 1, 3, { 0, 55 },
-            { 0, 5 } },
+            { 0, 5 }, {} },
         { QStringLiteral("a4"), QStringLiteral("Deplores\tthe threat;\nline two"),
-            VerbKind::Deplore, {}, {}, {}, 2, 4, { 0, 29 }, { 0, 8 } },
+            VerbKind::Deplore, {}, {}, {}, 2, 4, { 0, 29 }, { 0, 8 }, {} },
     };
+    for (Action &action : d.actions)
+        action.acts = { { action.verb, action.paragraph, action.verbSpan, false } };
+    // A statement with two acts, one implicit (a deontic clause taken as a call).
+    d.actions[1].acts.append({ VerbKind::Call, 2, { 9, 7 }, true });
     d.sourceName = QStringLiteral("synthetic-summary.md");
     return d;
 }

@@ -78,7 +78,14 @@ private Q_SLOTS:
         const Document document = test::syntheticDocument();
         QCOMPARE(actionsToCsv(document, {}),
             QByteArray("id,verb,text,addressees,entities,entity_names,themes,section,"
-                       "section_title,paragraph\r\n"));
+                       "section_title,paragraph,acts\r\n"));
+    }
+
+    void csvListsEveryAct()
+    {
+        // A statement's acts, the implicit ones marked: here a welcome and a deontic call.
+        const QByteArray csv = actionsToCsv(test::syntheticDocument(), { 1 });
+        QVERIFY2(csv.endsWith(",p3,welcome; call (implicit)\r\n"), csv.constData());
     }
 
     void csvRecordsInTheGivenOrder()
@@ -87,9 +94,9 @@ private Q_SLOTS:
         const QByteArray expected = QByteArray(ActionCsvHeader) + "\r\n"
             + "a3,urge,\"Urges the Western Balkans, including Albania, to align.\",partners; EU,"
               "western-balkans; ALB,Western Balkans; Albania,Enlargement; Rule of law,s1.1,"
-              "The Western Balkans,p4\r\n"
+              "The Western Balkans,p4,urge\r\n"
             + "a1,call,The synthetic Parliament calls on the Commission to act.,Commission,,,,,,"
-              "p1\r\n";
+              "p1,call\r\n";
         QCOMPARE(actionsToCsv(document, { 2, 0 }), expected);
         // Indexes out of range are skipped.
         QCOMPARE(actionsToCsv(document, { -1, 2, 99, 0, 4 }), expected);
@@ -120,15 +127,16 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QByteArray, field);
         Document document = test::syntheticDocument();
-        document.actions = { Action { u"a1"_s, text, VerbKind::Note, {}, {}, {}, -1, 0, {}, {} } };
+        document.actions = { Action { u"a1"_s, text, VerbKind::Note, {}, {}, {}, -1, 0, {}, {},
+            { { VerbKind::Note, 0, {}, false } } } };
         const QByteArray csv = actionsToCsv(document, { 0 });
-        QCOMPARE(
-            csv.mid(csv.indexOf("\r\n") + 2), QByteArray("a1,note," + field + ",,,,,,,p1\r\n"));
+        QCOMPARE(csv.mid(csv.indexOf("\r\n") + 2),
+            QByteArray("a1,note," + field + ",,,,,,,p1,note\r\n"));
         bool ok = false;
         const QList<QStringList> records = parseCsv(csv, &ok);
         QVERIFY(ok);
         QCOMPARE(records.size(), 2);
-        QCOMPARE(records.at(1).size(), 10);
+        QCOMPARE(records.at(1).size(), 11);
         QCOMPARE(records.at(1).at(2), text);
     }
 
@@ -144,12 +152,13 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < records.size(); ++i) {
             const Action &action = document.actions.at(i - 1);
             const QStringList &fields = records.at(i);
-            QCOMPARE(fields.size(), 10);
+            QCOMPARE(fields.size(), 11);
             QCOMPARE(fields.at(0), action.id);
             QCOMPARE(fields.at(1), verbKindKey(action.verb));
             QCOMPARE(fields.at(2), action.text);
             QCOMPARE(fields.at(4).split(u"; "_s, Qt::SkipEmptyParts), action.entities);
             QCOMPARE(fields.at(9), document.paragraphs.at(action.paragraph).id);
+            QCOMPARE(fields.at(10).split(u"; "_s).size(), action.acts.size());
         }
         QCOMPARE(records.at(4).at(7), u"s1.1.1"_s);
         QCOMPARE(records.at(4).at(8), u"Deep, with a comma"_s);

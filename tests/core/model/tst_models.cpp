@@ -274,9 +274,10 @@ private Q_SLOTS:
         SelectionState *state = m_resolution->selection();
         const Document &doc = m_resolution->document();
 
+        // A statement is found under the kind of every one of its acts.
         state->setVerbFilter(QStringLiteral("call"));
         for (int row = 0; row < proxy.rowCount(); ++row)
-            QCOMPARE(proxy.index(row, 0).data(KindRole).toString(), QStringLiteral("call"));
+            QVERIFY(proxy.index(row, 0).data(ActsRole).toStringList().contains(u"call"_s));
         const int calls = proxy.rowCount();
         QVERIFY(calls >= 5);
 
