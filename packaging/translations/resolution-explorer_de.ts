@@ -53,7 +53,7 @@
         <translation>%1 (implizit)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Action</source>
         <translation>Aussage</translation>
     </message>
@@ -572,12 +572,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>die Datei ist kein Resolution-Explorer-Dokument</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the document is in format %1, newer than this program reads (%2)</source>
         <translation>das Dokument hat das Format %1, neuer als das von diesem Programm gelesene (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the document is in format %1, which this program does not read (it reads %2)</source>
         <translation>das Dokument hat das Format %1, das dieses Programm nicht liest (es liest %2)</translation>
     </message>
@@ -1419,7 +1419,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapStyle.cpp" line="+148"/>
+        <location filename="../../ui/map/MapStyle.cpp" line="+150"/>
         <location line="+26"/>
         <source>EU member state</source>
         <translation>EU-Mitgliedstaat</translation>
@@ -1528,6 +1528,11 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <location line="+1"/>
         <source>criticised</source>
         <translation>kritisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under sanctions</source>
+        <translation>unter Sanktionen</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +1928,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::Verb</name>
     <message>
-        <location filename="../../app/core/document/Document.cpp" line="-44"/>
+        <location filename="../../app/core/document/Document.cpp" line="-46"/>
         <source>Call</source>
         <translation>Aufforderung</translation>
     </message>

@@ -53,7 +53,7 @@
         <translation>%1 (implicite)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -572,12 +572,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>le fichier n’est pas un document Resolution Explorer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the document is in format %1, newer than this program reads (%2)</source>
         <translation>le document est au format %1, plus récent que celui que lit ce programme (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the document is in format %1, which this program does not read (it reads %2)</source>
         <translation>le document est au format %1, que ce programme ne lit pas (il lit %2)</translation>
     </message>
@@ -1419,7 +1419,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapStyle.cpp" line="+148"/>
+        <location filename="../../ui/map/MapStyle.cpp" line="+150"/>
         <location line="+26"/>
         <source>EU member state</source>
         <translation>État membre de l’UE</translation>
@@ -1528,6 +1528,11 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <location line="+1"/>
         <source>criticised</source>
         <translation>critiqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under sanctions</source>
+        <translation>sous sanctions</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +1928,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::Verb</name>
     <message>
-        <location filename="../../app/core/document/Document.cpp" line="-44"/>
+        <location filename="../../app/core/document/Document.cpp" line="-46"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>

@@ -35,6 +35,8 @@ RoleColours colours(EntityRole role)
         return { 0xF0E442, 0xBDB236, 0x6B6300, 0xEDE26A };
     case EntityRole::Criticised: // Okabe-Ito reddish purple
         return { 0xCC79A7, 0xB0698F, 0x9C3F77, 0xF0A0CF };
+    case EntityRole::Sanctioned: // Tol's purple, hatched so it differs from criticised in grey
+        return { 0xAA3377, 0xC25A95, 0x882255, 0xE08CBF };
     case EntityRole::Mentioned: // Tol's grey
         break;
     }
@@ -62,6 +64,8 @@ Qt::BrushStyle pattern(EntityRole role)
         return Qt::DiagCrossPattern;
     case EntityRole::SupporterOfThreat:
         return Qt::BDiagPattern;
+    case EntityRole::Sanctioned:
+        return Qt::HorPattern;
     default:
         return Qt::NoBrush;
     }

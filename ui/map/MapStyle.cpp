@@ -29,6 +29,7 @@ constexpr EntityRole legendOrder[] = {
     EntityRole::PartnerOrganisation,
     EntityRole::UnderReview,
     EntityRole::Criticised,
+    EntityRole::Sanctioned,
     EntityRole::SupporterOfThreat,
     EntityRole::Threat,
     EntityRole::Mentioned,
@@ -46,6 +47,7 @@ int rolePriority(EntityRole role)
     case EntityRole::PartnerToDevelop:
     case EntityRole::PartnerOrganisation:
     case EntityRole::Criticised:
+    case EntityRole::Sanctioned:
     case EntityRole::UnderReview:
         return 2;
     case EntityRole::Mentioned:

@@ -73,6 +73,8 @@ constexpr std::array roleNames {
     RoleName {
         EntityRole::UnderReview, "under-review", QT_TRANSLATE_NOOP("re::Role", "under review") },
     RoleName { EntityRole::Criticised, "criticised", QT_TRANSLATE_NOOP("re::Role", "criticised") },
+    RoleName {
+        EntityRole::Sanctioned, "sanctioned", QT_TRANSLATE_NOOP("re::Role", "under sanctions") },
 };
 
 } // namespace

@@ -97,6 +97,7 @@ enum class EntityRole {
     SupporterOfThreat,
     UnderReview,
     Criticised,
+    Sanctioned, ///< under sanctions, restrictive measures or an embargo
 };
 
 /// An entity occurrence in the text.

@@ -30,6 +30,9 @@ struct Cues
     QRegularExpression supporter = cue("\\b(?:with\\s+the\\s+support\\s+of|supported\\s+by|its\\s+"
                                        "allies|allies,?\\s+such\\s+as)\\b");
     QRegularExpression criticised = cue("\\b(?:deplor|condemn|denounc|criticis)\\w*");
+    QRegularExpression sanctioned
+        = cue("\\b(?:sanctions?|restrictive\\s+measures|(?:arms\\s+)?embargo(?:es)?)\\s+"
+              "(?:against|on|to|targeting|imposed\\s+on)\\b");
     QRegularExpression underReview
         = cue("\\b(?:(?:must|should|needs?\\s+to|has\\s+to|have\\s+to)\\s+be\\s+"
               "(?:reassessed|reviewed|re-?evaluated|reconsidered)|reassess\\w*)\\b");
@@ -129,6 +132,15 @@ bool classifySentence(const SentenceMentions &s, bool continuesDevelop, Findings
                 findings.add(after.first(), EntityRole::Criticised, p);
         });
 
+    forEachCue(
+        s, c.sanctioned, [&](qsizetype, qsizetype end, const TextSpan &clause, const auto &) {
+            // What the measures are against: the first mention close after the cue ("arms
+            // embargo on Myanmar", "sanctions to the entire leadership of Myanmar's military").
+            const QList<Mention> after = mentionsIn(s, end, clause.end());
+            if (!after.isEmpty() && after.first().span.start - end <= 60)
+                findings.add(after.first(), EntityRole::Sanctioned, p);
+        });
+
     const QString body = s.text->mid(s.sentence.start, s.sentence.length);
     const bool hasPriority = c.priority.match(body).hasMatch();
     const bool develops = c.develop.match(body).hasMatch() || continuesDevelop;
@@ -160,8 +172,10 @@ int rolePrecedence(EntityRole role)
 {
     switch (role) {
     case EntityRole::Threat:
-        return 9;
+        return 11;
     case EntityRole::SupporterOfThreat:
+        return 10;
+    case EntityRole::Sanctioned:
         return 8;
     case EntityRole::Criticised:
         return 7;

@@ -51,7 +51,7 @@ private Q_SLOTS:
     {
         const Document doc = bundledDocument();
         // Every sentence naming these is in a statement: choosing one shows a row.
-        for (const QString id : { u"CHN"_s, u"IRN"_s, u"PRK"_s, u"BLR"_s }) {
+        for (const QString &id : { u"CHN"_s, u"IRN"_s, u"PRK"_s, u"BLR"_s }) {
             QVERIFY2(doc.actionCount(id) > 0, qPrintable(id));
             ActionFilter filter;
             filter.entities = { id };
@@ -150,6 +150,13 @@ private Q_SLOTS:
         ActionFilter byMyanmar;
         byMyanmar.entities = { u"MMR"_s };
         QVERIFY(byMyanmar.acceptedActions(*doc).size() >= 6);
+        QVERIFY(embargo->themes.contains(u"Arms exports and embargoes"_s));
+        // Myanmar is under an arms embargo and targeted sanctions: its role on the map, with
+        // the sentence that gave it as evidence.
+        const Entity &myanmar = doc->entities.at(doc->entityIndex(u"MMR"_s));
+        QCOMPARE(myanmar.role, EntityRole::Sanctioned);
+        QVERIFY(doc->paragraphs.at(doc->paragraphIndex(myanmar.evidence))
+                    .text.contains(u"sanctions"_s));
         // "strongly criticised" is a statement of its own kind.
         QVERIFY(std::any_of(doc->actions.cbegin(), doc->actions.cend(),
             [](const Action &a) { return a.verb == VerbKind::Criticise; }));
