@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/ActionExtractor.h"
 #include "import/SummaryReaders.h"
 #include "import/SummaryText.h"
 
@@ -74,7 +75,22 @@ bool isLettered(const QString &line)
     return lettered.match(line).hasMatch();
 }
 
-/// A short line of its own without a final stop that does not start in lower case.
+/// Whether a line reads like a title rather than a sentence cut short: no reporting clause
+/// ("Parliament called on the Commission"), and no final word that leaves a phrase open ("...
+/// the Commission to", "... which is").
+bool readsLikeTitle(const QString &line)
+{
+    static const QRegularExpression openEnd(
+        u"\\b(?:to|the|a|an|of|for|and|or|but|on|in|into|with|by|that|which|who|its|their|as|at|"
+        "from|is|are|was|were|be|has|have|had|will|would|should|must|can|could|may|not)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (openEnd.match(line).hasMatch())
+        return false;
+    return findReportingVerbs(line, { 0, line.size() }).isEmpty();
+}
+
+/// A short line of its own without a final stop that does not start in lower case and reads
+/// like a title.
 bool isHeadingLine(const QString &line)
 {
     if (line.isEmpty() || line.size() > MaxHeadingLength)
@@ -84,7 +100,8 @@ bool isHeadingLine(const QString &line)
         return false;
     if (dashMarkerLength(line) > 0 || isLettered(line))
         return false;
-    return std::any_of(line.cbegin(), line.cend(), [](QChar c) { return c.isLetter(); });
+    return std::any_of(line.cbegin(), line.cend(), [](QChar c) { return c.isLetter(); })
+        && readsLikeTitle(line);
 }
 
 } // namespace

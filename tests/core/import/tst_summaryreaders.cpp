@@ -499,6 +499,15 @@ void TestSummaryReaders::plainText_data()
     QTest::newRow("lettered line inside a sentence stays")
         << u"T\n\nThe text refers to point\n(a) of the annex.\n"_s << u"T"_s << QString() << QDate()
         << QString() << QStringList { u"P The text refers to point (a) of the annex."_s };
+    QTest::newRow("truncated last line is a paragraph")
+        << u"T\n\nSecurity\n\nParliament stressed the role of NATO.\n\nParliament called on the "
+           "Commission to\n"_s
+        << u"T"_s << QString() << QDate() << QString()
+        << QStringList { u"H1 Security"_s, u"P Parliament stressed the role of NATO."_s,
+               u"P Parliament called on the Commission to"_s };
+    QTest::newRow("reporting clause is no heading")
+        << u"T\n\nMembers welcomed Norway\n\nText.\n"_s << u"T"_s << QString() << QDate()
+        << QString() << QStringList { u"P Members welcomed Norway"_s, u"P Text."_s };
     QTest::newRow("byte order mark")
         << u"\uFEFFTitle\n2099/0010(INI) - 06/07/2099\n\nText.\n"_s << u"Title"_s
         << u"2099/0010(INI)"_s << QDate(2099, 7, 6) << QString() << QStringList { u"P Text."_s };
