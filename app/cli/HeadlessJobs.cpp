@@ -34,6 +34,13 @@ void writeStdout(const QByteArray &bytes)
 
 HeadlessJobs::HeadlessJobs(const CliOptions &options) : m_options(options) { }
 
+void HeadlessJobs::note(const QString &file, const QString &text)
+{
+    const QString line = QStringLiteral("resolution-explorer: ") + file + QStringLiteral(": ")
+        + Tr::tr("note: %1").arg(text) + u'\n';
+    std::fputs(line.toLocal8Bit().constData(), stderr);
+}
+
 int HeadlessJobs::fail(const QString &file, const QString &problem, int status)
 {
     const QString line = QStringLiteral("resolution-explorer: ")
@@ -69,6 +76,8 @@ bool HeadlessJobs::load()
         fail(m_options.file, error);
         return false;
     }
+    if (const QString warning = summaryWarning(m_session.document()); !warning.isEmpty())
+        note(m_options.file, warning);
     return true;
 }
 

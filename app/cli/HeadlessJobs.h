@@ -35,6 +35,8 @@ private:
     bool exportChart();
 
     int fail(const QString &file, const QString &problem, int status = 2);
+    /// One line on stderr that is no failure: "resolution-explorer: FILE: note: TEXT".
+    void note(const QString &file, const QString &text);
 
     CliOptions m_options;
     DocumentSession m_session;

@@ -419,7 +419,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Nur eine der Optionen --dump-model, --list-entities und --export-actions - kann auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+103"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+40"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>--entity %1: the document names no such entity (see --list-entities)</source>
         <translation>--entity %1: das Dokument nennt keine solche Einheit (siehe --list-entities)</translation>
     </message>
@@ -744,7 +749,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::FileCommands</name>
     <message>
-        <location filename="../../ui/window/FileCommands.cpp" line="+29"/>
+        <location filename="../../ui/window/FileCommands.cpp" line="+30"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
@@ -834,13 +839,18 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>„%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+66"/>
+        <location line="+11"/>
+        <location line="+68"/>
         <source>Could not open “%1”: %2</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>“%1” is open, but %2.</source>
+        <translation>„%1“ ist geöffnet, aber %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -1227,6 +1237,11 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+5"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>nothing in it reads like an OEIL summary: it has no vote, no heading and no statement of Parliament</source>
+        <translation>nichts darin liest sich wie eine OEIL-Zusammenfassung: Es enthält keine Abstimmung, keine Überschrift und keine Aussage des Parlaments</translation>
     </message>
 </context>
 <context>
@@ -1789,9 +1804,24 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::SummaryReaders</name>
     <message>
-        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+357"/>
+        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+373"/>
+        <source>this is the OEIL procedure file of %1, not a summary, and it links no summary</source>
+        <translation>dies ist das OEIL-Verfahrensdossier zu %1, keine Zusammenfassung, und es verweist auf keine Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is the OEIL procedure file of %1, not a summary; it links no summary of Parliament&apos;s decision yet, only of an earlier stage: %2</source>
+        <translation>dies ist das OEIL-Verfahrensdossier zu %1, keine Zusammenfassung; es verweist noch auf keine Zusammenfassung des Beschlusses des Parlaments, nur auf die einer früheren Phase: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is the OEIL procedure file of %1, not a summary: save the summary of Parliament&apos;s decision, %2, as HTML and open that</source>
+        <translation>dies ist das OEIL-Verfahrensdossier zu %1, keine Zusammenfassung: Speichern Sie die Zusammenfassung des Beschlusses des Parlaments, %2, als HTML und öffnen Sie diese</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../../app/core/import/MarkdownSummaryReader.cpp" line="+185"/>
-        <location filename="../../app/core/import/PlainTextSummaryReader.cpp" line="+100"/>
+        <location filename="../../app/core/import/PlainTextSummaryReader.cpp" line="+117"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -1803,7 +1833,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>die Datei sieht nicht wie eine Zusammenfassung aus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>the page is nested too deeply to be a summary</source>
         <translation>die Seite ist zu tief verschachtelt, um eine Zusammenfassung zu sein</translation>
     </message>

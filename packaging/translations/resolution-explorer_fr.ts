@@ -419,7 +419,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Un seul parmi --dump-model, --list-entities et --export-actions - peut écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+103"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+40"/>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>--entity %1: the document names no such entity (see --list-entities)</source>
         <translation>--entity %1&#xa0;: le document ne cite aucune entité de ce nom (voir --list-entities)</translation>
     </message>
@@ -744,7 +749,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::FileCommands</name>
     <message>
-        <location filename="../../ui/window/FileCommands.cpp" line="+29"/>
+        <location filename="../../ui/window/FileCommands.cpp" line="+30"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -834,13 +839,18 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Ouverture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+66"/>
+        <location line="+11"/>
+        <location line="+68"/>
         <source>Could not open “%1”: %2</source>
         <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>“%1” is open, but %2.</source>
+        <translation>« %1 » est ouvert, mais %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Could not save “%1”: %2</source>
         <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -1227,6 +1237,11 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+5"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>nothing in it reads like an OEIL summary: it has no vote, no heading and no statement of Parliament</source>
+        <translation>rien n’y ressemble à un résumé OEIL : il n’a ni vote, ni titre, ni déclaration du Parlement</translation>
     </message>
 </context>
 <context>
@@ -1789,9 +1804,24 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::SummaryReaders</name>
     <message>
-        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+357"/>
+        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+373"/>
+        <source>this is the OEIL procedure file of %1, not a summary, and it links no summary</source>
+        <translation>c’est la fiche de procédure OEIL de %1, pas un résumé, et elle ne renvoie à aucun résumé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is the OEIL procedure file of %1, not a summary; it links no summary of Parliament&apos;s decision yet, only of an earlier stage: %2</source>
+        <translation>c’est la fiche de procédure OEIL de %1, pas un résumé ; elle ne renvoie encore à aucun résumé de la décision du Parlement, seulement à celui d’une étape antérieure : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is the OEIL procedure file of %1, not a summary: save the summary of Parliament&apos;s decision, %2, as HTML and open that</source>
+        <translation>c’est la fiche de procédure OEIL de %1, pas un résumé : enregistrez le résumé de la décision du Parlement, %2, en HTML et ouvrez-le</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../../app/core/import/MarkdownSummaryReader.cpp" line="+185"/>
-        <location filename="../../app/core/import/PlainTextSummaryReader.cpp" line="+100"/>
+        <location filename="../../app/core/import/PlainTextSummaryReader.cpp" line="+117"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1803,7 +1833,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>le fichier ne ressemble pas à un résumé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>the page is nested too deeply to be a summary</source>
         <translation>la page est trop profondément imbriquée pour être un résumé</translation>
     </message>

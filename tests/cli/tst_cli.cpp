@@ -167,6 +167,8 @@ private Q_SLOTS:
         QTest::newRow("folder") << QStringLiteral(RE_TEST_DATA);
         QTest::newRow("truncated json") << data("cli/synthetic-truncated.json");
         QTest::newRow("binary renamed .md") << data("cli/synthetic-binary.md");
+        QTest::newRow("OEIL procedure file")
+            << data("import/real/oeil-procedure-file_2021-2540-rsp.html");
     }
 
     void badInputIsOneLineAndStatusTwo()
@@ -179,6 +181,37 @@ private Q_SLOTS:
         QVERIFY2(!err.contains('\n'), err.constData());
         const QByteArray prefix = QByteArray("resolution-explorer: ") + file.toLocal8Bit() + ": ";
         QVERIFY2(err.startsWith(prefix), err.constData());
+    }
+
+    void procedureFileSaysWhereItsSummaryIs()
+    {
+        const Run r = run({ QStringLiteral("--dump-model"),
+            data("import/real/oeil-procedure-file_2021-2540-rsp.html") });
+        QCOMPARE(r.status, 2);
+        QVERIFY2(
+            r.err.contains("procedure file of 2021/2540(RSP), not a summary"), r.err.constData());
+        QVERIFY2(r.err.contains("document-summary?id=1651118"), r.err.constData());
+        const Run earlier = run({ QStringLiteral("--list-entities"),
+            data("import/real/oeil-procedure-file_2020-2042-ini.html") });
+        QCOMPARE(earlier.status, 2);
+        QVERIFY2(earlier.err.contains("only of an earlier stage"), earlier.err.constData());
+        QVERIFY2(earlier.err.contains("document-summary?id=1657301"), earlier.err.constData());
+    }
+
+    void notASummaryOpensWithANote()
+    {
+        // It opens (the jobs run), with one line on stderr that says why it may be no summary.
+        const Run r = run(
+            { QStringLiteral("--list-entities"), data("import/synthetic-not-a-summary.txt") });
+        QCOMPARE(r.status, 0);
+        const QByteArray err = r.err.trimmed();
+        QVERIFY2(!err.contains('\n'), err.constData());
+        QVERIFY2(err.contains(": note: nothing in it reads like an OEIL summary"), err.constData());
+        // A real summary gets no note.
+        const Run real = run({ QStringLiteral("--list-entities"),
+            data("import/real/oeil-document-summary_1651118.html") });
+        QCOMPARE(real.status, 0);
+        QVERIFY2(real.err.isEmpty(), real.err.constData());
     }
 
     void usageErrorsAreStatusOne_data()

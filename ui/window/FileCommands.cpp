@@ -3,6 +3,7 @@
 #include "window/FileCommands.h"
 
 #include "export/ImageExport.h"
+#include "import/DocumentLoader.h"
 #include "io/FileNames.h"
 #include "map/MapExport.h"
 #include "map/MapPane.h"
@@ -84,6 +85,7 @@ FileCommands::FileCommands(ResolutionModel *model, UserDialogs *dialogs, QWidget
             if (opened) {
                 m_dialogs->rememberDirectoryOf(path);
                 m_recent->addFile(path);
+                warnIfNotASummary(path);
             } else if (!error.isEmpty()) {
                 report(false, tr("Could not open \u201c%1\u201d: %2"), path, error,
                     QStringLiteral("loadErrorBox"));
@@ -149,8 +151,10 @@ bool FileCommands::openFile(const QString &path)
 {
     QString error;
     const bool opened = m_model->session()->openNow(path, &error);
-    if (opened)
+    if (opened) {
         m_recent->addFile(path);
+        warnIfNotASummary(path);
+    }
     return report(opened, tr("Could not open \u201c%1\u201d: %2"), path, error,
         QStringLiteral("loadErrorBox"));
 }
@@ -158,6 +162,15 @@ bool FileCommands::openFile(const QString &path)
 void FileCommands::openFileInBackground(const QString &path)
 {
     m_model->session()->open(path);
+}
+
+void FileCommands::warnIfNotASummary(const QString &path)
+{
+    const QString warning = summaryWarning(m_model->document());
+    if (!warning.isEmpty()) {
+        m_dialogs->warn(tr("\u201c%1\u201d is open, but %2.").arg(fileName(path), warning),
+            QStringLiteral("summaryWarningBox"));
+    }
 }
 
 bool FileCommands::isOpening() const

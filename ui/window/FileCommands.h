@@ -77,6 +77,8 @@ Q_SIGNALS:
 private:
     QAction *addAction(const QString &name, const QString &text, const QString &tip);
     void updateActions();
+    /// A warning when the document just opened does not read like a summary (summaryWarning()).
+    void warnIfNotASummary(const QString &path);
     bool report(bool ok, const QString &what, const QString &path, const QString &error,
         const QString &boxName);
 

@@ -171,6 +171,15 @@ std::optional<Document> loadDocumentFile(const QString &path, QString *error)
     return document;
 }
 
+QString summaryWarning(const Document &document)
+{
+    if (document.vote || !document.sections.isEmpty() || !document.actions.isEmpty())
+        return {};
+    return QCoreApplication::translate("re::Loader",
+        "nothing in it reads like an OEIL summary: it has no vote, no heading and no statement "
+        "of Parliament");
+}
+
 QString bundledSourcePath()
 {
     return QStringLiteral(":/data/2025-2119-INI-summary.md");

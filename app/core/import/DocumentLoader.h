@@ -17,6 +17,11 @@ constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
 /// callers add the file name).
 std::optional<Document> loadDocumentFile(const QString &path, QString *error);
 
+/// One sentence when nothing in an opened document reads like an OEIL summary (no vote
+/// sentence, no heading and no statement of Parliament): it opens, with this warning, never
+/// silently as an untitled resolution. Empty for a document that looks like a summary.
+QString summaryWarning(const Document &document);
+
 /// The bundled resolution: the importer's output on the verbatim source in the resources
 /// (bundledSourcePath()). The build imports it once (app/precompute) and keeps the result in
 /// the saved-document format as ":/data/bundled-document.json", which this reads: the same

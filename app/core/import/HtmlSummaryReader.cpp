@@ -346,6 +346,48 @@ struct GumboDeleter
 
 } // namespace
 
+QString procedureFileNote(const QByteArray &html)
+{
+    // The page's title names it: "Procedure File: 2021/2540(RSP) | Legislative Observatory".
+    static const QRegularExpression title(
+        u"<title>\\s*Procedure File:\\s*(?<reference>[^|<]*?)\\s*(?:\\||</title>)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QString text = QString::fromUtf8(html.first(std::min<qsizetype>(html.size(), 1 << 20)));
+    const QRegularExpressionMatch page = title.match(text);
+    if (!page.hasMatch())
+        return {};
+    const QString reference = page.captured(u"reference").toHtmlEscaped().simplified();
+    // Its "Key events" row "Decision by Parliament" links the summary of the decision.
+    static const QRegularExpression decision(
+        u"Decision by Parliament</td>.{0,2000}?document-summary\\?id=(?<id>\\d+)"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch summary = decision.match(text);
+    if (!summary.hasMatch()) {
+        // The latest summary it links, of an earlier stage (key events run in date order).
+        static const QRegularExpression anySummary(u"document-summary\\?id=(?<id>\\d+)"_s);
+        QString latest;
+        QRegularExpressionMatchIterator it = anySummary.globalMatch(text);
+        while (it.hasNext())
+            latest = it.next().captured(u"id");
+        if (latest.isEmpty()) {
+            return QCoreApplication::translate("re::SummaryReaders",
+                "this is the OEIL procedure file of %1, not a summary, and it links no summary")
+                .arg(reference);
+        }
+        return QCoreApplication::translate("re::SummaryReaders",
+            "this is the OEIL procedure file of %1, not a summary; it links no summary of "
+            "Parliament's decision yet, only of an earlier stage: %2")
+            .arg(reference,
+                u"https://oeil.europarl.europa.eu/oeil/en/document-summary?id="_s + latest);
+    }
+    return QCoreApplication::translate("re::SummaryReaders",
+        "this is the OEIL procedure file of %1, not a summary: save the summary of Parliament's "
+        "decision, %2, as HTML and open that")
+        .arg(reference,
+            u"https://oeil.europarl.europa.eu/oeil/en/document-summary?id="_s
+                + summary.captured(u"id"));
+}
+
 std::optional<SummaryBlocks> readHtmlSummary(const QByteArray &html, QString *error)
 {
     const auto fail = [error](const QString &message) {
@@ -360,6 +402,9 @@ std::optional<SummaryBlocks> readHtmlSummary(const QByteArray &html, QString *er
         return fail(QCoreApplication::translate(
             "re::SummaryReaders", "the file does not look like a summary"));
     }
+
+    if (const QString note = procedureFileNote(data); !note.isEmpty())
+        return fail(note);
 
     if (estimatedNesting(data) > MaxNesting) {
         return fail(QCoreApplication::translate(

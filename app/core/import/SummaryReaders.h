@@ -24,7 +24,13 @@ std::optional<SummaryBlocks> readPlainTextSummary(const QString &text, QString *
 
 /// An OEIL page saved as HTML, parsed with gumbo. Headings are paragraphs styled italic and bold;
 /// script and style content is ignored; nothing is executed or fetched.
+/// A page that is an OEIL procedure file, not a summary, is refused with procedureFileNote().
 std::optional<SummaryBlocks> readHtmlSummary(const QByteArray &html, QString *error);
+
+/// For an OEIL procedure file page (its title says so): one sentence saying what it is and
+/// where the summary of Parliament's decision is (its "Key events" row links it); empty for
+/// any other page.
+QString procedureFileNote(const QByteArray &html);
 
 /// Shared clean-up: joins paragraphs split mid-sentence (no final stop, next starts lower case),
 /// splits inline "Heading : text" paragraphs of older summaries, drops empty blocks.

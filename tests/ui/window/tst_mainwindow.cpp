@@ -423,6 +423,25 @@ private Q_SLOTS:
         QVERIFY(m_fx.model->document().vote->groups.isEmpty());
     }
 
+    void notASummaryOpensWithAWarning()
+    {
+        QSignalSpy errors(m_fx.window.get(), &MainWindow::errorShown);
+        const QString path = QStringLiteral(RE_TEST_DATA "/import/synthetic-not-a-summary.txt");
+        QVERIFY(m_fx.window->fileCommands()->openFile(path));
+        QCOMPARE(m_fx.model->document().sourceName, QFileInfo(path).absoluteFilePath());
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(
+            errors.first().first().toString().contains(u"is open, but nothing in it reads like"_s),
+            qPrintable(errors.first().first().toString()));
+        // A procedure file is refused, and the document stays.
+        const QString procedure
+            = QStringLiteral(RE_TEST_DATA "/import/real/oeil-procedure-file_2021-2540-rsp.html");
+        QVERIFY(!m_fx.window->fileCommands()->openFile(procedure));
+        QCOMPARE(errors.size(), 2);
+        QVERIFY(errors.last().first().toString().contains(u"procedure file"_s));
+        QCOMPARE(m_fx.model->document().sourceName, QFileInfo(path).absoluteFilePath());
+    }
+
     void exportNamesShareOnePattern()
     {
         const Document &document = m_fx.model->document();
