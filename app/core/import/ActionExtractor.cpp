@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <iterator>
+#include <vector>
 
 namespace re {
 
@@ -52,42 +54,71 @@ const QString subjects = QStringLiteral("\\b(?:Parliament|Members|MEPs|[Ii]t|[Tt
                                         "(?:resolution|report|text|House|[Cc]ommittee))"
                                         "\\s+");
 
-struct CompiledVerb
+/// One regular expression per form of reporting verb, every verb kind an alternative of its
+/// own capture group: a sentence is scanned once per form, not once per kind and form.
+struct VerbPattern
 {
-    VerbKind kind;
-    QRegularExpression afterSubject;
-    QRegularExpression participle;
-    QRegularExpression passive;
-    /// A second finite verb of the same subject: "Parliament condemned ... and strongly
-    /// deplored ..."; only looked for once a subject-led verb was found.
-    QRegularExpression coordinated;
+    QRegularExpression expression;
+    QList<VerbKind> kinds; ///< the kind of capture group i + 1
 };
 
-const QList<CompiledVerb> &compiledVerbs()
+struct VerbPatterns
 {
-    static const QList<CompiledVerb> verbs = [] {
-        QList<CompiledVerb> result;
-        for (const VerbForms &forms : verbForms) {
-            CompiledVerb verb { forms.kind, {}, {}, {}, {} };
-            verb.afterSubject
-                = QRegularExpression(subjects + adverbs + QStringLiteral("(?<verb>(?i:")
-                    + QLatin1String(forms.finite) + QStringLiteral("))\\b"));
-            verb.coordinated = QRegularExpression(QStringLiteral("\\band\\s+") + adverbs
-                + QStringLiteral("(?<verb>(?i:") + QLatin1String(forms.finite)
-                + QStringLiteral("))\\b"));
-            verb.participle = QRegularExpression(
-                QStringLiteral("(?:^|[,;]\\s*|\\bwhile\\s+|\\band\\s+|\\bby\\s+)(?<verb>(?i:")
-                + QLatin1String(forms.participle) + QStringLiteral("))\\b"));
-            if (*forms.passive) {
-                verb.passive = QRegularExpression(
-                    QStringLiteral("\\b(?:is|are|was|were)\\s+(?:also\\s+)?(?<verb>(?i:")
-                    + QLatin1String(forms.passive) + QStringLiteral("))\\b"));
-            }
-            result.append(verb);
+    VerbPattern afterSubject;
+    VerbPattern participle;
+    VerbPattern passive;
+    /// A second finite verb of the same subject: "Parliament condemned ... and strongly
+    /// deplored ..."; only looked for once a subject-led verb was found.
+    VerbPattern coordinated;
+};
+
+VerbPattern alternatives(const QString &before, const char *VerbForms::*form)
+{
+    VerbPattern pattern;
+    QStringList groups;
+    for (const VerbForms &forms : verbForms) {
+        if (!*(forms.*form))
+            continue;
+        groups.append(QStringLiteral("((?i:") + QLatin1String(forms.*form) + QStringLiteral("))"));
+        pattern.kinds.append(forms.kind);
+    }
+    pattern.expression = QRegularExpression(
+        before + QStringLiteral("(?:") + groups.join(u'|') + QStringLiteral(")\\b"));
+    pattern.expression.optimize();
+    return pattern;
+}
+
+const VerbPatterns &verbPatterns()
+{
+    static const VerbPatterns patterns {
+        alternatives(subjects + adverbs, &VerbForms::finite),
+        alternatives(QStringLiteral("(?:^|[,;]\\s*|\\bwhile\\s+|\\band\\s+|\\bby\\s+)"),
+            &VerbForms::participle),
+        alternatives(
+            QStringLiteral("\\b(?:is|are|was|were)\\s+(?:also\\s+)?"), &VerbForms::passive),
+        alternatives(QStringLiteral("\\band\\s+") + adverbs, &VerbForms::finite),
+    };
+    return patterns;
+}
+
+/// Keeps, per kind, the first verb `pattern` finds in `body`; returns whether it found any.
+bool scan(const VerbPattern &pattern, const QString &body, std::vector<TextSpan> &first)
+{
+    bool found = false;
+    QRegularExpressionMatchIterator it = pattern.expression.globalMatch(body);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        for (int group = 1; group <= pattern.kinds.size(); ++group) {
+            if (match.capturedStart(group) < 0)
+                continue;
+            TextSpan &best = first[size_t(pattern.kinds.at(group - 1))];
+            if (best.start < 0 || match.capturedStart(group) < best.start)
+                best = { match.capturedStart(group), match.capturedLength(group) };
+            found = true;
+            break;
         }
-        return result;
-    }();
-    return verbs;
+    }
+    return found;
 }
 
 bool isDirective(VerbKind kind)
@@ -132,25 +163,18 @@ QStringList institutionsIn(const QString &text)
 QList<VerbHit> findReportingVerbs(const QString &text, const TextSpan &sentence)
 {
     const QString body = text.mid(sentence.start, sentence.length);
-    bool subjectLed = false;
-    for (const CompiledVerb &verb : compiledVerbs())
-        subjectLed = subjectLed || verb.afterSubject.match(body).hasMatch();
+    const VerbPatterns &patterns = verbPatterns();
+    std::vector<TextSpan> first(std::size(verbForms) + 1, TextSpan { -1, 0 });
+    const bool subjectLed = scan(patterns.afterSubject, body, first);
+    scan(patterns.participle, body, first);
+    scan(patterns.passive, body, first);
+    if (subjectLed)
+        scan(patterns.coordinated, body, first);
     QList<VerbHit> hits;
-    for (const CompiledVerb &verb : compiledVerbs()) {
-        qsizetype best = -1;
-        qsizetype bestLength = 0;
-        for (const QRegularExpression *re : { &verb.afterSubject, &verb.participle, &verb.passive,
-                 subjectLed ? &verb.coordinated : &verb.passive }) {
-            if (re->pattern().isEmpty())
-                continue;
-            const QRegularExpressionMatch match = re->match(body);
-            if (match.hasMatch() && (best < 0 || match.capturedStart(u"verb") < best)) {
-                best = match.capturedStart(u"verb");
-                bestLength = match.capturedLength(u"verb");
-            }
-        }
-        if (best >= 0)
-            hits.append({ verb.kind, { sentence.start + best, bestLength } });
+    for (const VerbForms &forms : verbForms) {
+        const TextSpan &span = first[size_t(forms.kind)];
+        if (span.start >= 0)
+            hits.append({ forms.kind, { sentence.start + span.start, span.length } });
     }
     std::sort(hits.begin(), hits.end(),
         [](const VerbHit &a, const VerbHit &b) { return a.span.start < b.span.start; });
