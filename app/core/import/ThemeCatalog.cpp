@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace re {
 
@@ -33,6 +34,8 @@ std::optional<ThemeCatalog> ThemeCatalog::fromJson(const QByteArray &json, QStri
         return std::nullopt;
     }
     ThemeCatalog catalog;
+    QStringList everyExact;
+    QStringList everyAnyCase;
     const QJsonArray themes = doc.object().value(u"themes").toArray();
     for (const QJsonValue &value : themes) {
         const QJsonObject object = value.toObject();
@@ -66,7 +69,22 @@ std::optional<ThemeCatalog> ThemeCatalog::fromJson(const QByteArray &json, QStri
         Theme theme { name, QRegularExpression(pattern) };
         theme.cues.optimize();
         catalog.m_themes.append(theme);
+        everyExact.append(exact);
+        everyAnyCase.append(anyCase);
     }
+    // Every cue of every theme in one expression, longest first ("energy independence" before
+    // "energy"), so that a text is scanned once; each theme then checks only what was found.
+    const auto longestFirst
+        = [](const QString &a, const QString &b) { return a.size() > b.size(); };
+    std::stable_sort(everyExact.begin(), everyExact.end(), longestFirst);
+    std::stable_sort(everyAnyCase.begin(), everyAnyCase.end(), longestFirst);
+    QStringList alternatives;
+    if (!everyAnyCase.isEmpty())
+        alternatives.append(QStringLiteral("(?i:") + everyAnyCase.join(u'|') + u')');
+    alternatives.append(everyExact);
+    catalog.m_anyCue = QRegularExpression(
+        QStringLiteral("\\b(?:") + alternatives.join(u'|') + QStringLiteral(")\\b"));
+    catalog.m_anyCue.optimize();
     if (catalog.m_themes.isEmpty()) {
         *error = QStringLiteral("the theme list is empty");
         return std::nullopt;
@@ -84,9 +102,19 @@ QStringList ThemeCatalog::names() const
 
 QStringList ThemeCatalog::themesIn(const QString &text) const
 {
+    // The cues found in one scan; a theme has the text's theme when one of them holds one of
+    // its cues (a theme's cue may lie inside another theme's longer cue).
+    QStringList found;
+    QRegularExpressionMatchIterator it = m_anyCue.globalMatch(text);
+    while (it.hasNext())
+        found.append(it.next().captured());
     QStringList result;
+    if (found.isEmpty())
+        return result;
     for (const Theme &theme : m_themes) {
-        if (theme.cues.match(text).hasMatch())
+        const bool has = std::any_of(found.cbegin(), found.cend(),
+            [&theme](const QString &cue) { return theme.cues.match(cue).hasMatch(); });
+        if (has)
             result.append(theme.name);
     }
     return result;

@@ -30,6 +30,7 @@ private:
         QRegularExpression cues;
     };
     QList<Theme> m_themes;
+    QRegularExpression m_anyCue; ///< every theme's cues as one alternation, longest first
 };
 
 } // namespace re
