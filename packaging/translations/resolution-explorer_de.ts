@@ -696,17 +696,22 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::EntityListModel</name>
     <message>
-        <location filename="../../app/core/model/EntityListModel.cpp" line="+66"/>
+        <location filename="../../app/core/model/EntityListModel.cpp" line="+68"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>grouping</source>
         <translation>Gruppierung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>EU institution</source>
+        <translation>EU-Institution</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1078,7 +1083,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Das Ortsverzeichnis hat keine Liste „countries“.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The gazetteer&apos;s &quot;%1&quot; is not a list.</source>
         <translation>„%1“ im Ortsverzeichnis ist keine Liste.</translation>
     </message>
@@ -1434,7 +1439,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapStyle.cpp" line="+150"/>
+        <location filename="../../ui/map/MapStyle.cpp" line="+152"/>
         <location line="+26"/>
         <source>EU member state</source>
         <translation>EU-Mitgliedstaat</translation>

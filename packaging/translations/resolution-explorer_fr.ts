@@ -421,7 +421,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     <message>
         <location filename="../../app/cli/HeadlessJobs.cpp" line="+40"/>
         <source>note: %1</source>
-        <translation>remarque : %1</translation>
+        <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -696,17 +696,22 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::EntityListModel</name>
     <message>
-        <location filename="../../app/core/model/EntityListModel.cpp" line="+66"/>
+        <location filename="../../app/core/model/EntityListModel.cpp" line="+68"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>grouping</source>
         <translation>regroupement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>EU institution</source>
+        <translation>institution de l’UE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
@@ -847,7 +852,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     <message>
         <location line="+13"/>
         <source>“%1” is open, but %2.</source>
-        <translation>« %1 » est ouvert, mais %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert, mais %2.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1078,7 +1083,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Le répertoire géographique n’a pas de liste «&#xa0;countries&#xa0;».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The gazetteer&apos;s &quot;%1&quot; is not a list.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» du répertoire géographique n’est pas une liste.</translation>
     </message>
@@ -1241,7 +1246,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     <message>
         <location line="+38"/>
         <source>nothing in it reads like an OEIL summary: it has no vote, no heading and no statement of Parliament</source>
-        <translation>rien n’y ressemble à un résumé OEIL : il n’a ni vote, ni titre, ni déclaration du Parlement</translation>
+        <translation>rien n’y ressemble à un résumé OEIL&#xa0;: il n’a ni vote, ni titre, ni déclaration du Parlement</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1439,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapStyle.cpp" line="+150"/>
+        <location filename="../../ui/map/MapStyle.cpp" line="+152"/>
         <location line="+26"/>
         <source>EU member state</source>
         <translation>État membre de l’UE</translation>
@@ -1811,12 +1816,12 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
     <message>
         <location line="+4"/>
         <source>this is the OEIL procedure file of %1, not a summary; it links no summary of Parliament&apos;s decision yet, only of an earlier stage: %2</source>
-        <translation>c’est la fiche de procédure OEIL de %1, pas un résumé ; elle ne renvoie encore à aucun résumé de la décision du Parlement, seulement à celui d’une étape antérieure : %2</translation>
+        <translation>c’est la fiche de procédure OEIL de %1, pas un résumé&#xa0;; elle ne renvoie encore à aucun résumé de la décision du Parlement, seulement à celui d’une étape antérieure&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this is the OEIL procedure file of %1, not a summary: save the summary of Parliament&apos;s decision, %2, as HTML and open that</source>
-        <translation>c’est la fiche de procédure OEIL de %1, pas un résumé : enregistrez le résumé de la décision du Parlement, %2, en HTML et ouvrez-le</translation>
+        <translation>c’est la fiche de procédure OEIL de %1, pas un résumé&#xa0;: enregistrez le résumé de la décision du Parlement, %2, en HTML et ouvrez-le</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -77,6 +77,8 @@ MapClassification::MapClassification(const Document &document, const WorldMap &m
         case EntityKind::Organisation:
             m_organisations.append(entity.id);
             break;
+        case EntityKind::Institution: // addressees, not places
+            break;
         case EntityKind::Grouping:
             m_groupings.append(entity.id);
             break;

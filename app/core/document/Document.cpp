@@ -292,14 +292,16 @@ QString entityKindKey(EntityKind kind)
         return QStringLiteral("organisation");
     case EntityKind::Grouping:
         return QStringLiteral("grouping");
+    case EntityKind::Institution:
+        return QStringLiteral("institution");
     }
     return {};
 }
 
 std::optional<EntityKind> entityKindFromKey(const QString &key)
 {
-    for (EntityKind kind :
-        { EntityKind::Country, EntityKind::Organisation, EntityKind::Grouping }) {
+    for (EntityKind kind : { EntityKind::Country, EntityKind::Organisation, EntityKind::Grouping,
+             EntityKind::Institution }) {
         if (entityKindKey(kind) == key)
             return kind;
     }

@@ -82,7 +82,9 @@ struct Section
     friend bool operator==(const Section &, const Section &) = default;
 };
 
-enum class EntityKind { Country, Organisation, Grouping };
+/// Institution: an EU institution or body a statement may address (the Council, the
+/// Commission, the Member States...); never on the map and never given a role.
+enum class EntityKind { Country, Organisation, Grouping, Institution };
 
 /// What the resolution makes of an entity. Derived from the text, "Mentioned" when the
 /// wording does not allow more.

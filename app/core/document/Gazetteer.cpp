@@ -200,6 +200,7 @@ std::optional<Gazetteer> Gazetteer::fromJson(const QByteArray &json, QString *er
         { u"countries"_s, EntityKind::Country },
         { u"organisations"_s, EntityKind::Organisation },
         { u"groupings"_s, EntityKind::Grouping },
+        { u"institutions"_s, EntityKind::Institution },
     };
     for (const auto &[section, kind] : sections) {
         const QJsonValue list = root.value(section);

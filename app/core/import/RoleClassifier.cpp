@@ -63,8 +63,8 @@ public:
 
     void add(const Mention &mention, EntityRole role, int paragraph)
     {
-        if (mention.entity == selfId)
-            return;
+        if (mention.entity == selfId || m_kinds.value(mention.entity) == EntityKind::Institution)
+            return; // the EU and its institutions are who speaks and who is addressed
         if (role == EntityRole::Partner
             && m_kinds.value(mention.entity) == EntityKind::Organisation)
             role = EntityRole::PartnerOrganisation;

@@ -5,7 +5,9 @@
 #include "import/ActionExtractor.h"
 #include "import/ThemeCatalog.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 #include <optional>
 
@@ -40,6 +42,19 @@ void addUnique(QStringList &list, const QStringList &more)
         if (!list.contains(item))
             list.append(item);
     }
+}
+
+/// The entity id of an addressee findAddressees() names, empty for none ("partners").
+QString addresseeEntity(const QString &addressee)
+{
+    static const QHash<QString, QString> ids {
+        { QStringLiteral("Commission"), QStringLiteral("commission") },
+        { QStringLiteral("Council"), QStringLiteral("council") },
+        { QStringLiteral("Member States"), QStringLiteral("member-states") },
+        { QStringLiteral("High Representative"), QStringLiteral("vp-hr") },
+        { QStringLiteral("EU"), QStringLiteral("EU") },
+    };
+    return ids.value(addressee);
 }
 
 /// The statement's shown kind and verb span, from its acts.
@@ -119,8 +134,16 @@ QList<Action> buildStatements(
     int framedParagraph = -1;
     int itemParagraph = -1; ///< the list item paragraph already made a statement
 
+    QSet<QString> mentioned; // an addressee is an entity of the statement when the text names it
+    for (const Mention &mention : document.mentions)
+        mentioned.insert(mention.entity);
     const auto append = [&](Action statement) {
         finish(statement);
+        for (const QString &addressee : std::as_const(statement.addressees)) {
+            const QString id = addresseeEntity(addressee);
+            if (!id.isEmpty() && mentioned.contains(id))
+                addUnique(statement.entities, { id });
+        }
         statement.themes = themes.themesIn(statement.text);
         statement.id = QStringLiteral("a%1").arg(statements.size() + 1);
         statements.append(std::move(statement));

@@ -63,9 +63,17 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return entity.name;
         case KindColumn:
-            return entity.kind == EntityKind::Country ? tr("country")
-                : entity.kind == EntityKind::Grouping ? tr("grouping")
-                                                      : tr("organisation");
+            switch (entity.kind) {
+            case EntityKind::Country:
+                return tr("country");
+            case EntityKind::Grouping:
+                return tr("grouping");
+            case EntityKind::Institution:
+                return tr("EU institution");
+            case EntityKind::Organisation:
+                break;
+            }
+            return tr("organisation");
         case RoleColumn:
             return entityRoleLabel(entity.role);
         case MentionsColumn:

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void findMentions_data();
     void findMentions();
     void bundledText();
+    void institutions_data();
+    void institutions();
     void manyParagraphsGiveTheSameMentions();
     void fromJsonRefuses_data();
     void fromJsonRefuses();
@@ -213,8 +215,41 @@ void TestGazetteer::bundledText()
     }
     const QSet<QString> expected { u"EU"_s, u"RUS"_s, u"IRN"_s, u"PRK"_s, u"BLR"_s, u"CHN"_s,
         u"NATO"_s, u"NOR"_s, u"GBR"_s, u"CAN"_s, u"USA"_s, u"UKR"_s, u"JPN"_s, u"KOR"_s, u"IND"_s,
-        u"western-balkans"_s, u"UN"_s, u"HUN"_s };
+        u"western-balkans"_s, u"UN"_s, u"HUN"_s, u"commission"_s, u"member-states"_s };
     QCOMPARE(ids, expected);
+}
+
+void TestGazetteer::institutions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("the Council") << u"Parliament urged the Council to act."_s
+                                 << QStringList { u"council"_s };
+    QTest::newRow("Council of the European Union")
+        << u"the Council of the European Union decided"_s << QStringList { u"council"_s };
+    QTest::newRow("UN Security Council")
+        << u"the UN Security Council met"_s << QStringList { u"UN"_s };
+    QTest::newRow("Council of Europe") << u"the Council of Europe"_s << QStringList { u"CoE"_s };
+    QTest::newRow("Venice Commission") << u"the Venice Commission said"_s << QStringList {};
+    QTest::newRow("Commission and Member States")
+        << u"The European Commission and the EU Member States are invited"_s
+        << QStringList { u"commission"_s, u"member-states"_s };
+    QTest::newRow("member states of another body")
+        << u"NATO member states"_s << QStringList { u"NATO"_s };
+}
+
+void TestGazetteer::institutions()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, ids);
+    QStringList found;
+    for (const Gazetteer::Match &match : Gazetteer::builtin().findMentions(text))
+        found.append(match.id);
+    QCOMPARE(found, ids);
+    for (const QString &id : std::as_const(found)) {
+        if (id != u"UN" && id != u"CoE" && id != u"NATO")
+            QCOMPARE(Gazetteer::builtin().find(id)->kind, EntityKind::Institution);
+    }
 }
 
 void TestGazetteer::manyParagraphsGiveTheSameMentions()

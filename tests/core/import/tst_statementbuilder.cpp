@@ -157,6 +157,14 @@ private Q_SLOTS:
         QCOMPARE(myanmar.role, EntityRole::Sanctioned);
         QVERIFY(doc->paragraphs.at(doc->paragraphIndex(myanmar.evidence))
                     .text.contains(u"sanctions"_s));
+        // The Council is an entity: filtering by it finds the demands addressed to it, and it
+        // gets no role (it is addressed, not judged).
+        ActionFilter byCouncil;
+        byCouncil.entities = { u"council"_s };
+        QCOMPARE(byCouncil.acceptedActions(*doc).size(), 2);
+        const Entity &council = doc->entities.at(doc->entityIndex(u"council"_s));
+        QCOMPARE(council.kind, EntityKind::Institution);
+        QCOMPARE(council.role, EntityRole::Mentioned);
         // "strongly criticised" is a statement of its own kind.
         QVERIFY(std::any_of(doc->actions.cbegin(), doc->actions.cend(),
             [](const Action &a) { return a.verb == VerbKind::Criticise; }));
