@@ -1439,7 +1439,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapStyle.cpp" line="+152"/>
+        <location filename="../../ui/map/MapStyle.cpp" line="+154"/>
         <location line="+26"/>
         <source>EU member state</source>
         <translation>EU-Mitgliedstaat</translation>
@@ -1553,6 +1553,11 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <location line="+2"/>
         <source>under sanctions</source>
         <translation>unter Sanktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subject of the resolution</source>
+        <translation>Gegenstand der Entschließung</translation>
     </message>
 </context>
 <context>
@@ -1963,7 +1968,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::Verb</name>
     <message>
-        <location filename="../../app/core/document/Document.cpp" line="-46"/>
+        <location filename="../../app/core/document/Document.cpp" line="-48"/>
         <source>Call</source>
         <translation>Aufforderung</translation>
     </message>

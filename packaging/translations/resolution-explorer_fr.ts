@@ -1439,7 +1439,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapStyle.cpp" line="+152"/>
+        <location filename="../../ui/map/MapStyle.cpp" line="+154"/>
         <location line="+26"/>
         <source>EU member state</source>
         <translation>État membre de l’UE</translation>
@@ -1553,6 +1553,11 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <location line="+2"/>
         <source>under sanctions</source>
         <translation>sous sanctions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subject of the resolution</source>
+        <translation>objet de la résolution</translation>
     </message>
 </context>
 <context>
@@ -1963,7 +1968,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::Verb</name>
     <message>
-        <location filename="../../app/core/document/Document.cpp" line="-46"/>
+        <location filename="../../app/core/document/Document.cpp" line="-48"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>

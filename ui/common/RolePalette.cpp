@@ -37,6 +37,8 @@ RoleColours colours(EntityRole role)
         return { 0xCC79A7, 0xB0698F, 0x9C3F77, 0xF0A0CF };
     case EntityRole::Sanctioned: // Tol's purple, hatched so it differs from criticised in grey
         return { 0xAA3377, 0xC25A95, 0x882255, 0xE08CBF };
+    case EntityRole::Subject: // Tol's olive
+        return { 0x999933, 0x8A8A2E, 0x5C5C1F, 0xC8C85A };
     case EntityRole::Mentioned: // Tol's grey
         break;
     }

@@ -32,6 +32,7 @@ constexpr EntityRole legendOrder[] = {
     EntityRole::Sanctioned,
     EntityRole::SupporterOfThreat,
     EntityRole::Threat,
+    EntityRole::Subject,
     EntityRole::Mentioned,
 };
 
@@ -49,6 +50,7 @@ int rolePriority(EntityRole role)
     case EntityRole::Criticised:
     case EntityRole::Sanctioned:
     case EntityRole::UnderReview:
+    case EntityRole::Subject:
         return 2;
     case EntityRole::Mentioned:
         break;

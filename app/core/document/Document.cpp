@@ -75,6 +75,8 @@ constexpr std::array roleNames {
     RoleName { EntityRole::Criticised, "criticised", QT_TRANSLATE_NOOP("re::Role", "criticised") },
     RoleName {
         EntityRole::Sanctioned, "sanctioned", QT_TRANSLATE_NOOP("re::Role", "under sanctions") },
+    RoleName { EntityRole::Subject, "subject",
+        QT_TRANSLATE_NOOP("re::Role", "subject of the resolution") },
 };
 
 } // namespace

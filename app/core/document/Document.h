@@ -100,6 +100,9 @@ enum class EntityRole {
     UnderReview,
     Criticised,
     Sanctioned, ///< under sanctions, restrictive measures or an embargo
+    /// The country the resolution's title is about ("on the situation in Nicaragua") when the
+    /// text gives it no stronger role.
+    Subject,
 };
 
 /// An entity occurrence in the text.

@@ -74,6 +74,27 @@ void findVote(Document &doc)
     }
 }
 
+/// The countries the title is about ("Resolution on the situation in Nicaragua") take the role
+/// "subject of the resolution" where the text gives them none stronger; the evidence is the
+/// first paragraph that names them.
+void addSubjects(
+    const Document &doc, const Gazetteer &gazetteer, QHash<QString, RoleFinding> &roles)
+{
+    const QList<Gazetteer::Match> inTitle = gazetteer.findMentions(doc.procedure.title);
+    for (const Gazetteer::Match &match : inTitle) {
+        const GazetteerEntry *entry = gazetteer.find(match.id);
+        if (!entry || entry->kind != EntityKind::Country)
+            continue;
+        const auto named = std::find_if(doc.mentions.cbegin(), doc.mentions.cend(),
+            [&match](const Mention &m) { return m.entity == match.id; });
+        if (named == doc.mentions.cend())
+            continue; // only what the text itself names
+        RoleFinding &finding = roles[match.id];
+        if (rolePrecedence(finding.role) < rolePrecedence(EntityRole::Subject))
+            finding = { EntityRole::Subject, named->paragraph };
+    }
+}
+
 void addEntities(
     Document &doc, const Gazetteer &gazetteer, const QHash<QString, RoleFinding> &roles)
 {
@@ -179,7 +200,9 @@ Document buildDocument(const SummaryBlocks &summary, const Gazetteer &gazetteer)
         }
     }
     doc.actions = buildStatements(doc, named, ThemeCatalog::builtin());
-    addEntities(doc, gazetteer, classifyRoles(sentences, kinds));
+    QHash<QString, RoleFinding> roles = classifyRoles(sentences, kinds);
+    addSubjects(doc, gazetteer, roles);
+    addEntities(doc, gazetteer, roles);
     return doc;
 }
 

@@ -190,6 +190,8 @@ int rolePrecedence(EntityRole role)
     case EntityRole::PartnerOrganisation:
     case EntityRole::Partner:
         return 2;
+    case EntityRole::Subject:
+        return 1;
     case EntityRole::Mentioned:
         return 0;
     }

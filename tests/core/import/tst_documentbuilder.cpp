@@ -200,6 +200,36 @@ private Q_SLOTS:
         QVERIFY(!doc.vote.has_value());
     }
 
+    void subjectOfTheResolution()
+    {
+        // The country the title is about is the subject where the text gives no stronger role.
+        SummaryBlocks summary;
+        summary.title = QStringLiteral("Resolution on the situation in Nicaragua");
+        summary.blocks.append({ SummaryBlock::Kind::Paragraph, 1,
+            QStringLiteral("Parliament called for the release of all political prisoners in "
+                           "Nicaragua and noted the situation in Chile."),
+            {}, 0 });
+        Document doc = buildDocument(summary, Gazetteer::builtin());
+        const Entity &nicaragua = doc.entities.at(doc.entityIndex(QStringLiteral("NIC")));
+        QCOMPARE(nicaragua.role, EntityRole::Subject);
+        QCOMPARE(nicaragua.evidence, QStringLiteral("p1"));
+        QCOMPARE(
+            doc.entities.at(doc.entityIndex(QStringLiteral("CHL"))).role, EntityRole::Mentioned);
+
+        // A stronger role the text gives wins.
+        summary.blocks.append({ SummaryBlock::Kind::Paragraph, 1,
+            QStringLiteral("It called for targeted sanctions against Nicaragua's leadership."), {},
+            200 });
+        doc = buildDocument(summary, Gazetteer::builtin());
+        QCOMPARE(
+            doc.entities.at(doc.entityIndex(QStringLiteral("NIC"))).role, EntityRole::Sanctioned);
+
+        // A country only the title names is no entity: nothing the text does not name.
+        summary.title = QStringLiteral("Resolution on the situation in Venezuela");
+        doc = buildDocument(summary, Gazetteer::builtin());
+        QCOMPARE(doc.entityIndex(QStringLiteral("VEN")), -1);
+    }
+
     void directiveAddressees_data()
     {
         QTest::addColumn<QString>("sentence");
