@@ -156,14 +156,9 @@ QHash<QString, int> Document::actionCounts() const
 {
     const Involvement involvement(*this); // the groupings looked up once, not per action
     QHash<QString, int> counts;
-    QStringList involved;
     for (const Action &action : actions) {
-        involved.clear();
-        involvement.visitInvolved(action.entities, [&involved](const QString &id) {
-            if (!involved.contains(id))
-                involved.append(id);
-        });
-        for (const QString &id : std::as_const(involved))
+        const QStringList involved = involvement.involved(action.entities);
+        for (const QString &id : involved)
             ++counts[id];
     }
     return counts;

@@ -35,18 +35,7 @@ QStringList Involvement::involved(const QStringList &named) const
     };
     for (const QString &id : named)
         add(id);
-    // Only what the statement names expands: a grouping reached through a member does not add
-    // its other members.
-    for (const QString &id : named) {
-        if (const auto it = m_membersOf.constFind(id); it != m_membersOf.constEnd()) {
-            for (const QString &member : *it)
-                add(member);
-        }
-        if (const auto it = m_groupingsOf.constFind(id); it != m_groupingsOf.constEnd()) {
-            for (const QString &grouping : *it)
-                add(grouping);
-        }
-    }
+    visitInvolved(named, add);
     return result;
 }
 

@@ -24,7 +24,8 @@ public:
     /// add, in the order they are reached.
     QStringList involved(const QStringList &named) const;
     /// Calls `visit(id)` for every id `named` involves, without building a list: an id may
-    /// come more than once (callers that need each once remove the repeats).
+    /// come more than once (callers that need each once remove the repeats). Only what is
+    /// named expands: a grouping reached through a member does not add its other members.
     template<typename Visit> void visitInvolved(const QStringList &named, Visit &&visit) const
     {
         for (const QString &id : named) {
@@ -39,9 +40,6 @@ public:
             }
         }
     }
-
-    /// Members of a grouping of the document; empty for other ids.
-    QStringList membersOf(const QString &groupingId) const { return m_membersOf.value(groupingId); }
 
 private:
     QHash<QString, QStringList> m_membersOf; ///< grouping -> its members
