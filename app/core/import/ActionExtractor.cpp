@@ -127,23 +127,28 @@ bool isDirective(VerbKind kind)
         || kind == VerbKind::Urge || kind == VerbKind::Encourage;
 }
 
+/// The addressees findAddressees() knows: how a text names them, the name it gives, and the
+/// gazetteer entity that stands for them (none for Parliament, the speaker, and "partners").
+struct Institution
+{
+    const char *pattern;
+    const char *name;
+    const char *entity;
+};
+
+constexpr Institution institutions[] = {
+    { "\\bCommission\\b", "Commission", "commission" },
+    { "\\bCouncil\\b(?! of Europe)", "Council", "council" },
+    { "\\bMember States\\b", "Member States", "member-states" },
+    { "\\b(?:VP/HR|HR/VP|High Representative)\\b", "High Representative", "vp-hr" },
+    { "\\b(?:EU|Union)\\b(?!\\s+(?:Member States|institutions))", "EU", "EU" },
+    { "\\bParliament\\b", "Parliament", "" },
+    { "\\bpartners\\b", "partners", "" },
+};
+
 /// Institutions a text names, in a fixed order.
 QStringList institutionsIn(const QString &text)
 {
-    struct Institution
-    {
-        const char *pattern;
-        const char *name;
-    };
-    static const Institution institutions[] = {
-        { "\\bCommission\\b", "Commission" },
-        { "\\bCouncil\\b(?! of Europe)", "Council" },
-        { "\\bMember States\\b", "Member States" },
-        { "\\b(?:VP/HR|HR/VP|High Representative)\\b", "High Representative" },
-        { "\\b(?:EU|Union)\\b(?!\\s+(?:Member States|institutions))", "EU" },
-        { "\\bParliament\\b", "Parliament" },
-        { "\\bpartners\\b", "partners" },
-    };
     static const QList<QRegularExpression> compiled = [] {
         QList<QRegularExpression> result;
         for (const Institution &institution : institutions)
@@ -195,6 +200,15 @@ QList<TextSpan> findDeonticClauses(const QString &text, const TextSpan &sentence
         spans.append({ sentence.start + match.capturedStart(), match.capturedLength() });
     }
     return spans;
+}
+
+QString addresseeEntity(const QString &addressee)
+{
+    for (const Institution &institution : institutions) {
+        if (addressee == QLatin1String(institution.name))
+            return QLatin1String(institution.entity);
+    }
+    return {};
 }
 
 QStringList findAddressees(const QString &text, const TextSpan &sentence, const VerbHit &verb)

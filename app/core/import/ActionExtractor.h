@@ -34,4 +34,8 @@ QList<TextSpan> findDeonticClauses(const QString &text, const TextSpan &sentence
 /// sentence names none: the program never guesses an addressee.
 QStringList findAddressees(const QString &text, const TextSpan &sentence, const VerbHit &verb);
 
+/// The gazetteer entity id of an addressee findAddressees() gives ("Council" is "council");
+/// empty for one that is no entity (Parliament, "partners").
+QString addresseeEntity(const QString &addressee);
+
 } // namespace re

@@ -5,7 +5,6 @@
 #include "import/ActionExtractor.h"
 #include "import/ThemeCatalog.h"
 
-#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -42,19 +41,6 @@ void addUnique(QStringList &list, const QStringList &more)
         if (!list.contains(item))
             list.append(item);
     }
-}
-
-/// The entity id of an addressee findAddressees() names, empty for none ("partners").
-QString addresseeEntity(const QString &addressee)
-{
-    static const QHash<QString, QString> ids {
-        { QStringLiteral("Commission"), QStringLiteral("commission") },
-        { QStringLiteral("Council"), QStringLiteral("council") },
-        { QStringLiteral("Member States"), QStringLiteral("member-states") },
-        { QStringLiteral("High Representative"), QStringLiteral("vp-hr") },
-        { QStringLiteral("EU"), QStringLiteral("EU") },
-    };
-    return ids.value(addressee);
 }
 
 /// The statement's shown kind and verb span, from its acts.
