@@ -6,6 +6,7 @@
 #include "import/DocumentLoader.h"
 #include "import/ThemeCatalog.h"
 #include "io/ActionExport.h"
+#include "io/AtomicWrite.h"
 #include "io/DocumentJson.h"
 #include "map/MapExport.h"
 #include "voteview/ChartExport.h"
@@ -161,7 +162,8 @@ bool HeadlessJobs::exportActions(const ActionFilter &filter)
     const Document &doc = m_session.document();
     const QList<int> rows = filter.acceptedActions(doc);
     QString error;
-    // The format first: a name the export does not know is a usage error, not bad input.
+    // Made once, before writing: a name the export does not know is a usage error (status 1),
+    // a file that cannot be written bad input (status 2).
     const std::optional<QByteArray> bytes
         = actionsExport(doc, rows, m_options.exportActions, &error);
     if (!bytes) {
@@ -172,7 +174,7 @@ bool HeadlessJobs::exportActions(const ActionFilter &filter)
         writeStdout(*bytes);
         return true;
     }
-    if (!m_session.exportActions(m_options.exportActions, rows, &error)) {
+    if (!writeFileAtomically(m_options.exportActions, *bytes, &error)) {
         fail(m_options.exportActions, error);
         return false;
     }
