@@ -21,9 +21,6 @@ class ReaderPane : public QTextBrowser
 public:
     explicit ReaderPane(ResolutionModel *model, QWidget *parent = nullptr);
 
-    /// Marks the words of `text` (a search of the section tree) wherever they occur.
-    void setSearchHighlight(const QString &text);
-
     /// The section shown ("" for the whole resolution).
     QString shownSection() const;
     /// The text of the highlighted current action, empty when none is shown.
@@ -40,6 +37,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// Marks the words of `text` (the state's section search) wherever they occur.
+    void setSearchHighlight(const QString &text);
     /// Renders now, or leaves it to the first paint when that has not happened yet.
     void requestRender();
     void ensureRendered() const;
