@@ -278,11 +278,6 @@ bool VotePane::exportChart(const QString &path, QString *error)
     return re::exportChart(document, kind, path, chartExportOptions(document, kind), error);
 }
 
-bool VotePane::importRollCall(const QString &dirOrFile, QString *error)
-{
-    return m_model->session()->attachRollCall({ dirOrFile }, error);
-}
-
 void VotePane::copyChart()
 {
     const ChartKind kind = currentChartKind();

@@ -41,9 +41,6 @@ public:
 
     /// Exports the chart shown now to PNG, SVG or PDF (by extension), at its default size.
     bool exportChart(const QString &path, QString *error);
-    /// Reads roll-call CSV files or a folder of them and attaches them to the document's vote
-    /// (DocumentSession::attachRollCall()); the pane then shows the breakdown.
-    bool importRollCall(const QString &dirOrFile, QString *error);
 
     QAction *copyChartAction() const { return m_copyAction; }
 

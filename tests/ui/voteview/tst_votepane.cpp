@@ -118,10 +118,13 @@ void TestVotePane::importRollCallFromFolder()
     VotePane pane(&model);
     QSignalSpy voteChanged(&model, &ResolutionModel::voteChanged);
     QString error;
-    QVERIFY2(pane.importRollCall(QStringLiteral(RE_TEST_DATA "/vote"), &error), qPrintable(error));
+    QVERIFY2(model.session()->attachRollCall({ QStringLiteral(RE_TEST_DATA "/vote") }, &error),
+        qPrintable(error));
     QCOMPARE(voteChanged.count(), 1);
     QCOMPARE(model.document().vote->groups.size(), 9);
     QCOMPARE(model.document().vote->votesFor, 440);
+    // The pane shows what the data adds.
+    QCOMPARE(pane.currentChartKind(), ChartKind::Groups);
 }
 
 void TestVotePane::importRefusesMismatch()
@@ -130,8 +133,8 @@ void TestVotePane::importRefusesMismatch()
     model.setDocument(test::totalsOnlyDocument());
     VotePane pane(&model);
     QString error;
-    QVERIFY(!pane.importRollCall(
-        QStringLiteral(RE_TEST_DATA "/vote/bad/synthetic-groups-mismatch.csv"), &error));
+    QVERIFY(!model.session()->attachRollCall(
+        { QStringLiteral(RE_TEST_DATA "/vote/bad/synthetic-groups-mismatch.csv") }, &error));
     QVERIFY(error.contains(u"438 votes in favour, the document 440"_s));
     QVERIFY(model.document().vote->groups.isEmpty());
     QCOMPARE(pane.findChild<QComboBox *>(u"voteChartKind"_s)->count(), 2);
