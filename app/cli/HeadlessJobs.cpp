@@ -146,10 +146,11 @@ bool HeadlessJobs::dumpModel()
 bool HeadlessJobs::listEntities()
 {
     const Document &doc = m_session.document();
+    const QHash<QString, int> mentions = doc.mentionCounts();
     QByteArray out;
     for (const Entity &entity : doc.entities) {
         const QStringList fields = { entity.id, entity.name, entityKindKey(entity.kind),
-            entityRoleKey(entity.role), QString::number(doc.mentionCount(entity.id)),
+            entityRoleKey(entity.role), QString::number(mentions.value(entity.id)),
             QString::number(m_session.actionCounts().value(entity.id)) };
         out += fields.join(u'\t').toUtf8() + '\n';
     }

@@ -8,13 +8,22 @@
 #include <QSet>
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace re {
 
 namespace {
 
-template<typename T> int indexById(const QList<T> &items, const QString &id)
+template<typename T>
+int indexById(const QList<T> &items, const QHash<QString, int> &hashed, const QString &id)
 {
+    // The hash is trusted only while it agrees with the list: same size (no duplicate ids, no
+    // item added or removed since) and, for a hit, the same id at that place.
+    if (hashed.size() == items.size() && !items.isEmpty()) {
+        const int index = hashed.value(id, -1);
+        if (index < 0 || (index < items.size() && items.at(index).id == id))
+            return index;
+    }
     const auto it = std::find_if(
         items.cbegin(), items.cend(), [&id](const T &item) { return item.id == id; });
     return it == items.cend() ? -1 : int(it - items.cbegin());
@@ -83,19 +92,19 @@ constexpr std::array roleNames {
 
 int Document::sectionIndex(const QString &id) const
 {
-    return indexById(sections, id);
+    return indexById(sections, m_lookup.sections, id);
 }
 int Document::entityIndex(const QString &id) const
 {
-    return indexById(entities, id);
+    return indexById(entities, m_lookup.entities, id);
 }
 int Document::actionIndex(const QString &id) const
 {
-    return indexById(actions, id);
+    return indexById(actions, m_lookup.actions, id);
 }
 int Document::paragraphIndex(const QString &id) const
 {
-    return indexById(paragraphs, id);
+    return indexById(paragraphs, m_lookup.paragraphs, id);
 }
 
 QList<int> Document::topLevelSections() const
@@ -123,12 +132,16 @@ QList<int> Document::sectionSubtree(int section) const
     QList<int> result;
     if (section < 0 || section >= sections.size())
         return result;
+    // Flags, not result.contains(): a saved document may hold a very wide tree.
+    std::vector<bool> reached(size_t(sections.size()), false);
     result.append(section);
+    reached[size_t(section)] = true;
     for (qsizetype i = 0; i < result.size(); ++i) {
-        const int current = result.at(i);
-        for (int child : sections.at(current).children) {
-            if (child >= 0 && child < sections.size() && !result.contains(child))
+        for (int child : sections.at(result.at(i)).children) {
+            if (child >= 0 && child < sections.size() && !reached[size_t(child)]) {
+                reached[size_t(child)] = true;
                 result.append(child);
+            }
         }
     }
     return result;
@@ -136,9 +149,13 @@ QList<int> Document::sectionSubtree(int section) const
 
 int Document::actionCountInSubtree(int section) const
 {
-    const QList<int> subtree = sectionSubtree(section);
-    return int(std::count_if(actions.cbegin(), actions.cend(),
-        [&subtree](const Action &a) { return subtree.contains(a.section); }));
+    std::vector<bool> inSubtree(size_t(sections.size()), false);
+    for (int member : sectionSubtree(section))
+        inSubtree[size_t(member)] = true;
+    return int(std::count_if(actions.cbegin(), actions.cend(), [&inSubtree](const Action &a) {
+        return a.section >= 0 && size_t(a.section) < inSubtree.size()
+            && inSubtree[size_t(a.section)];
+    }));
 }
 
 QStringList Document::involvedEntities(const Action &action) const
@@ -148,8 +165,38 @@ QStringList Document::involvedEntities(const Action &action) const
 
 int Document::mentionCount(const QString &entityId) const
 {
+    if (m_lookup.mentionTotal == mentions.size())
+        return m_lookup.mentionCounts.value(entityId);
     return int(std::count_if(mentions.cbegin(), mentions.cend(),
         [&entityId](const Mention &m) { return m.entity == entityId; }));
+}
+
+QHash<QString, int> Document::mentionCounts() const
+{
+    if (m_lookup.mentionTotal == mentions.size())
+        return m_lookup.mentionCounts;
+    QHash<QString, int> counts;
+    for (const Mention &mention : mentions)
+        ++counts[mention.entity];
+    return counts;
+}
+
+void Document::buildLookup()
+{
+    const auto hashIds = [](const auto &items) {
+        QHash<QString, int> hashed;
+        hashed.reserve(items.size());
+        for (int i = 0; i < items.size(); ++i)
+            hashed.insert(items.at(i).id, i); // a duplicate id makes the sizes differ: unused
+        return hashed;
+    };
+    m_lookup = {};
+    m_lookup.sections = hashIds(sections);
+    m_lookup.entities = hashIds(entities);
+    m_lookup.actions = hashIds(actions);
+    m_lookup.paragraphs = hashIds(paragraphs);
+    m_lookup.mentionCounts = mentionCounts();
+    m_lookup.mentionTotal = mentions.size();
 }
 
 QHash<QString, int> Document::actionCounts() const

@@ -216,11 +216,29 @@ struct Document
     /// For many actions, build one Involvement and ask it.
     QStringList involvedEntities(const Action &action) const;
     int mentionCount(const QString &entityId) const;
+    /// mentionCount() of every entity named, in one pass over the mentions.
+    QHash<QString, int> mentionCounts() const;
     int actionCount(const QString &entityId) const;
     /// actionCount() of every entity an action involves, in one pass over the actions (ids no
     /// action involves are absent: 0).
     QHash<QString, int> actionCounts() const;
+
+    /// Hashes the ids and the mention counts, so that the look-ups above take constant time
+    /// (a saved document may hold 100k entities). The importer and the JSON reader call it
+    /// once the document is complete. A document put together by hand, or whose lists grew or
+    /// shrank since, is answered by scanning its lists; ids changed in place need a new call.
+    void buildLookup();
     friend bool operator==(const Document &, const Document &) = default;
+
+private:
+    /// A cache of the lists above: it takes no part in comparisons.
+    struct Lookup
+    {
+        QHash<QString, int> sections, entities, actions, paragraphs, mentionCounts;
+        qsizetype mentionTotal = -1; ///< the mentions counted, -1 before buildLookup()
+        friend bool operator==(const Lookup &, const Lookup &) { return true; }
+    };
+    Lookup m_lookup;
 };
 
 QString verbKindKey(VerbKind kind); ///< "call", "deplore", ...

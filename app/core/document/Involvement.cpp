@@ -17,7 +17,8 @@ Involvement::Involvement(const Document &document)
         m_membersOf.insert(entity.id, entity.members);
         for (const QString &member : entity.members) {
             QStringList &groupings = m_groupingsOf[member];
-            if (!groupings.contains(entity.id))
+            // Only this grouping's own loop appends its id: checking the last is enough.
+            if (groupings.isEmpty() || groupings.constLast() != entity.id)
                 groupings.append(entity.id);
         }
     }

@@ -203,6 +203,7 @@ Document buildDocument(const SummaryBlocks &summary, const Gazetteer &gazetteer)
     QHash<QString, RoleFinding> roles = classifyRoles(sentences, kinds);
     addSubjects(doc, gazetteer, roles);
     addEntities(doc, gazetteer, roles);
+    doc.buildLookup();
     return doc;
 }
 

@@ -617,6 +617,7 @@ std::optional<Document> documentFromJson(const QByteArray &json, QString *error)
     std::optional<Document> document = reader.read(root);
     if (!document)
         return failed(reader.error());
+    document->buildLookup();
     return document;
 }
 

@@ -15,8 +15,9 @@ EntityListModel::EntityListModel(ResolutionModel *resolution, QObject *parent)
         const Document &doc = m_resolution->document();
         m_mentions.clear();
         m_actions.clear();
+        const QHash<QString, int> mentions = doc.mentionCounts();
         for (const Entity &entity : doc.entities) {
-            m_mentions.append(doc.mentionCount(entity.id));
+            m_mentions.append(mentions.value(entity.id));
             m_actions.append(m_resolution->actionCount(entity.id));
         }
     };
