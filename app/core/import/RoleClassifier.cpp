@@ -5,6 +5,8 @@
 #include "import/TextScan.h"
 
 #include <QRegularExpression>
+#include <algorithm>
+#include <initializer_list>
 
 namespace re {
 
@@ -80,90 +82,155 @@ private:
     QHash<QString, RoleFinding> m_findings;
 };
 
-/// Mentions of the sentence inside [from, to).
-QList<Mention> mentionsIn(const SentenceMentions &s, qsizetype from, qsizetype to)
+/// One sentence as the cues read it: its text, clauses and mentions, each looked up by binary
+/// search, so a sentence of n words full of cues costs about n log n, never n squared.
+class SentenceCues
 {
-    QList<Mention> result;
-    for (const Mention &m : s.mentions) {
-        if (m.span.start >= from && m.span.end() <= to)
-            result.append(m);
-    }
-    return result;
-}
+public:
+    explicit SentenceCues(const SentenceMentions &s)
+        : m_s(s)
+        , m_body(s.text->mid(s.sentence.start, s.sentence.length))
+        , m_clauses(*s.text, s.sentence)
+    { }
 
-/// Runs `re` over the sentence; for each match calls `onMatch(matchStart, matchEnd, clause)`.
-template<typename F>
-void forEachCue(const SentenceMentions &s, const QRegularExpression &re, F onMatch)
-{
-    const QString body = s.text->mid(s.sentence.start, s.sentence.length);
-    auto it = re.globalMatch(body);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        const qsizetype start = s.sentence.start + match.capturedStart();
-        const qsizetype end = s.sentence.start + match.capturedEnd();
-        onMatch(start, end, clauseAt(*s.text, s.sentence, start), match);
+    const QString &body() const { return m_body; }
+    const Clauses &clauses() const { return m_clauses; }
+
+    /// Calls `onMatch(start, end, match)` for each match of `re`, in absolute positions.
+    template<typename F> void forEach(const QRegularExpression &re, F onMatch) const
+    {
+        auto it = re.globalMatch(m_body);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            onMatch(m_s.sentence.start + match.capturedStart(),
+                m_s.sentence.start + match.capturedEnd(), match);
+        }
     }
-}
+
+    /// Calls `visit(mention)` for each mention lying inside [from, to).
+    template<typename F> void forMentionsIn(qsizetype from, qsizetype to, F visit) const
+    {
+        for (auto it = firstFrom(from); it != m_s.mentions.cend() && it->span.start < to; ++it) {
+            if (it->span.end() <= to)
+                visit(*it);
+        }
+    }
+
+    /// The first mention starting at or after `from`, if it ends by `to`; mentions do not
+    /// overlap, so no later one could.
+    const Mention *firstIn(qsizetype from, qsizetype to) const
+    {
+        const auto it = firstFrom(from);
+        return it != m_s.mentions.cend() && it->span.end() <= to ? &*it : nullptr;
+    }
+
+private:
+    QList<Mention>::const_iterator firstFrom(qsizetype from) const
+    {
+        return std::lower_bound(m_s.mentions.cbegin(), m_s.mentions.cend(), from,
+            [](const Mention &m, qsizetype p) { return m.span.start < p; });
+    }
+
+    const SentenceMentions &m_s;
+    QString m_body;
+    Clauses m_clauses;
+};
+
+/// Per clause, the furthest (or nearest) position a cue of one role reached, so that the role
+/// is given to the mentions of a clause once, however many cues it holds.
+class ClauseReach
+{
+public:
+    explicit ClauseReach(const Clauses &clauses) : m_reach(clauses.count(), -1) { }
+    void furthest(qsizetype clause, qsizetype position)
+    {
+        m_reach[clause] = std::max(m_reach.at(clause), position);
+    }
+    void nearest(qsizetype clause, qsizetype position)
+    {
+        if (m_reach.at(clause) < 0 || position < m_reach.at(clause))
+            m_reach[clause] = position;
+    }
+    qsizetype at(qsizetype clause) const { return m_reach.at(clause); }
+    qsizetype count() const { return m_reach.size(); }
+
+private:
+    QList<qsizetype> m_reach;
+};
 
 /// Applies the cues of one sentence; returns whether it frames partnerships "to develop".
 bool classifySentence(const SentenceMentions &s, bool continuesDevelop, Findings &findings)
 {
     const Cues &c = cues();
     const int p = s.paragraph;
-    const auto before = [&](EntityRole role) {
-        return [&, role](qsizetype start, qsizetype, const TextSpan &clause, const auto &) {
-            for (const Mention &m : mentionsIn(s, clause.start, start))
-                findings.add(m, role, p);
-        };
-    };
-    forEachCue(s, c.threat, before(EntityRole::Threat));
-    forEachCue(s, c.aggression, before(EntityRole::Threat));
-    forEachCue(s, c.underReview, before(EntityRole::UnderReview));
-    forEachCue(s, c.cornerstone, before(EntityRole::CornerstonePartner));
-    forEachCue(s, c.supporter, [&](qsizetype, qsizetype end, const TextSpan &clause, const auto &) {
-        for (const Mention &m : mentionsIn(s, end, clause.end()))
-            findings.add(m, EntityRole::SupporterOfThreat, p);
-    });
-    forEachCue(
-        s, c.criticised, [&](qsizetype, qsizetype end, const TextSpan &clause, const auto &) {
-            // Only the object of the verb: the first mention close after it.
-            const QList<Mention> after = mentionsIn(s, end, clause.end());
-            if (!after.isEmpty() && after.first().span.start - end <= 40)
-                findings.add(after.first(), EntityRole::Criticised, p);
-        });
+    const SentenceCues sentence(s);
+    const Clauses &clauses = sentence.clauses();
 
-    forEachCue(
-        s, c.sanctioned, [&](qsizetype, qsizetype end, const TextSpan &clause, const auto &) {
-            // What the measures are against: the first mention close after the cue ("arms
-            // embargo on Myanmar", "sanctions to the entire leadership of Myanmar's military").
-            const QList<Mention> after = mentionsIn(s, end, clause.end());
-            if (!after.isEmpty() && after.first().span.start - end <= 60)
-                findings.add(after.first(), EntityRole::Sanctioned, p);
+    // The subject of the cue: every mention from the clause start to the cue.
+    const auto before
+        = [&](const std::initializer_list<const QRegularExpression *> res, EntityRole role) {
+              ClauseReach reach(clauses);
+              for (const QRegularExpression *re : res) {
+                  sentence.forEach(*re, [&](qsizetype start, qsizetype, const auto &) {
+                      reach.furthest(clauses.indexAt(start), start);
+                  });
+              }
+              for (qsizetype i = 0; i < reach.count(); ++i) {
+                  if (reach.at(i) >= 0)
+                      sentence.forMentionsIn(clauses.clause(i).start, reach.at(i),
+                          [&](const Mention &m) { findings.add(m, role, p); });
+              }
+          };
+    // What follows the cue: every mention from the cue to the clause end.
+    const auto after = [&](const QRegularExpression &re, EntityRole role) {
+        ClauseReach reach(clauses);
+        sentence.forEach(re, [&](qsizetype start, qsizetype end, const auto &) {
+            reach.nearest(clauses.indexAt(start), end);
         });
-
-    const QString body = s.text->mid(s.sentence.start, s.sentence.length);
-    const bool hasPriority = c.priority.match(body).hasMatch();
-    const bool develops = c.develop.match(body).hasMatch() || continuesDevelop;
-    bool framesDevelop = false;
-    forEachCue(
-        s, c.partnershipWith, [&](qsizetype, qsizetype end, const TextSpan &clause, const auto &) {
-            EntityRole role = EntityRole::Partner;
-            if (hasPriority)
-                role = EntityRole::PriorityPartner;
-            else if (develops)
-                role = EntityRole::PartnerToDevelop;
-            framesDevelop = framesDevelop || role == EntityRole::PartnerToDevelop;
-            for (const Mention &m : mentionsIn(s, end, clause.end()))
-                findings.add(m, role, p);
-        });
-    forEachCue(s, c.compound, [&](qsizetype, qsizetype, const TextSpan &, const auto &match) {
-        const qsizetype otherStart = s.sentence.start + match.capturedStart(u"other");
-        for (const Mention &m : s.mentions) {
-            if (m.span.start == otherStart)
-                findings.add(m, EntityRole::Partner, p);
+        for (qsizetype i = 0; i < reach.count(); ++i) {
+            if (reach.at(i) >= 0)
+                sentence.forMentionsIn(reach.at(i), clauses.clause(i).end(),
+                    [&](const Mention &m) { findings.add(m, role, p); });
         }
+        return reach;
+    };
+    // Only the object of the verb: the first mention close after it.
+    const auto object = [&](const QRegularExpression &re, EntityRole role, qsizetype within) {
+        sentence.forEach(re, [&](qsizetype start, qsizetype end, const auto &) {
+            const Mention *first = sentence.firstIn(end, clauses.at(start).end());
+            if (first && first->span.start - end <= within)
+                findings.add(*first, role, p);
+        });
+    };
+
+    before({ &c.threat, &c.aggression }, EntityRole::Threat);
+    before({ &c.underReview }, EntityRole::UnderReview);
+    before({ &c.cornerstone }, EntityRole::CornerstonePartner);
+    after(c.supporter, EntityRole::SupporterOfThreat);
+    object(c.criticised, EntityRole::Criticised, 40);
+    // What the measures are against ("arms embargo on Myanmar", "sanctions to the entire
+    // leadership of Myanmar's military").
+    object(c.sanctioned, EntityRole::Sanctioned, 60);
+
+    const bool hasPriority = c.priority.match(sentence.body()).hasMatch();
+    const bool develops = c.develop.match(sentence.body()).hasMatch() || continuesDevelop;
+    EntityRole partnerRole = EntityRole::Partner;
+    if (hasPriority)
+        partnerRole = EntityRole::PriorityPartner;
+    else if (develops)
+        partnerRole = EntityRole::PartnerToDevelop;
+    const ClauseReach partnerships = after(c.partnershipWith, partnerRole);
+    bool anyPartnership = false;
+    for (qsizetype i = 0; i < partnerships.count(); ++i)
+        anyPartnership = anyPartnership || partnerships.at(i) >= 0;
+
+    sentence.forEach(c.compound, [&](qsizetype, qsizetype, const auto &match) {
+        const qsizetype otherStart = s.sentence.start + match.capturedStart(u"other");
+        const Mention *other = sentence.firstIn(otherStart, s.sentence.end());
+        if (other && other->span.start == otherStart)
+            findings.add(*other, EntityRole::Partner, p);
     });
-    return framesDevelop;
+    return anyPartnership && partnerRole == EntityRole::PartnerToDevelop;
 }
 
 } // namespace

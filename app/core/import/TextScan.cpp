@@ -3,6 +3,7 @@
 #include "import/TextScan.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace re {
 
@@ -88,25 +89,32 @@ QList<TextSpan> splitSentences(const QString &text)
     return sentences;
 }
 
-TextSpan clauseAt(const QString &text, const TextSpan &sentence, qsizetype position)
+Clauses::Clauses(const QString &text, const TextSpan &sentence) : m_sentence(sentence)
 {
     static const QRegularExpression boundary(
         QStringLiteral(R"(;|,\s+(?=(?:which|who|whereas)\b)|,?\s+(?=while\b))"));
-    qsizetype clauseStart = sentence.start;
-    qsizetype clauseEnd = sentence.end();
     const QString body = text.mid(sentence.start, sentence.length);
     auto it = boundary.globalMatch(body);
     while (it.hasNext()) {
         const auto match = it.next();
-        const qsizetype at = sentence.start + match.capturedStart();
-        if (at < position)
-            clauseStart = sentence.start + match.capturedEnd();
-        else {
-            clauseEnd = at;
-            break;
-        }
+        m_boundaries.append({ sentence.start + match.capturedStart(), match.capturedLength() });
     }
-    return { clauseStart, clauseEnd - clauseStart };
+}
+
+qsizetype Clauses::indexAt(qsizetype position) const
+{
+    // The number of boundaries starting before `position`.
+    return std::lower_bound(m_boundaries.cbegin(), m_boundaries.cend(), position,
+               [](const TextSpan &b, qsizetype p) { return b.start < p; })
+        - m_boundaries.cbegin();
+}
+
+TextSpan Clauses::clause(qsizetype index) const
+{
+    const qsizetype start = index > 0 ? m_boundaries.at(index - 1).end() : m_sentence.start;
+    const qsizetype end
+        = index < m_boundaries.size() ? m_boundaries.at(index).start : m_sentence.end();
+    return { start, end - start };
 }
 
 bool isWholeWordAt(const QString &text, qsizetype position, qsizetype length)

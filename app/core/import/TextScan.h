@@ -13,9 +13,24 @@ namespace re {
 /// known abbreviation ("e.g.", "No.") or an initial does not end a sentence.
 QList<TextSpan> splitSentences(const QString &text);
 
-/// Where the clause holding `position` starts and ends inside `sentence`: clauses are cut at
-/// ";" and at a comma followed by "which", "who", "while" or "whereas".
-TextSpan clauseAt(const QString &text, const TextSpan &sentence, qsizetype position);
+/// The clauses of one sentence, cut at ";" and at a comma followed by "which", "who", "while"
+/// or "whereas". Found in one scan; each look-up is a binary search, so that a long sentence
+/// full of cues costs no more than its length.
+class Clauses
+{
+public:
+    Clauses(const QString &text, const TextSpan &sentence);
+
+    qsizetype count() const { return m_boundaries.size() + 1; }
+    /// The clause holding `position` (a position on a boundary belongs to the clause after).
+    qsizetype indexAt(qsizetype position) const;
+    TextSpan clause(qsizetype index) const;
+    TextSpan at(qsizetype position) const { return clause(indexAt(position)); }
+
+private:
+    TextSpan m_sentence;
+    QList<TextSpan> m_boundaries; ///< in text order, absolute positions
+};
 
 /// True when `word` occurs at `position` of `text` as a whole word.
 bool isWholeWordAt(const QString &text, qsizetype position, qsizetype length);
