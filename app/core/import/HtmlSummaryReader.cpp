@@ -4,6 +4,7 @@
 #include "import/SummaryText.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <cctype>
@@ -286,7 +287,8 @@ QByteArray toUtf8(const QByteArray &html)
 /// Gumbo takes time quadratic in the nesting depth (tens of seconds for 40,000 levels), so a
 /// rough depth estimate guards it. This byte scan reads nothing from the page: it only counts
 /// start and end tags, skipping comments, script/style text, void and self-closing elements
-/// and the elements whose end tag is optional (they do not nest).
+/// and the elements whose end tag is optional (they do not nest). An end tag closes only an
+/// element that is open (as in a browser): "<div></x>" repeated nests deeper at every step.
 int estimatedNesting(const QByteArray &page)
 {
     const QByteArray html = page.toLower();
@@ -294,7 +296,8 @@ int estimatedNesting(const QByteArray &page)
         "input", "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr",
         "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp",
         "html", "head", "body" };
-    int depth = 0;
+    QList<QByteArray> open; ///< the elements open, innermost last
+    QHash<QByteArray, int> openCount; ///< how many of each name are open: O(1) for stray ends
     int deepest = 0;
     const qsizetype size = html.size();
     qsizetype i = 0;
@@ -330,8 +333,19 @@ int estimatedNesting(const QByteArray &page)
         }
         if (flat.contains(name) || selfClosing || name.startsWith('!'))
             continue;
-        depth = closing ? std::max(depth - 1, 0) : depth + 1;
-        deepest = std::max(deepest, depth);
+        if (!closing) {
+            open.append(name);
+            ++openCount[name];
+            deepest = std::max(deepest, int(open.size()));
+        } else if (openCount.value(name) > 0) {
+            // Closes the nearest open element of that name and everything inside it; each
+            // element is closed once, so the whole scan stays linear.
+            QByteArray closed;
+            do {
+                closed = open.takeLast();
+                --openCount[closed];
+            } while (closed != name);
+        }
     }
     return deepest;
 }

@@ -570,6 +570,10 @@ void TestSummaryReaders::errors_data()
     QTest::newRow("html nested too deeply")
         << int(Form::Html) << (QByteArray("<h1>T</h1>") + QByteArray("<div><b>").repeated(50000))
         << u"the page is nested too deeply to be a summary"_s;
+    // An end tag of no open element closes nothing, as in a browser.
+    QTest::newRow("html nested behind stray end tags")
+        << int(Form::Html) << (QByteArray("<h1>T</h1>") + QByteArray("<div></x>").repeated(5000))
+        << u"the page is nested too deeply to be a summary"_s;
     QTest::newRow("html only script")
         << int(Form::Html) << QByteArray("<script>var p = '<p>x</p>';</script>")
         << u"no summary text was found"_s;
