@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace re {
@@ -104,10 +106,11 @@ QStringList ThemeCatalog::themesIn(const QString &text) const
 {
     // The cues found in one scan; a theme has the text's theme when one of them holds one of
     // its cues (a theme's cue may lie inside another theme's longer cue).
-    QStringList found;
+    // A set: a long statement repeats the same few cues, and each is tested against every theme.
+    QSet<QString> found;
     QRegularExpressionMatchIterator it = m_anyCue.globalMatch(text);
     while (it.hasNext())
-        found.append(it.next().captured());
+        found.insert(it.next().captured());
     QStringList result;
     if (found.isEmpty())
         return result;
