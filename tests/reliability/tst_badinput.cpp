@@ -14,9 +14,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace re;
 using namespace re::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -105,7 +107,7 @@ private Q_SLOTS:
         QTest::newRow("document .json")
             << QStringLiteral("big.json") << false << QByteArray("limit");
         QTest::newRow("roll call .csv")
-            << QStringLiteral("groups.csv") << true << QByteArray("too large");
+            << QStringLiteral("groups.csv") << true << QByteArray("larger than the 32 MB limit");
     }
 
     void largeFilesAreRefusedUnread()
@@ -127,6 +129,42 @@ private Q_SLOTS:
         // Reading 200 MB, decoding and parsing it would take far longer than starting up.
         QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY2(allocatedBytes(path) < 1024 * 1024, "the test file should have stayed sparse");
+    }
+
+    /// A pipe would block the reader until something writes to it, a device never ends: both
+    /// are refused before being opened, as FILE, as roll-call data, or linked from a folder.
+    void nonRegularFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("rollCall");
+        QTest::addColumn<QByteArray>("mention");
+        const QByteArray notRegular("not a regular file");
+        QTest::newRow("pipe as FILE") << u"fifo"_s << false << notRegular;
+        QTest::newRow("device as FILE") << u"/dev/zero"_s << false << notRegular;
+        QTest::newRow("pipe as roll-call") << u"fifo"_s << true << notRegular;
+        QTest::newRow("device as roll-call") << u"/dev/zero"_s << true << notRegular;
+        QTest::newRow("folder linking a device") << u"folder"_s << true << notRegular;
+    }
+
+    void nonRegularFilesAreRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, rollCall);
+        QFETCH(QByteArray, mention);
+        QTemporaryDir dir;
+        QString path = kind;
+        if (kind == u"fifo") {
+            path = dir.filePath(u"synthetic-pipe.md"_s);
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else if (kind == u"folder") {
+            path = dir.filePath(u"votes"_s);
+            QVERIFY(QDir().mkpath(path));
+            QVERIFY(QFile::link(u"/dev/zero"_s, path + u"/groups.csv"_s));
+        }
+        const Run r = rollCall
+            ? run({ QStringLiteral("--roll-call"), path, QStringLiteral("--dump-model") })
+            : run({ QStringLiteral("--dump-model"), path });
+        verifyRefusal(r, path, mention);
     }
 
     void pathsWithSpacesAndAccents()

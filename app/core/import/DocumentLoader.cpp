@@ -6,6 +6,7 @@
 #include "import/DocumentBuilder.h"
 #include "import/SummaryReaders.h"
 #include "io/DocumentJson.h"
+#include "io/FileRead.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -90,52 +91,19 @@ std::optional<Document> buildFromSummary(std::optional<SummaryBlocks> summary, Q
 
 std::optional<Document> loadDocumentFile(const QString &path, QString *error)
 {
-    QFileInfo info(path);
-    if (!info.exists()) {
-        *error = QCoreApplication::translate("re::Loader", "the file does not exist");
-        return std::nullopt;
-    }
-    if (info.isDir()) {
-        *error = QCoreApplication::translate("re::Loader", "it is a folder, not a file");
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("re::Loader", "the file cannot be read (%1)")
-                     .arg(file.errorString());
-        return std::nullopt;
-    }
-    if (file.size() > MaxInputBytes) {
-        *error = QCoreApplication::translate(
-            "re::Loader", "the file is %1 MB, larger than the %2 MB limit")
-                     .arg(file.size() / (1024 * 1024))
-                     .arg(MaxInputBytes / (1024 * 1024));
-        return std::nullopt;
-    }
+    const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
-    if (suffix == u"csv" || suffix == u"tsv" || suffix == u"xlsx" || suffix == u"ods") {
+    if (info.isFile()
+        && (suffix == u"csv" || suffix == u"tsv" || suffix == u"xlsx" || suffix == u"ods")) {
         *error = QCoreApplication::translate("re::Loader",
             "a spreadsheet is not a summary; roll-call CSV files are added with "
             "Import Roll-call Data (--roll-call)");
         return std::nullopt;
     }
-    // Read in chunks up to the limit: a buffer of the limit's size for every small file would
-    // cost 64 MB of page faults, and a file that grows while it is read stops at the limit.
-    QByteArray bytes;
-    bytes.reserve(qsizetype(std::min(file.size(), MaxInputBytes)) + 1);
-    while (bytes.size() <= MaxInputBytes) {
-        const QByteArray chunk
-            = file.read(std::min<qint64>(1 << 20, MaxInputBytes + 1 - bytes.size()));
-        if (chunk.isEmpty())
-            break;
-        bytes += chunk;
-    }
-    if (bytes.size() > MaxInputBytes) {
-        *error
-            = QCoreApplication::translate("re::Loader", "the file is larger than the %1 MB limit")
-                  .arg(MaxInputBytes / (1024 * 1024));
+    const std::optional<QByteArray> read = readUserFile(path, MaxInputBytes, error);
+    if (!read)
         return std::nullopt;
-    }
+    const QByteArray &bytes = *read;
     if (bytes.trimmed().isEmpty()) {
         *error = QCoreApplication::translate("re::Loader", "the file is empty");
         return std::nullopt;

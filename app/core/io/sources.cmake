@@ -3,4 +3,5 @@ target_sources(rexcore PRIVATE
     io/ActionExport.h io/ActionExport.cpp
     io/AtomicWrite.h io/AtomicWrite.cpp
     io/FileNames.h io/FileNames.cpp
+    io/FileRead.h io/FileRead.cpp
 )

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vote/RollCallReader.h"
 
+#include "io/FileRead.h"
 #include "vote/CsvTable.h"
 #include "vote/PoliticalGroups.h"
 #include "vote/VotePosition.h"
@@ -358,13 +359,12 @@ std::optional<FileData> readFile(
     *skipped = false;
     FileData data;
     data.fileName = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
-    if (file.size() > kMaxFileSize)
-        return fail(Tr::tr("%1 is too large for a roll-call file").arg(path));
+    QString readError;
+    const std::optional<QByteArray> bytes = readUserFile(path, kMaxFileSize, &readError);
+    if (!bytes)
+        return fail(Tr::tr("%1: %2").arg(data.fileName, readError));
     QString csvError;
-    const std::optional<CsvTable> table = parseCsv(file.readAll(), &csvError);
+    const std::optional<CsvTable> table = parseCsv(*bytes, &csvError);
     if (!table)
         return fail(Tr::tr("%1: %2").arg(data.fileName, csvError));
     const std::optional<RollCallFileKind> kind = rollCallFileKind(table->header, data.fileName);
