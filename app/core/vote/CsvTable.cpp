@@ -29,6 +29,7 @@ std::optional<CsvTable> parseCsv(const QByteArray &data, QString *error)
     int line = 1;
     int recordLine = 1;
     int quoteLine = 1;
+    qsizetype fields = 0;
 
     auto endRecord = [&] {
         record.append(field);
@@ -45,6 +46,16 @@ std::optional<CsvTable> parseCsv(const QByteArray &data, QString *error)
         }
         record.clear();
         fieldStarted = false;
+    };
+
+    const auto tooMany = [&]() -> std::optional<CsvTable> {
+        if (error) {
+            *error = QCoreApplication::translate("re::Csv",
+                "line %1: the file holds more than %L2 fields, more than any roll-call file")
+                         .arg(line)
+                         .arg(MaxCsvFields);
+        }
+        return std::nullopt;
     };
 
     const qsizetype n = text.size();
@@ -73,9 +84,13 @@ std::optional<CsvTable> parseCsv(const QByteArray &data, QString *error)
             record.append(field);
             field.clear();
             fieldStarted = true;
+            if (++fields > MaxCsvFields)
+                return tooMany();
         } else if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n') {
             continue; // the \n ends the record
         } else if (c == u'\n' || c == u'\r') {
+            if (++fields > MaxCsvFields)
+                return tooMany();
             endRecord();
             ++line;
             recordLine = line;

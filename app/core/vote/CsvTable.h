@@ -22,8 +22,12 @@ struct CsvTable
     int column(const QString &name) const;
 };
 
+/// The most fields a table may hold: every roll-call file (at most 10,000 members, a few dozen
+/// columns) fits, and memory stays within a small multiple of the file's size.
+constexpr qsizetype MaxCsvFields = 1'000'000;
+
 /// Parses UTF-8 CSV text; nullopt with one sentence in *error (naming the line) when a quoted
-/// field is not closed or the text is empty.
+/// field is not closed, the text is empty or it holds more than MaxCsvFields fields.
 std::optional<CsvTable> parseCsv(const QByteArray &data, QString *error);
 
 } // namespace re

@@ -45,6 +45,7 @@ class TestRollCallReader : public QObject
 private Q_SLOTS:
     void csvQuoting();
     void csvUnclosedQuote();
+    void csvFieldLimit();
     void fileKinds_data();
     void fileKinds();
     void singleFiles_data();
@@ -86,6 +87,21 @@ void TestRollCallReader::csvUnclosedQuote()
     QCOMPARE(error, u"line 3: a quoted field is not closed"_s);
     QVERIFY(!parseCsv("", &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestRollCallReader::csvFieldLimit()
+{
+    // At the limit it is read; one field more, in a row or as a line of its own, is refused.
+    const qsizetype rows = MaxCsvFields / 3; // three fields each, header included
+    QByteArray fits = "a,b,c\n" + QByteArray("1,2,3\n").repeated(rows - 1);
+    QString error;
+    const std::optional<CsvTable> table = parseCsv(fits, &error);
+    QVERIFY2(table, qPrintable(error));
+    QCOMPARE(table->rows.size(), rows - 1);
+    for (const QByteArray &more : { QByteArray("1,2,3,4,5\n"), QByteArray("1\n1\n1\n1\n1\n") }) {
+        QVERIFY(!parseCsv(fits + more, &error));
+        QVERIFY2(error.contains(u"more than"_s), qPrintable(error));
+    }
 }
 
 void TestRollCallReader::fileKinds_data()
