@@ -32,6 +32,11 @@ struct Procedure
 };
 
 /// One row of a roll-call breakdown (a political group or a country).
+/// The most seats, and so votes, of any parliament: counts beyond it are refused where they are
+/// read (saved documents, vote sentences, roll-call files), so that no chart is asked to draw
+/// millions of seats.
+constexpr int MaxVotes = 10'000;
+
 struct VoteBreakdownRow
 {
     QString code; ///< group code ("EPP") or ISO alpha-3 country code
@@ -41,7 +46,7 @@ struct VoteBreakdownRow
     int against = 0;
     int abstentions = 0;
     int didNotVote = 0;
-    int cast() const { return votesFor + against + abstentions; }
+    qint64 cast() const { return qint64(votesFor) + against + abstentions; }
     friend bool operator==(const VoteBreakdownRow &, const VoteBreakdownRow &) = default;
 };
 
@@ -54,7 +59,7 @@ struct Vote
     int seats = 0; ///< seats of the house when the document knows them, else 0
     QList<VoteBreakdownRow> groups;
     QList<VoteBreakdownRow> countries;
-    int cast() const { return votesFor + against + abstentions; }
+    qint64 cast() const { return qint64(votesFor) + against + abstentions; }
     bool adopted() const { return votesFor > against; }
     friend bool operator==(const Vote &, const Vote &) = default;
 };

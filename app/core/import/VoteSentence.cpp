@@ -90,8 +90,8 @@ std::optional<int> parseCount(const QString &word)
     bool ok = false;
     const int value = w.toInt(&ok);
     if (ok) {
-        if (value < 0)
-            return std::nullopt;
+        if (value < 0 || value > MaxVotes)
+            return std::nullopt; // not a vote of any parliament
         return value;
     }
     if (const int small = indexOf(smallNumbers, w); small >= 0)
@@ -125,7 +125,8 @@ std::optional<Vote> parseVoteSentence(const QString &text)
         const auto abstentions = pattern.abstentionGroup > 0
             ? parseCount(match.captured(pattern.abstentionGroup))
             : std::optional<int>(0);
-        if (!votesFor || !against || !abstentions)
+        if (!votesFor || !against || !abstentions
+            || qint64(*votesFor) + *against + *abstentions > MaxVotes)
             continue;
         Vote vote;
         vote.votesFor = *votesFor;

@@ -52,6 +52,8 @@ private:
     bool id(const QJsonObject &object, const QString &path, QLatin1String key, QString *out);
     bool wholeNumber(const QJsonValue &value, const QString &path, double max, qint64 *out);
     bool count(const QJsonObject &object, const QString &path, QLatin1String key, int *out);
+    /// A count of votes or seats: at most MaxVotes.
+    bool votes(const QJsonObject &object, const QString &path, QLatin1String key, int *out);
     bool list(const QJsonObject &object, const QString &path, QLatin1String key, QJsonArray *out);
     bool object(const QJsonValue &value, const QString &path, QJsonObject *out);
     bool stringList(
@@ -150,6 +152,19 @@ bool Reader::count(const QJsonObject &object, const QString &path, QLatin1String
     if (!value(object, path, key, &v) || !wholeNumber(v, join(path, key), MaxCount, &n))
         return false;
     *out = int(n);
+    return true;
+}
+
+bool Reader::votes(const QJsonObject &object, const QString &path, QLatin1String key, int *out)
+{
+    if (!count(object, path, key, out))
+        return false;
+    if (*out > MaxVotes) {
+        return fail(tr("%1 is %L2, more than the %L3 seats and votes of any parliament")
+                        .arg(join(path, key))
+                        .arg(*out)
+                        .arg(MaxVotes));
+    }
     return true;
 }
 
@@ -274,10 +289,10 @@ bool Reader::readVoteRows(const QJsonObject &vote, QLatin1String key, QList<Vote
         if (!object(rows.at(i), path, &o) || !string(o, path, "code"_L1, &row.code)
             || !string(o, path, "label"_L1, &row.label)
             || !string(o, path, "short_label"_L1, &row.shortLabel)
-            || !count(o, path, "for"_L1, &row.votesFor)
-            || !count(o, path, "against"_L1, &row.against)
-            || !count(o, path, "abstentions"_L1, &row.abstentions)
-            || !count(o, path, "did_not_vote"_L1, &row.didNotVote))
+            || !votes(o, path, "for"_L1, &row.votesFor)
+            || !votes(o, path, "against"_L1, &row.against)
+            || !votes(o, path, "abstentions"_L1, &row.abstentions)
+            || !votes(o, path, "did_not_vote"_L1, &row.didNotVote))
             return false;
         out->append(row);
     }
@@ -293,13 +308,19 @@ bool Reader::readVote(const QJsonObject &root)
         return true;
     QJsonObject o;
     Vote vote;
-    if (!object(v, u"vote"_s, &o) || !count(o, u"vote"_s, "for"_L1, &vote.votesFor)
-        || !count(o, u"vote"_s, "against"_L1, &vote.against)
-        || !count(o, u"vote"_s, "abstentions"_L1, &vote.abstentions)
-        || (o.contains("seats"_L1) && !count(o, u"vote"_s, "seats"_L1, &vote.seats))
+    if (!object(v, u"vote"_s, &o) || !votes(o, u"vote"_s, "for"_L1, &vote.votesFor)
+        || !votes(o, u"vote"_s, "against"_L1, &vote.against)
+        || !votes(o, u"vote"_s, "abstentions"_L1, &vote.abstentions)
+        || (o.contains("seats"_L1) && !votes(o, u"vote"_s, "seats"_L1, &vote.seats))
         || !readVoteRows(o, "groups"_L1, &vote.groups)
         || !readVoteRows(o, "countries"_L1, &vote.countries))
         return false;
+    if (vote.cast() > MaxVotes) {
+        return fail(tr("vote: the votes cast add up to %L1, more than the %L2 seats of any "
+                       "parliament")
+                        .arg(vote.cast())
+                        .arg(MaxVotes));
+    }
     m_document.vote = vote;
     return true;
 }

@@ -93,10 +93,6 @@ private:
     QString *m_error;
 };
 
-/// The most votes one column of a file may count in all (the European Parliament has 720
-/// seats); keeps every sum of counts far inside an int.
-constexpr int MaxVotes = 1'000'000;
-
 int sum(const QList<VoteBreakdownRow> &rows, VotePosition position)
 {
     int total = 0;
@@ -205,7 +201,7 @@ std::optional<QList<VoteBreakdownRow>> readCountTable(const CsvTable &table, Rol
                                 .arg(fileName)
                                 .arg(line)
                                 .arg(text, counts.at(c).first));
-            // Bounded so that every sum, and the totals taken from them, fit in an int.
+            // Bounded by what a parliament can cast (MaxVotes, document/Document.h).
             columnTotals[c] += values[c];
             if (columnTotals[c] > MaxVotes)
                 return fail(Tr::tr("%1, line %2: the %3 column adds up to more than %4 votes, "
@@ -557,8 +553,16 @@ std::optional<Vote> readRollCallFiles(const QStringList &files, const Vote &tota
         if (!mismatch.isEmpty())
             return fail(mismatch);
     }
+    const qint64 members
+        = vote.cast() + (first.didNotVoteKnown ? sum(first.rows, VotePosition::DidNotVote) : 0);
+    if (members > MaxVotes) {
+        return fail(Tr::tr("the roll-call data counts %L1 members, more than the %L2 seats of any "
+                           "parliament")
+                        .arg(members)
+                        .arg(MaxVotes));
+    }
     if (vote.seats == 0 && first.didNotVoteKnown)
-        vote.seats = vote.cast() + sum(first.rows, VotePosition::DidNotVote);
+        vote.seats = int(members);
     vote.groups = groups ? groups->rows : QList<VoteBreakdownRow>();
     vote.countries = countries ? countries->rows : QList<VoteBreakdownRow>();
     return vote;

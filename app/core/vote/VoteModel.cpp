@@ -60,9 +60,9 @@ int VoteModel::castRowCount() const
     return m_rows.isEmpty() ? 0 : 3;
 }
 
-double VoteModel::percentOfCast(int count, int cast)
+double VoteModel::percentOfCast(qint64 count, qint64 cast)
 {
-    return cast > 0 ? 100.0 * count / cast : 0.0;
+    return cast > 0 ? 100.0 * double(count) / double(cast) : 0.0;
 }
 
 QVariant VoteModel::data(const QModelIndex &index, int role) const

@@ -40,7 +40,7 @@ public:
     /// Number of rows holding votes cast (For, Against, Abstentions): 3, or 0 without a vote.
     int castRowCount() const;
     /// Percent of the votes cast, 0 when nothing was cast.
-    static double percentOfCast(int count, int cast);
+    static double percentOfCast(qint64 count, qint64 cast);
 
 private:
     void reload();

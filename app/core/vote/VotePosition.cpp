@@ -78,7 +78,7 @@ int voteCount(const Vote &vote, VotePosition position)
     case VotePosition::Abstention:
         return vote.abstentions;
     case VotePosition::DidNotVote:
-        return vote.seats > 0 ? std::max(0, vote.seats - vote.cast()) : 0;
+        return vote.seats > 0 ? int(std::max<qint64>(0, vote.seats - vote.cast())) : 0;
     }
     return 0;
 }

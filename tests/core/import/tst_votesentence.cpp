@@ -111,6 +111,12 @@ void TestVoteSentence::noVote_data()
     QTest::newRow("no abstention clause")
         << u"Parliament adopted by 300 votes to 200 a resolution."_s;
     QTest::newRow("years not votes") << u"between 2021 to 2027 with 3 partners"_s;
+    QTest::newRow("more votes than any parliament")
+        << u"The European Parliament adopted by 9000 votes to 1000, with 1 abstention, a "
+           "resolution."_s;
+    QTest::newRow("a count beyond an int")
+        << u"The European Parliament adopted by 2147483648 votes to 1, with 1 abstention, a "
+           "resolution."_s;
     QTest::newRow("someone is not one")
         << u"adopted by someone votes to two, with three abstentions"_s;
 }

@@ -259,6 +259,15 @@ private Q_SLOTS:
         row("vote string", "\"for\": 400", "\"for\": \"400\"",
             u"vote.for must be a whole number"_s);
         row("vote bool", "\"for\": 400", "\"for\": true", u"vote.for must be a whole number"_s);
+        row("seats beyond any parliament", "\"seats\": 720", "\"seats\": 2147483647",
+            u"vote.seats is 2,147,483,647, more than the 10,000 seats and votes of any "
+            "parliament"_s);
+        row("group count beyond any parliament", "\"for\": 150", "\"for\": 10001",
+            u"vote.groups[0].for is 10,001, more than the 10,000 seats and votes of any "
+            "parliament"_s);
+        row("votes adding up beyond any parliament", "\"against\": 120", "\"against\": 9999",
+            u"vote: the votes cast add up to 10,434, more than the 10,000 seats of any "
+            "parliament"_s);
         row("seats null", "\"seats\": 720", "\"seats\": null",
             u"vote.seats must be a whole number"_s);
         row("level string", "\"level\": 1", "\"level\": \"1\"",

@@ -230,7 +230,7 @@ void TestRollCallReader::errors_data()
     QTest::newRow("counts that overflow")
         << u"bad/synthetic-groups-overflow.csv"_s
         << u"synthetic-groups-overflow.csv, line 2: the count_for column adds up to more than "
-           "1000000 votes, more than any parliament casts"_s;
+           "10000 votes, more than any parliament casts"_s;
     QTest::newRow("number with a line break") // the refusal quotes it on one line
         << u"bad/synthetic-groups-multiline-number.csv"_s
         << u"synthetic-groups-multiline-number.csv, line 2: \"8,2 N22\" in count_for is not a "
