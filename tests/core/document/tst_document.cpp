@@ -16,9 +16,16 @@ Document syntheticDocument(int n)
     Document d;
     for (int i = 0; i < n; ++i) {
         const QString number = QString::number(i);
-        d.entities.append(Entity { .id = u"e"_s + number, .name = u"Entity "_s + number });
-        d.sections.append(Section { .id = u"s"_s + number });
-        d.paragraphs.append(Paragraph { .id = u"p"_s + number });
+        Entity entity;
+        entity.id = u"e"_s + number;
+        entity.name = u"Entity "_s + number;
+        d.entities.append(entity);
+        Section section;
+        section.id = u"s"_s + number;
+        d.sections.append(section);
+        Paragraph paragraph;
+        paragraph.id = u"p"_s + number;
+        d.paragraphs.append(paragraph);
         Action action;
         action.id = u"a"_s + number;
         action.section = i;
@@ -59,7 +66,9 @@ private Q_SLOTS:
     {
         Document d = syntheticDocument(10);
         d.buildLookup();
-        d.entities.append(Entity { .id = u"late"_s });
+        Entity late;
+        late.id = u"late"_s;
+        d.entities.append(late);
         d.mentions.append(Mention { u"late"_s, 0, {} });
         QCOMPARE(d.entityIndex(u"late"_s), 10);
         QCOMPARE(d.mentionCount(u"late"_s), 1);
