@@ -3,23 +3,30 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Reliability checks (docs/RELIABILITY.md), run by .ci/run after the normal build and tests:
-#   1. the whole project and its tests built with ASan + UBSan (preset "asan"), every test run;
+#   1. the scaling check (tests/reliability/scaling.py) on the normal build's executable: each
+#      input shape timed at n and 8n; a ratio over 20 (quadratic work), a run over 120 s, a
+#      crash or an exit status other than 0 or 2 fails the run;
+#   2. the whole project and its tests built with ASan + UBSan (preset "asan"), every test run;
 #      any sanitizer report fails the run;
-#   2. the libFuzzer targets of tests/fuzz built with clang 14 (preset "fuzz") and each run for
+#   3. the libFuzzer targets of tests/fuzz built with clang 14 (preset "fuzz") and each run for
 #      RE_FUZZ_SECONDS (default 60), two at a time; any crash, leak, timeout or sanitizer
 #      report fails the run and leaves the input in <fuzz build>/fuzz/artifacts/.
 #
-# Usage: .ci/reliability.sh [all|asan|fuzz]        (default: all)
-# Environment: RE_JOBS (2), RE_FUZZ_SECONDS (60), RE_ASAN_BUILD_DIR (build-asan),
-#   RE_FUZZ_BUILD_DIR (build-fuzz), RE_EXTRA_CMAKE_ARGS (added to both configure steps).
-# Packages (clang-14, libclang-rt-14-dev and the project's) are installed with apt-get when
-# missing, as root or through sudo.
+# Usage: .ci/reliability.sh [all|scaling|asan|fuzz]        (default: all, in that order)
+# Environment: RE_JOBS (2), RE_FUZZ_SECONDS (60), RE_BUILD_DIR (build: the normal build of
+#   .ci/dev, configured and built here when it is missing, brought up to date when present),
+#   RE_SCALING_BINARY (an executable to check instead, used as it is), RE_ASAN_BUILD_DIR
+#   (build-asan), RE_FUZZ_BUILD_DIR (build-fuzz), RE_EXTRA_CMAKE_ARGS (added to the asan and
+#   fuzz configure steps).
+# Packages (clang-14, libclang-rt-14-dev, python3 and the project's) are installed with apt-get
+# when missing, as root or through sudo.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 jobs="${RE_JOBS:-2}"
 fuzz_seconds="${RE_FUZZ_SECONDS:-60}"
+normal_build="${RE_BUILD_DIR:-$here/build}"
 asan_build="${RE_ASAN_BUILD_DIR:-$here/build-asan}"
 fuzz_build="${RE_FUZZ_BUILD_DIR:-$here/build-fuzz}"
 read -r -a extra_cmake_args <<< "${RE_EXTRA_CMAKE_ARGS:-}"
@@ -29,7 +36,7 @@ packages=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
     libgumbo-dev fonts-dejavu-core
-    clang-14 libclang-rt-14-dev clang-format
+    clang-14 libclang-rt-14-dev clang-format python3
 )
 
 # No report is tolerated: ASan stops at the first error, UBSan aborts (the presets also build
@@ -81,6 +88,26 @@ run_asan() {
     local count
     count=$(ctest --test-dir "$asan_build" -N | sed -n 's/^Total Tests: //p')
     log "ASan + UBSan: $count tests passed; build $((built - start)) s, tests $((SECONDS - built)) s"
+}
+
+# Timing needs an optimised executable without sanitizers: the normal build (.ci/dev's
+# RelWithDebInfo), which .ci/run has just made; made here when it is missing.
+run_scaling() {
+    local start=$SECONDS binary="${RE_SCALING_BINARY:-}"
+    if [ -z "$binary" ]; then
+        if [ ! -f "$normal_build/CMakeCache.txt" ]; then
+            log "Scaling: configure ($normal_build)"
+            cmake -S "$here" -B "$normal_build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+        fi
+        log "Scaling: build resolution-explorer ($normal_build)"
+        cmake --build "$normal_build" -j "$jobs" --target resolution-explorer
+        binary="$normal_build/bin/resolution-explorer"
+    fi
+    [ -x "$binary" ] || die "no executable at $binary"
+    log "Scaling: time each input shape at n and 8n ($binary)"
+    python3 "$here/tests/reliability/scaling.py" "$binary" \
+        || die "an input shape makes the program do more than linear work (or a run failed)"
+    log "Scaling: every shape linear in $((SECONDS - start)) s"
 }
 
 fuzz_one() {
@@ -156,9 +183,10 @@ run_fuzz() {
 
 install_missing
 case "$mode" in
-    all) run_asan; run_fuzz ;;
+    all) run_scaling; run_asan; run_fuzz ;;
+    scaling) run_scaling ;;
     asan) run_asan ;;
     fuzz) run_fuzz ;;
-    *) die "usage: .ci/reliability.sh [all|asan|fuzz]" ;;
+    *) die "usage: .ci/reliability.sh [all|scaling|asan|fuzz]" ;;
 esac
 log "Reliability checks passed in $SECONDS s"
