@@ -214,13 +214,13 @@ std::optional<ImageFormat> imageFormatForPath(const QString &path)
     return std::nullopt;
 }
 
-bool exportImage(const QString &path, const ImageExportOptions &options, const PaintFunction &paint,
-    QString *error)
+std::optional<QByteArray> renderImageFile(const QString &path, const ImageExportOptions &options,
+    const PaintFunction &paint, QString *error)
 {
-    auto fail = [error](const QString &sentence) {
+    auto fail = [error](const QString &sentence) -> std::optional<QByteArray> {
         if (error)
             *error = sentence;
-        return false;
+        return std::nullopt;
     };
     const std::optional<ImageFormat> format = imageFormatForPath(path);
     if (!format)
@@ -244,12 +244,15 @@ bool exportImage(const QString &path, const ImageExportOptions &options, const P
     }
     if (bytes.isEmpty())
         return fail(Tr::tr("cannot export %1: the image could not be rendered").arg(path));
+    return bytes;
+}
 
+bool exportImage(const QString &path, const ImageExportOptions &options, const PaintFunction &paint,
+    QString *error)
+{
+    const std::optional<QByteArray> bytes = renderImageFile(path, options, paint, error);
     // The one atomic writer: a failed write (full disk, read-only folder) leaves no file.
-    QString writeError;
-    if (!writeFileAtomically(path, bytes, &writeError))
-        return fail(writeError);
-    return true;
+    return bytes && writeFileAtomically(path, *bytes, error);
 }
 
 QByteArray renderPng(const ImageExportOptions &options, const PaintFunction &paint)

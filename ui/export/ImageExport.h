@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QRectF>
 #include <QSize>
 #include <QString>
@@ -32,6 +33,11 @@ using PaintFunction = std::function<void(QPainter &painter, const QRectF &target
 /// a failed export leaves no partial file. Returns false with one sentence in *error.
 bool exportImage(const QString &path, const ImageExportOptions &options, const PaintFunction &paint,
     QString *error);
+
+/// The bytes exportImage() would write to `path`, for writers that write several files
+/// together (AtomicWriteBatch); nullopt with one sentence in *error.
+std::optional<QByteArray> renderImageFile(const QString &path, const ImageExportOptions &options,
+    const PaintFunction &paint, QString *error);
 
 /// The same image as PNG bytes (for the clipboard).
 QByteArray renderPng(const ImageExportOptions &options, const PaintFunction &paint);

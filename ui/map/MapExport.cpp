@@ -4,6 +4,7 @@
 
 #include "common/RolePalette.h"
 #include "geo/WorldMap.h"
+#include "io/AtomicWrite.h"
 #include "map/MapItems.h"
 #include "map/MapLegend.h"
 #include "map/MapStyle.h"
@@ -143,18 +144,25 @@ void paintMapImage(
     painter.restore();
 }
 
-bool exportMap(const Document &document, const QString &path, const ImageExportOptions &options,
-    QString *error, const QRectF &region)
+std::optional<QByteArray> mapImageFile(const Document &document, const QString &path,
+    const ImageExportOptions &options, QString *error, const QRectF &region)
 {
     ImageExportOptions effective = options;
     if (effective.title.isEmpty())
         effective.title = titles(document).first;
-    return exportImage(
+    return renderImageFile(
         path, effective,
         [&document, &region](QPainter &painter, const QRectF &target) {
             paintMapImage(painter, target, document, region);
         },
         error);
+}
+
+bool exportMap(const Document &document, const QString &path, const ImageExportOptions &options,
+    QString *error, const QRectF &region)
+{
+    const std::optional<QByteArray> bytes = mapImageFile(document, path, options, error, region);
+    return bytes && writeFileAtomically(path, *bytes, error);
 }
 
 } // namespace re

@@ -20,6 +20,10 @@ struct Document;
 bool exportMap(const Document &document, const QString &path, const ImageExportOptions &options,
     QString *error, const QRectF &region = {});
 
+/// The bytes exportMap() would write to `path`; nullopt with one sentence in *error.
+std::optional<QByteArray> mapImageFile(const Document &document, const QString &path,
+    const ImageExportOptions &options, QString *error, const QRectF &region = {});
+
 /// Paints the same image into `target` (used by exportMap(); also for the clipboard).
 void paintMapImage(
     QPainter &painter, const QRectF &target, const Document &document, const QRectF &region = {});

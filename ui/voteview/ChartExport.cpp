@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "voteview/ChartExport.h"
 
+#include "io/AtomicWrite.h"
 #include "vote/VoteBreakdownModel.h"
 #include "vote/VoteModel.h"
 #include "voteview/BreakdownChart.h"
@@ -230,24 +231,31 @@ void paintChartImage(
     painter.restore();
 }
 
-bool exportChart(const Document &document, ChartKind kind, const QString &path,
-    const ImageExportOptions &options, QString *error)
+std::optional<QByteArray> chartImageFile(const Document &document, ChartKind kind,
+    const QString &path, const ImageExportOptions &options, QString *error)
 {
     const QString unavailable = chartUnavailableReason(document, kind);
     if (!unavailable.isEmpty()) {
         if (error)
             *error = unavailable;
-        return false;
+        return std::nullopt;
     }
     ImageExportOptions withTitle = options;
     if (withTitle.title.isEmpty())
         withTitle.title = chartExportOptions(document, kind).title;
-    return exportImage(
+    return renderImageFile(
         path, withTitle,
         [&document, kind](QPainter &painter, const QRectF &target) {
             paintChartImage(painter, target, document, kind);
         },
         error);
+}
+
+bool exportChart(const Document &document, ChartKind kind, const QString &path,
+    const ImageExportOptions &options, QString *error)
+{
+    const std::optional<QByteArray> bytes = chartImageFile(document, kind, path, options, error);
+    return bytes && writeFileAtomically(path, *bytes, error);
 }
 
 } // namespace re

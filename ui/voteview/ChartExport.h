@@ -50,4 +50,8 @@ void paintChartImage(
 bool exportChart(const Document &document, ChartKind kind, const QString &path,
     const ImageExportOptions &options, QString *error);
 
+/// The bytes exportChart() would write to `path`; nullopt with one sentence in *error.
+std::optional<QByteArray> chartImageFile(const Document &document, ChartKind kind,
+    const QString &path, const ImageExportOptions &options, QString *error);
+
 } // namespace re
