@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandLine.h"
+#include "cli/ProgramChecks.h"
 #include "i18n/Translations.h"
 #include "import/DocumentLoader.h"
 #include "model/ResolutionModel.h"
@@ -14,6 +15,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -106,6 +108,15 @@ int runWindow(QApplication &app, const re::CliOptions &options)
 
 int main(int argc, char **argv)
 {
+    // A closed pipe or a file-size limit is then a failed write, reported in one line and exit
+    // status 2, not a silent death by signal.
+    std::signal(SIGPIPE, SIG_IGN);
+    std::signal(SIGXFSZ, SIG_IGN);
+    if (const QString problem = re::invalidUtf8Argument(argc, argv); !problem.isEmpty()) {
+        print(stderr, QStringLiteral("resolution-explorer: ") + problem + u'\n');
+        return 2;
+    }
+
     // A first parse, before any application exists, chooses the application: the window must
     // not start without a display, and scripts must not need one.
     const QStringList arguments = argumentsOf(argc, argv);
@@ -121,6 +132,12 @@ int main(int argc, char **argv)
     const bool gui = parsed
         ? (options.mode == re::CliOptions::Mode::Gui && canShowWindow) || imageJob
         : mayHoldQtOptions(arguments);
+    if (gui) {
+        if (const QString problem = re::unavailablePlatform(arguments); !problem.isEmpty()) {
+            print(stderr, re::usageErrorText(problem));
+            return 1;
+        }
+    }
     const std::unique_ptr<QCoreApplication> app
         = createApplication(argc, argv, gui, gui && !canShowWindow);
     setApplicationNames();

@@ -130,9 +130,31 @@ QString languageArgument(const QStringList &arguments)
     return language;
 }
 
+/// Escapes what would break a one-line message: line breaks, tabs and other control characters
+/// become visible escapes ("\n", "\t", "\x1B").
+QString escapedForOneLine(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\n')
+            result += QStringLiteral("\\n");
+        else if (c == u'\r')
+            result += QStringLiteral("\\r");
+        else if (c == u'\t')
+            result += QStringLiteral("\\t");
+        else if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            result += QStringLiteral("\\x") + QString::number(c.unicode(), 16).toUpper();
+        else
+            result += c;
+    }
+    return result;
+}
+
 QString usageErrorText(const QString &error)
 {
-    return QStringLiteral("resolution-explorer: ") + error + u'\n'
+    return QStringLiteral("resolution-explorer: ") + escapedForOneLine(error) + u'\n'
         + Tr::tr("Try '%1 --help'.").arg(QStringLiteral("resolution-explorer")) + u'\n';
 }
 
@@ -167,6 +189,10 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
         *error = Tr::tr("Give at most one FILE (got %1).").arg(positional.size());
+        return false;
+    }
+    if (positional.size() == 1 && positional.first().trimmed().isEmpty()) {
+        *error = Tr::tr("FILE is empty: name a file, or give none for the bundled resolution.");
         return false;
     }
     result.file = positional.value(0);

@@ -47,6 +47,10 @@ QString helpText();
 /// messages about the arguments themselves can be translated); empty when none is given.
 QString languageArgument(const QStringList &arguments);
 
+/// `text` made fit for a one-line message: line breaks, tabs and other control characters
+/// become visible escapes ("\\n", "\\t", "\\x1B").
+QString escapedForOneLine(const QString &text);
+
 /// What a usage error prints on stderr: "resolution-explorer: ERROR" and where to find help.
 QString usageErrorText(const QString &error);
 

@@ -13,7 +13,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace re {
 
@@ -25,27 +27,59 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(re::CommandLine)
 };
 
-void writeStdout(const QByteArray &bytes)
+/// Writes all of `bytes` to stdout and flushes; false with the reason in *error when any of it
+/// could not be written (a full disk, a closed pipe, a file-size limit: SIGPIPE and SIGXFSZ are
+/// ignored, see main.cpp).
+bool writeStdout(const QByteArray &bytes, QString *error)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    std::clearerr(stdout);
+    errno = 0;
+    const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    const bool flushed = std::fflush(stdout) == 0;
+    if (written == size_t(bytes.size()) && flushed && !std::ferror(stdout))
+        return true;
+    const int reason = errno;
+    *error = Tr::tr("cannot write to standard output: %1")
+                 .arg(reason ? QString::fromLocal8Bit(std::strerror(reason))
+                             : Tr::tr("the output was cut short"));
+    return false;
 }
 
 } // namespace
+
+QString tabSeparatedField(const QString &field)
+{
+    QString result;
+    result.reserve(field.size());
+    for (const QChar c : field) {
+        if (c == u'\\')
+            result += QStringLiteral("\\\\");
+        else if (c == u'\t')
+            result += QStringLiteral("\\t");
+        else if (c == u'\n')
+            result += QStringLiteral("\\n");
+        else if (c == u'\r')
+            result += QStringLiteral("\\r");
+        else
+            result += c;
+    }
+    return result;
+}
 
 HeadlessJobs::HeadlessJobs(const CliOptions &options) : m_options(options) { }
 
 void HeadlessJobs::note(const QString &file, const QString &text)
 {
-    const QString line = QStringLiteral("resolution-explorer: ") + file + QStringLiteral(": ")
-        + Tr::tr("note: %1").arg(text) + u'\n';
+    const QString line = QStringLiteral("resolution-explorer: ")
+        + escapedForOneLine(file + QStringLiteral(": ") + Tr::tr("note: %1").arg(text)) + u'\n';
     std::fputs(line.toLocal8Bit().constData(), stderr);
 }
 
 int HeadlessJobs::fail(const QString &file, const QString &problem, int status)
 {
     const QString line = QStringLiteral("resolution-explorer: ")
-        + (file.isEmpty() ? QString() : file + QStringLiteral(": ")) + problem + u'\n';
+        + escapedForOneLine((file.isEmpty() ? QString() : file + QStringLiteral(": ")) + problem)
+        + u'\n';
     std::fputs(line.toLocal8Bit().constData(), stderr);
     m_status = status;
     return status;
@@ -58,12 +92,22 @@ int HeadlessJobs::run()
     std::optional<ActionFilter> filter = buildFilter();
     if (!filter)
         return m_status;
-    const bool ok = (!m_options.dumpModel || dumpModel())
-        && (!m_options.listEntities || listEntities())
-        && (m_options.exportActions.isEmpty() || exportActions(*filter))
-        && (m_options.exportMap.isEmpty() || exportMap())
-        && (m_options.exportChart.isEmpty() || exportChart());
-    return ok ? 0 : m_status;
+    // All or nothing: every output is made first, each file into its temporary file; stdout is
+    // written next, and only then are the files put in place. A job that fails leaves every
+    // earlier file as it was.
+    QByteArray out;
+    AtomicWriteBatch files;
+    const bool made = (!m_options.dumpModel || dumpModel(out))
+        && (!m_options.listEntities || listEntities(out))
+        && (m_options.exportActions.isEmpty() || exportActions(*filter, out, files))
+        && (m_options.exportMap.isEmpty() || exportMap(files))
+        && (m_options.exportChart.isEmpty() || exportChart(files));
+    if (!made)
+        return m_status;
+    QString error;
+    if (!writeStdout(out, &error) || !files.commit(&error))
+        return fail({}, error);
+    return 0;
 }
 
 bool HeadlessJobs::load()
@@ -137,28 +181,30 @@ std::optional<ActionFilter> HeadlessJobs::buildFilter()
     return std::nullopt;
 }
 
-bool HeadlessJobs::dumpModel()
+bool HeadlessJobs::dumpModel(QByteArray &out)
 {
-    writeStdout(documentToJson(m_session.document()));
+    out += documentToJson(m_session.document());
     return true;
 }
 
-bool HeadlessJobs::listEntities()
+bool HeadlessJobs::listEntities(QByteArray &out)
 {
     const Document &doc = m_session.document();
     const QHash<QString, int> mentions = doc.mentionCounts();
-    QByteArray out;
     for (const Entity &entity : doc.entities) {
         const QStringList fields = { entity.id, entity.name, entityKindKey(entity.kind),
             entityRoleKey(entity.role), QString::number(mentions.value(entity.id)),
             QString::number(m_session.actionCounts().value(entity.id)) };
-        out += fields.join(u'\t').toUtf8() + '\n';
+        QStringList escaped;
+        for (const QString &field : fields)
+            escaped.append(tabSeparatedField(field));
+        out += escaped.join(u'\t').toUtf8() + '\n';
     }
-    writeStdout(out);
     return true;
 }
 
-bool HeadlessJobs::exportActions(const ActionFilter &filter)
+bool HeadlessJobs::exportActions(
+    const ActionFilter &filter, QByteArray &out, AtomicWriteBatch &files)
 {
     const Document &doc = m_session.document();
     const QList<int> rows = filter.acceptedActions(doc);
@@ -172,10 +218,10 @@ bool HeadlessJobs::exportActions(const ActionFilter &filter)
         return false;
     }
     if (m_options.exportActions == u"-") {
-        writeStdout(*bytes);
+        out += *bytes;
         return true;
     }
-    if (!writeFileAtomically(m_options.exportActions, *bytes, &error)) {
+    if (!files.add(m_options.exportActions, *bytes, &error)) {
         fail(m_options.exportActions, error);
         return false;
     }
@@ -192,24 +238,30 @@ ImageExportOptions HeadlessJobs::imageOptions() const
     return options;
 }
 
-bool HeadlessJobs::exportMap()
+bool HeadlessJobs::exportMap(AtomicWriteBatch &files)
 {
     QString error;
-    if (!re::exportMap(m_session.document(), m_options.exportMap, imageOptions(), &error)) {
+    const std::optional<QByteArray> bytes
+        = mapImageFile(m_session.document(), m_options.exportMap, imageOptions(), &error);
+    if (!bytes || !files.add(m_options.exportMap, *bytes, &error)) {
         fail(m_options.exportMap, error);
         return false;
     }
     return true;
 }
 
-bool HeadlessJobs::exportChart()
+bool HeadlessJobs::exportChart(AtomicWriteBatch &files)
 {
-    const ImageExportOptions options = imageOptions();
     const std::optional<ChartKind> kind = chartKindFromString(m_options.chart);
+    if (!kind) {
+        fail(m_options.exportChart, Tr::tr("unknown chart kind"));
+        return false;
+    }
     QString error;
-    if (!kind
-        || !re::exportChart(m_session.document(), *kind, m_options.exportChart, options, &error)) {
-        fail(m_options.exportChart, kind ? error : Tr::tr("unknown chart kind"));
+    const std::optional<QByteArray> bytes = chartImageFile(
+        m_session.document(), *kind, m_options.exportChart, imageOptions(), &error);
+    if (!bytes || !files.add(m_options.exportChart, *bytes, &error)) {
+        fail(m_options.exportChart, error);
         return false;
     }
     return true;

@@ -11,8 +11,17 @@
 
 namespace re {
 
-/// The command line's jobs on one document: dumps to stdout, exports to files. Each failure
-/// prints one line "resolution-explorer: FILE: problem" on stderr and gives exit status 2.
+class AtomicWriteBatch;
+
+/// A field of the --list-entities listing: a backslash, tab, line feed or carriage return in it
+/// is written as a backslash escape (\\, \t, \n, \r), so that every entity stays one line of six
+/// fields.
+QString tabSeparatedField(const QString &field);
+
+/// The command line's jobs on one document: dumps to stdout, exports to files, all or nothing
+/// (no file is replaced unless every job succeeded and stdout took all of its output). Each
+/// failure prints one line "resolution-explorer: FILE: problem" on stderr, control characters
+/// escaped, and gives exit status 2.
 class HeadlessJobs
 {
 public:
@@ -26,13 +35,14 @@ private:
     bool attachRollCall();
     /// Resolves --entity names, --verb, --theme and --section against the document.
     std::optional<ActionFilter> buildFilter();
-    bool dumpModel();
-    bool listEntities();
-    bool exportActions(const ActionFilter &filter);
+    // Each job adds what it writes to stdout to `out` and its file to `files`.
+    bool dumpModel(QByteArray &out);
+    bool listEntities(QByteArray &out);
+    bool exportActions(const ActionFilter &filter, QByteArray &out, AtomicWriteBatch &files);
     /// --size, --dpi and the document title for an image export.
     ImageExportOptions imageOptions() const;
-    bool exportMap();
-    bool exportChart();
+    bool exportMap(AtomicWriteBatch &files);
+    bool exportChart(AtomicWriteBatch &files);
 
     int fail(const QString &file, const QString &problem, int status = 2);
     /// One line on stderr that is no failure: "resolution-explorer: FILE: note: TEXT".

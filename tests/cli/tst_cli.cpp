@@ -6,6 +6,7 @@
 #include "model/ActionFilter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,32 @@ namespace {
 QString data(const char *relative)
 {
     return QStringLiteral(RE_TEST_DATA "/") + QLatin1String(relative);
+}
+
+/// Runs the program with its stdout going to `output` (a file or a device such as /dev/full).
+Run runToFile(const QStringList &arguments, const QString &output)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    process.setProcessEnvironment(env);
+    process.setStandardOutputFile(output);
+    process.start(QStringLiteral(RE_EXE), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, {},
+        process.readAllStandardError() };
+}
+
+/// The one line a failure prints.
+void verifyOneLine(const Run &r, int status, const QByteArray &mention)
+{
+    QCOMPARE(r.status, status);
+    QVERIFY2(r.err.endsWith('\n'), r.err.constData());
+    QVERIFY2(!r.err.chopped(1).contains('\n'), r.err.constData());
+    QVERIFY2(r.err.startsWith("resolution-explorer: "), r.err.constData());
+    QVERIFY2(r.err.contains(mention), r.err.constData());
 }
 
 } // namespace
@@ -368,6 +395,117 @@ private Q_SLOTS:
         process.waitForFinished();
         QVERIFY2(!ended, err.constData());
         QVERIFY2(!err.contains("resolution-explorer:"), err.constData());
+    }
+
+    /// Output that stdout does not take (a full disk here) is an error, not a silent success.
+    void stdoutThatCannotBeWrittenIsAnError_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("dump") << QStringList { u"--dump-model"_s };
+        QTest::newRow("listing") << QStringList { u"--list-entities"_s };
+        QTest::newRow("actions") << QStringList { u"--export-actions"_s, u"-"_s };
+    }
+
+    void stdoutThatCannotBeWrittenIsAnError()
+    {
+        QFETCH(QStringList, arguments);
+        if (!QFileInfo::exists(u"/dev/full"_s))
+            QSKIP("this system has no /dev/full");
+        verifyOneLine(runToFile(arguments, u"/dev/full"_s), 2,
+            "cannot write to standard output: No space left on device");
+    }
+
+    /// A run whose second job fails replaces nothing, not even the first job's file.
+    void outputsAreAllOrNothing()
+    {
+        QTemporaryDir dir;
+        const QString actions = dir.filePath(u"actions.csv"_s);
+        QFile old(actions);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the old export\n");
+        old.close();
+        QFile blocker(dir.filePath(u"file"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const Run r = run({ u"--export-actions"_s, actions, u"--export-chart"_s,
+            dir.filePath(u"file/chart.png"_s) });
+        verifyOneLine(r, 2, "chart.png");
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("the old export\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+            QStringList({ u"actions.csv"_s, u"file"_s }));
+        // Both succeed: both are written.
+        const QString chart = dir.filePath(u"chart.png"_s);
+        QCOMPARE(run({ u"--export-actions"_s, actions, u"--export-chart"_s, chart }).status, 0);
+        QVERIFY(QFileInfo(chart).size() > 0);
+        QFile replaced(actions); // a new file took the old one's name
+        QVERIFY(replaced.open(QIODevice::ReadOnly));
+        QVERIFY(replaced.readAll().startsWith("id,"));
+    }
+
+    /// Names are echoed on one line, their control characters escaped.
+    void controlCharactersInNamesAreEscaped()
+    {
+        const QString name = u"missing\nsecond line\t\x1B[31m.md"_s;
+        const Run r = run({ u"--dump-model"_s, name });
+        verifyOneLine(r, 2, "missing\\nsecond line\\t\\x1B[31m.md: the file does not exist");
+    }
+
+    void emptyFileArgumentIsAUsageError()
+    {
+        const Run r = run({ u"--dump-model"_s, QString() });
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.startsWith("resolution-explorer: FILE is empty"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    /// A name that is not UTF-8 (Latin-1 "résumé.md") cannot be opened by a Qt program: it is
+    /// refused as such, not reported missing.
+    void nonUtf8NameIsRefusedAsSuch()
+    {
+        QProcess process;
+        process.start(u"/bin/sh"_s,
+            { u"-c"_s, u"exec \"$0\" \"$(printf 'r\\351sum\\351.md')\""_s,
+                QStringLiteral(RE_EXE) });
+        QVERIFY(process.waitForFinished(60000));
+        const Run r { process.exitCode(), process.readAllStandardOutput(),
+            process.readAllStandardError() };
+        verifyOneLine(r, 2, "r\\xE9sum\\xE9.md: the name is not valid UTF-8");
+    }
+
+    /// An unknown Qt platform is told in our words, not Qt's five-line abort.
+    void unknownPlatformIsAUsageError()
+    {
+        const Run r
+            = run({ u"-platform"_s, u"synthetic-nowhere"_s, u"--export-chart"_s, u"x.png"_s });
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.startsWith("resolution-explorer: -platform synthetic-nowhere: no installed "
+                                  "Qt platform plugin"),
+            r.err.constData());
+        QVERIFY2(r.err.contains("offscreen"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 2); // the sentence and where help is
+    }
+
+    /// Tabs and line breaks inside a field are escaped: every entity stays one line of six.
+    void listingEscapesTabsAndLineBreaks()
+    {
+        QFile source(data("io/document-synthetic.json"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray json = source.readAll();
+        json.replace("\"name\": \"Ukraine\"", "\"name\": \"Synthetic\\tname\\nwith \\\\ breaks\"");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"synthetic-tabs.json"_s);
+        QFile document(path);
+        QVERIFY(document.open(QIODevice::WriteOnly));
+        document.write(json);
+        document.close();
+        const Run r = run({ u"--list-entities"_s, path });
+        QCOMPARE(r.status, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        for (const QByteArray &line : lines)
+            QCOMPARE(line.count('\t'), 5);
+        QVERIFY2(
+            r.out.contains("UKR\tSynthetic\\tname\\nwith \\\\ breaks\tcountry"), r.out.constData());
     }
 
     void unwritableExportLeavesNothing()
