@@ -14,6 +14,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -23,6 +24,7 @@
 #include <memory>
 
 using namespace re;
+using namespace Qt::StringLiterals;
 using namespace re::test;
 
 class TestBadInputWindow : public QObject
@@ -152,6 +154,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("fileBytes");
         QTest::addColumn<QByteArray>("layoutValue");
+        QTest::addColumn<QString>("warning"); ///< the re.settings warning required
         WindowLayout layout;
         layout.filter.verb = QStringLiteral("stress");
         layout.filter.text = QStringLiteral("space");
@@ -160,18 +163,27 @@ private Q_SLOTS:
         flipped[flipped.size() / 2] = char(flipped.at(flipped.size() / 2) ^ 0x20);
         QTest::newRow("settings file is binary garbage")
             << QByteArray("\x00\xff\xfe[window]\x01layout=@ByteArray(\x02\x00\n\n\x7f", 30)
-            << QByteArray();
+            << QByteArray() << u"Dropping 1 damaged or unknown entries"_s;
         QTest::newRow("settings file cut in the middle")
-            << QByteArray("[window]\nlayout=\"@ByteArray(\\0\\0\\x1") << QByteArray();
-        QTest::newRow("layout of an older version") << QByteArray() << layout.encode(0);
-        QTest::newRow("layout with a flipped bit") << QByteArray() << flipped;
-        QTest::newRow("layout is a string") << QByteArray() << QByteArray("not a layout");
+            << QByteArray("[window]\nlayout=\"@ByteArray(\\0\\0\\x1") << QByteArray()
+            << u"Ignoring the saved window layout"_s;
+        QTest::newRow("garbage keys and a recent-file list of another type")
+            << QByteArray("[General]\nrecentFiles=@Variant(\\0\\0\\0\\x2\\0\\0\\0\\x1)\n"
+                          "\\x1\\xff=1\n[\\x3garbage]\nkey=2\n")
+            << QByteArray() << u"Dropping 3 damaged or unknown entries"_s;
+        QTest::newRow("layout of an older version")
+            << QByteArray() << layout.encode(0) << u"Ignoring the saved window layout"_s;
+        QTest::newRow("layout with a flipped bit")
+            << QByteArray() << flipped << u"Ignoring the saved window layout"_s;
+        QTest::newRow("layout is a string")
+            << QByteArray() << QByteArray("not a layout") << u"Ignoring the saved window layout"_s;
     }
 
     void corruptSettingsGiveDefaults()
     {
         QFETCH(QByteArray, fileBytes);
         QFETCH(QByteArray, layoutValue);
+        QFETCH(QString, warning);
         const QList<int> defaultSizes
             = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes();
         destroyWindow();
@@ -183,15 +195,20 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
             file.write(fileBytes);
         }
+        QTest::ignoreMessage(QtWarningMsg,
+            QRegularExpression(QRegularExpression::escape(warning)
+                + u".* (starts with its defaults|default layout is used)"_s));
         createWindow();
         QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(),
             defaultSizes);
         QVERIFY(!m_model->selection()->hasFilters());
         QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("voteDock"))->isHidden());
         QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("mapDock"))->isHidden());
-        // Closing saves a fresh, valid layout over the damaged one.
+        // Closing saves a fresh, valid layout over the damaged one, and nothing else.
         m_window->close();
         QVERIFY(WindowLayout::load(QSettings()).has_value());
+        for (const QString &key : QSettings().allKeys())
+            QVERIFY2(key == u"window/layout"_s || key == u"recentFiles"_s, qPrintable(key));
     }
 };
 

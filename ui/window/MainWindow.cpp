@@ -14,6 +14,7 @@
 #include "window/ReaderPane.h"
 #include "window/RecentFilesMenu.h"
 #include "window/SectionTreePane.h"
+#include "window/SettingsCheck.h"
 #include "window/UserDialogs.h"
 #include "window/WindowLayout.h"
 
@@ -37,6 +38,14 @@ MainWindow::MainWindow(ResolutionModel *model, QWidget *parent)
     , m_dialogs(new UserDialogs(this))
     , m_files(new FileCommands(model, m_dialogs, this))
 {
+    {
+        // Before anything stored is used or stored again: what the program did not write goes.
+        QSettings settings;
+        dropForeignSettings(settings,
+            { QLatin1String(WindowLayout::SettingsKey),
+                QLatin1String(RecentFilesMenu::SettingsKey) },
+            { QLatin1String(RecentFilesMenu::SettingsKey) });
+    }
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
@@ -209,10 +218,12 @@ void MainWindow::saveSettings() const
 
 bool MainWindow::restoreSettings()
 {
-    const QSettings settings;
+    QSettings settings;
     const auto layout = WindowLayout::load(settings);
     if (layout)
         applyLayout(*layout);
+    else
+        settings.remove(QLatin1String(WindowLayout::SettingsKey)); // logged by load(); not kept
     return layout.has_value();
 }
 

@@ -8,12 +8,6 @@
 
 namespace re {
 
-namespace {
-
-const QString SettingsKey = QStringLiteral("recentFiles");
-
-} // namespace
-
 RecentFilesMenu::RecentFilesMenu(QWidget *parent) : QMenu(tr("Open &Recent"), parent)
 {
     setObjectName(QStringLiteral("menuRecent"));
@@ -24,7 +18,7 @@ RecentFilesMenu::RecentFilesMenu(QWidget *parent) : QMenu(tr("Open &Recent"), pa
 QStringList RecentFilesMenu::files() const
 {
     QStringList existing;
-    const QStringList stored = QSettings().value(SettingsKey).toStringList();
+    const QStringList stored = QSettings().value(QLatin1String(SettingsKey)).toStringList();
     for (const QString &path : stored) {
         if (QFileInfo::exists(path) && !existing.contains(path))
             existing << path;
@@ -40,13 +34,13 @@ void RecentFilesMenu::addFile(const QString &path)
     list.prepend(absolute);
     while (list.size() > MaxFiles)
         list.removeLast();
-    QSettings().setValue(SettingsKey, list);
+    QSettings().setValue(QLatin1String(SettingsKey), list);
     // No rebuild here: this may run inside one of the menu's own actions. aboutToShow rebuilds.
 }
 
 void RecentFilesMenu::clearFiles()
 {
-    QSettings().remove(SettingsKey);
+    QSettings().remove(QLatin1String(SettingsKey));
 }
 
 void RecentFilesMenu::rebuild()

@@ -13,6 +13,7 @@ class RecentFilesMenu : public QMenu
     Q_OBJECT
 public:
     static constexpr int MaxFiles = 10;
+    static constexpr const char *SettingsKey = "recentFiles";
 
     explicit RecentFilesMenu(QWidget *parent = nullptr);
 

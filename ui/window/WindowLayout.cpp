@@ -2,17 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/WindowLayout.h"
 
+#include "window/SettingsCheck.h"
+
 #include <QDataStream>
 #include <QIODevice>
-#include <QLoggingCategory>
 #include <QScreen>
 #include <QSettings>
 
 namespace re {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcSettings, "re.settings", QtWarningMsg)
 
 constexpr quint32 Magic = 0x52454c59; // "RELY"
 constexpr auto StreamVersion = QDataStream::Qt_6_4;

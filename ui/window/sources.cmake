@@ -10,6 +10,7 @@ target_sources(rexui PRIVATE
     window/EntityFilterButton.h window/EntityFilterButton.cpp
     window/FilterBar.h window/FilterBar.cpp
     window/ActionTablePane.h window/ActionTablePane.cpp
+    window/SettingsCheck.h window/SettingsCheck.cpp
     window/WindowLayout.h window/WindowLayout.cpp
     window/RecentFilesMenu.h window/RecentFilesMenu.cpp
     window/UserDialogs.h window/UserDialogs.cpp
