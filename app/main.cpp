@@ -98,9 +98,10 @@ int runWindow(QApplication &app, const re::CliOptions &options)
     model.setDocument(re::bundledDocument());
     re::MainWindow window(&model);
     window.show();
+    // Read on a worker like any other open: the window paints and answers (Quit included)
+    // while a long file is read, and a bad one shows its message over the bundled resolution.
     if (!options.file.isEmpty())
-        window.fileCommands()->openFile(
-            options.file); // a bad file shows its message over the bundled one
+        window.fileCommands()->openFileInBackground(options.file);
     return app.exec();
 }
 
