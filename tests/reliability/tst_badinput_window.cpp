@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QTimer>
 #include <memory>
+#include <sys/stat.h>
 
 using namespace re;
 using namespace Qt::StringLiterals;
@@ -147,6 +148,26 @@ private Q_SLOTS:
         QVERIFY(!m_window->fileCommands()->openFile(path));
         QCOMPARE(errors.size(), 1);
         QVERIFY(errors.first().first().toString().contains(QStringLiteral("limit")));
+        QVERIFY(m_model->document() == before);
+    }
+
+    /// A pipe is refused before it is opened (opening it would wait for a writer, and the
+    /// window would stay black), in the background open as in the direct one.
+    void pipeIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"synthetic-pipe.md"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
+        const Document before = m_model->document();
+        QVERIFY(!m_window->fileCommands()->openFile(path));
+        QSignalSpy finished(m_window->fileCommands(), &FileCommands::openingFinished);
+        m_window->fileCommands()->openFileInBackground(path);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(1).toBool(), false);
+        QCOMPARE(errors.size(), 2);
+        for (const QList<QVariant> &error : std::as_const(errors))
+            QVERIFY(error.first().toString().contains(u"not a regular file"_s));
         QVERIFY(m_model->document() == before);
     }
 
