@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+90"/>
+        <location filename="../../app/main.cpp" line="+92"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>cannot write: no file name given</source>
         <translation>Schreiben nicht möglich: kein Dateiname angegeben</translation>
     </message>
@@ -128,7 +128,7 @@
 <context>
     <name>re::ChartExport</name>
     <message>
-        <location filename="../../ui/voteview/ChartExport.cpp" line="+32"/>
+        <location filename="../../ui/voteview/ChartExport.cpp" line="+33"/>
         <source>Share of the %1 votes cast</source>
         <translation>Anteile an den %1 abgegebenen Stimmen</translation>
     </message>
@@ -369,7 +369,7 @@ Ohne Option wird das Fenster geöffnet. Optionen zum Ausgeben und Exportieren la
 Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreibbare Ausgabe.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+57"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Versuchen Sie „%1 --help“.</translation>
     </message>
@@ -382,6 +382,11 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+27"/>
         <source>Give at most one FILE (got %1).</source>
         <translation>Höchstens eine DATEI angeben (erhalten: %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FILE is empty: name a file, or give none for the bundled resolution.</source>
+        <translation>DATEI ist leer: Geben Sie eine Datei an, oder keine für die mitgelieferte Entschließung.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -419,12 +424,22 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Nur eine der Optionen --dump-model, --list-entities und --export-actions - kann auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+40"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+42"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the output was cut short</source>
+        <translation>die Ausgabe wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>--entity %1: the document names no such entity (see --list-entities)</source>
         <translation>--entity %1: das Dokument nennt keine solche Einheit (siehe --list-entities)</translation>
     </message>
@@ -444,15 +459,30 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>--section erwartet eine Abschnittskennung des Dokuments: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>unknown chart kind</source>
         <translation>unbekannte Diagrammart</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ProgramChecks.cpp" line="+73"/>
+        <source>%1: the name is not valid UTF-8 text, and Qt programs open only names that are: rename the file</source>
+        <translation>%1: der Name ist kein gültiger UTF-8-Text, und Qt-Programme öffnen nur solche Namen: Benennen Sie die Datei um</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: no installed Qt platform plugin has that name (installed: %2)</source>
+        <translation>%1: kein installiertes Qt-Plattform-Plugin hat diesen Namen (installiert: %2)</translation>
     </message>
 </context>
 <context>
     <name>re::Csv</name>
     <message>
-        <location filename="../../app/core/vote/CsvTable.cpp" line="+89"/>
+        <location filename="../../app/core/vote/CsvTable.cpp" line="+53"/>
+        <source>line %1: the file holds more than %L2 fields, more than any roll-call file</source>
+        <translation>Zeile %1: die Datei enthält mehr als %L2 Felder, mehr als jede Datei einer namentlichen Abstimmung</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>line %1: a quoted field is not closed</source>
         <translation>Zeile %1: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
@@ -465,7 +495,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::DocumentJson</name>
     <message>
-        <location filename="../../app/core/io/DocumentJsonReader.cpp" line="+90"/>
+        <location filename="../../app/core/io/DocumentJsonReader.cpp" line="+92"/>
         <source>%1 must be a string</source>
         <translation>%1 muss eine Zeichenkette sein</translation>
     </message>
@@ -500,18 +530,23 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>dem Dokument fehlt der Schlüssel %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+51"/>
+        <source>%1 is %L2, more than the %L3 seats and votes of any parliament</source>
+        <translation>%1 ist %L2, mehr als die %L3 Sitze und Stimmen jedes Parlaments</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>%1 [%2, %3] lies outside the %4 characters of paragraph %5</source>
         <translation>%1 [%2, %3] liegt außerhalb der %4 Zeichen von Absatz %5</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+199"/>
+        <location line="+205"/>
         <source>%1 names paragraph &quot;%2&quot;, which the document does not contain</source>
         <translation>%1 nennt den Absatz „%2“, den das Dokument nicht enthält</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-194"/>
         <source>%1 names entity &quot;%2&quot;, which the document does not contain</source>
         <translation>%1 nennt die Einheit „%2“, die das Dokument nicht enthält</translation>
     </message>
@@ -526,7 +561,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>procedure.date muss ein als JJJJ-MM-TT geschriebenes Datum oder null sein</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+46"/>
+        <source>vote: the votes cast add up to %L1, more than the %L2 seats of any parliament</source>
+        <translation>vote: die abgegebenen Stimmen ergeben %L1, mehr als die %L2 Sitze jedes Parlaments</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>the sections are nested deeper than %1 levels</source>
         <translation>die Abschnitte sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
@@ -696,7 +736,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::EntityListModel</name>
     <message>
-        <location filename="../../app/core/model/EntityListModel.cpp" line="+68"/>
+        <location filename="../../app/core/model/EntityListModel.cpp" line="+69"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
@@ -933,6 +973,40 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+0"/>
         <source>HowTheyVote.eu CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien von HowTheyVote.eu (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>re::Files</name>
+    <message>
+        <location filename="../../app/core/io/FileRead.cpp" line="+20"/>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not a regular file but a pipe, a device or a socket</source>
+        <translation>es ist keine gewöhnliche Datei, sondern eine Pipe, ein Gerät oder ein Socket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>the file is %1 MB, larger than the %2 MB limit</source>
+        <translation>die Datei ist %1 MB groß, mehr als die Grenze von %2 MB</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the file is larger than the %1 MB limit</source>
+        <translation>die Datei ist größer als die Grenze von %1 MB</translation>
     </message>
 </context>
 <context>
@@ -1188,18 +1262,18 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::Loader</name>
     <message>
-        <location filename="../../app/core/import/DocumentLoader.cpp" line="+56"/>
+        <location filename="../../app/core/import/DocumentLoader.cpp" line="+57"/>
         <source>the file is not valid UTF-16 text</source>
         <translation>die Datei ist kein gültiger UTF-16-Text</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+89"/>
+        <location line="+56"/>
         <source>the file is binary data, not a summary or a document</source>
         <translation>die Datei enthält Binärdaten, weder eine Zusammenfassung noch ein Dokument</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-49"/>
         <source>the file is not valid UTF-8 text</source>
         <translation>die Datei ist kein gültiger UTF-8-Text</translation>
     </message>
@@ -1209,37 +1283,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>die Zusammenfassung hat keine Absätze</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the file does not exist</source>
-        <translation>die Datei existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>it is a folder, not a file</source>
-        <translation>es ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the file cannot be read (%1)</source>
-        <translation>die Datei kann nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the file is %1 MB, larger than the %2 MB limit</source>
-        <translation>die Datei ist %1 MB groß, mehr als die Grenze von %2 MB</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>a spreadsheet is not a summary; roll-call CSV files are added with Import Roll-call Data (--roll-call)</source>
         <translation>ein Tabellendokument ist keine Zusammenfassung; CSV-Dateien der namentlichen Abstimmung werden mit „Namentliche Abstimmungsdaten importieren“ (--roll-call) hinzugefügt</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>the file is larger than the %1 MB limit</source>
-        <translation>die Datei ist größer als die Grenze von %1 MB</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -1252,7 +1301,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+117"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+126"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
@@ -1262,12 +1311,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Abstimmung</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1335,7 +1384,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::MapExport</name>
     <message>
-        <location filename="../../ui/map/MapExport.cpp" line="+34"/>
+        <location filename="../../ui/map/MapExport.cpp" line="+35"/>
         <source>Partner map</source>
         <translation>Partnerkarte</translation>
     </message>
@@ -1482,7 +1531,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::RecentFilesMenu</name>
     <message>
-        <location filename="../../ui/window/RecentFilesMenu.cpp" line="+17"/>
+        <location filename="../../ui/window/RecentFilesMenu.cpp" line="+11"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -1500,7 +1549,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::Role</name>
     <message>
-        <location filename="../../app/core/document/Document.cpp" line="+60"/>
+        <location filename="../../app/core/document/Document.cpp" line="+69"/>
         <source>mentioned</source>
         <translation>erwähnt</translation>
     </message>
@@ -1563,7 +1612,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::RollCall</name>
     <message>
-        <location filename="../../app/core/vote/RollCallReader.cpp" line="+33"/>
+        <location filename="../../app/core/vote/RollCallReader.cpp" line="+34"/>
         <source>groups</source>
         <translation>Fraktionen</translation>
     </message>
@@ -1598,7 +1647,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>%1 Mitglieder, die nicht abgestimmt haben</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+101"/>
         <source>%1 lacks the column %2 that a %3 file needs</source>
         <translation>%1 fehlt die Spalte %2, die eine Datei der %3 braucht</translation>
     </message>
@@ -1660,16 +1709,12 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>die Datei der Mitglieder (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <location line="+217"/>
+        <source>the roll-call data counts %L1 members, more than the %L2 seats of any parliament</source>
+        <translation>die Daten der namentlichen Abstimmung zählen %L1 Mitglieder, mehr als die %L2 Sitze jedes Parlaments</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 is too large for a roll-call file</source>
-        <translation>%1 ist zu groß für eine Datei der namentlichen Abstimmung</translation>
-    </message>
-    <message>
+        <location line="-198"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1814,7 +1859,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::SummaryReaders</name>
     <message>
-        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+373"/>
+        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+387"/>
         <source>this is the OEIL procedure file of %1, not a summary, and it links no summary</source>
         <translation>dies ist das OEIL-Verfahrensdossier zu %1, keine Zusammenfassung, und es verweist auf keine Zusammenfassung</translation>
     </message>

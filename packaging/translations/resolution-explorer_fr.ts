@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+90"/>
+        <location filename="../../app/main.cpp" line="+92"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>cannot write: no file name given</source>
         <translation>impossible d’écrire&#xa0;: aucun nom de fichier indiqué</translation>
     </message>
@@ -128,7 +128,7 @@
 <context>
     <name>re::ChartExport</name>
     <message>
-        <location filename="../../ui/voteview/ChartExport.cpp" line="+32"/>
+        <location filename="../../ui/voteview/ChartExport.cpp" line="+33"/>
         <source>Share of the %1 votes cast</source>
         <translation>Répartition des %1 suffrages exprimés</translation>
     </message>
@@ -369,7 +369,7 @@ Sans option, ouvre la fenêtre. Les options d’affichage et d’export fonction
 Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide ou sortie impossible à écrire.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+57"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Essayez «&#xa0;%1 --help&#xa0;».</translation>
     </message>
@@ -382,6 +382,11 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+27"/>
         <source>Give at most one FILE (got %1).</source>
         <translation>Indiquez au plus un FICHIER (reçu&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FILE is empty: name a file, or give none for the bundled resolution.</source>
+        <translation>FICHIER est vide&#xa0;: indiquez un fichier, ou aucun pour la résolution fournie avec le programme.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -419,12 +424,22 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Un seul parmi --dump-model, --list-entities et --export-actions - peut écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+40"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+42"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>impossible d’écrire sur la sortie standard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the output was cut short</source>
+        <translation>la sortie a été interrompue</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>--entity %1: the document names no such entity (see --list-entities)</source>
         <translation>--entity %1&#xa0;: le document ne cite aucune entité de ce nom (voir --list-entities)</translation>
     </message>
@@ -444,15 +459,30 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>--section attend un identifiant de section du document&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>unknown chart kind</source>
         <translation>type de graphique inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ProgramChecks.cpp" line="+73"/>
+        <source>%1: the name is not valid UTF-8 text, and Qt programs open only names that are: rename the file</source>
+        <translation>%1&#xa0;: le nom n’est pas du texte UTF-8 valide, et les programmes Qt n’ouvrent que de tels noms&#xa0;: renommez le fichier</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: no installed Qt platform plugin has that name (installed: %2)</source>
+        <translation>%1&#xa0;: aucun module de plateforme Qt installé ne porte ce nom (installés&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
     <name>re::Csv</name>
     <message>
-        <location filename="../../app/core/vote/CsvTable.cpp" line="+89"/>
+        <location filename="../../app/core/vote/CsvTable.cpp" line="+53"/>
+        <source>line %1: the file holds more than %L2 fields, more than any roll-call file</source>
+        <translation>ligne %1&#xa0;: le fichier contient plus de %L2 champs, plus qu’aucun fichier de vote par appel nominal</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>line %1: a quoted field is not closed</source>
         <translation>ligne %1&#xa0;: un champ entre guillemets n’est pas fermé</translation>
     </message>
@@ -465,7 +495,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::DocumentJson</name>
     <message>
-        <location filename="../../app/core/io/DocumentJsonReader.cpp" line="+90"/>
+        <location filename="../../app/core/io/DocumentJsonReader.cpp" line="+92"/>
         <source>%1 must be a string</source>
         <translation>%1 doit être une chaîne</translation>
     </message>
@@ -500,18 +530,23 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>il manque au document la clé %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+51"/>
+        <source>%1 is %L2, more than the %L3 seats and votes of any parliament</source>
+        <translation>%1 vaut %L2, plus que les %L3 sièges et voix d’aucun parlement</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>%1 [%2, %3] lies outside the %4 characters of paragraph %5</source>
         <translation>%1 [%2, %3] sort des %4 caractères du paragraphe %5</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+199"/>
+        <location line="+205"/>
         <source>%1 names paragraph &quot;%2&quot;, which the document does not contain</source>
         <translation>%1 désigne le paragraphe «&#xa0;%2&#xa0;», que le document ne contient pas</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-194"/>
         <source>%1 names entity &quot;%2&quot;, which the document does not contain</source>
         <translation>%1 désigne l’entité «&#xa0;%2&#xa0;», que le document ne contient pas</translation>
     </message>
@@ -526,7 +561,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>procedure.date doit être une date écrite AAAA-MM-JJ, ou null</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+46"/>
+        <source>vote: the votes cast add up to %L1, more than the %L2 seats of any parliament</source>
+        <translation>vote&#xa0;: les suffrages exprimés totalisent %L1, plus que les %L2 sièges d’aucun parlement</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>the sections are nested deeper than %1 levels</source>
         <translation>les sections sont imbriquées sur plus de %1 niveaux</translation>
     </message>
@@ -696,7 +736,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::EntityListModel</name>
     <message>
-        <location filename="../../app/core/model/EntityListModel.cpp" line="+68"/>
+        <location filename="../../app/core/model/EntityListModel.cpp" line="+69"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
@@ -933,6 +973,40 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+0"/>
         <source>HowTheyVote.eu CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV de HowTheyVote.eu (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>re::Files</name>
+    <message>
+        <location filename="../../app/core/io/FileRead.cpp" line="+20"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not a regular file but a pipe, a device or a socket</source>
+        <translation>ce n’est pas un fichier ordinaire mais un tube, un périphérique ou une socket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>the file is %1 MB, larger than the %2 MB limit</source>
+        <translation>le fichier fait %1 Mo, au-delà de la limite de %2 Mo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the file is larger than the %1 MB limit</source>
+        <translation>le fichier dépasse la limite de %1 Mo</translation>
     </message>
 </context>
 <context>
@@ -1188,18 +1262,18 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::Loader</name>
     <message>
-        <location filename="../../app/core/import/DocumentLoader.cpp" line="+56"/>
+        <location filename="../../app/core/import/DocumentLoader.cpp" line="+57"/>
         <source>the file is not valid UTF-16 text</source>
         <translation>le fichier n’est pas du texte UTF-16 valide</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+89"/>
+        <location line="+56"/>
         <source>the file is binary data, not a summary or a document</source>
         <translation>le fichier contient des données binaires, ni résumé ni document</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-49"/>
         <source>the file is not valid UTF-8 text</source>
         <translation>le fichier n’est pas du texte UTF-8 valide</translation>
     </message>
@@ -1209,37 +1283,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>le résumé n’a pas de paragraphes</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the file does not exist</source>
-        <translation>le fichier n’existe pas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>it is a folder, not a file</source>
-        <translation>c’est un dossier, pas un fichier</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the file cannot be read (%1)</source>
-        <translation>le fichier ne peut pas être lu (%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the file is %1 MB, larger than the %2 MB limit</source>
-        <translation>le fichier fait %1 Mo, au-delà de la limite de %2 Mo</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>a spreadsheet is not a summary; roll-call CSV files are added with Import Roll-call Data (--roll-call)</source>
         <translation>un tableur n’est pas un résumé&#x202f;; les fichiers CSV de vote par appel nominal s’ajoutent avec «&#xa0;Importer les données de vote par appel nominal&#xa0;» (--roll-call)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>the file is larger than the %1 MB limit</source>
-        <translation>le fichier dépasse la limite de %1 Mo</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1252,7 +1301,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+117"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+126"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -1262,12 +1311,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Vote</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1335,7 +1384,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::MapExport</name>
     <message>
-        <location filename="../../ui/map/MapExport.cpp" line="+34"/>
+        <location filename="../../ui/map/MapExport.cpp" line="+35"/>
         <source>Partner map</source>
         <translation>Carte des partenaires</translation>
     </message>
@@ -1482,7 +1531,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::RecentFilesMenu</name>
     <message>
-        <location filename="../../ui/window/RecentFilesMenu.cpp" line="+17"/>
+        <location filename="../../ui/window/RecentFilesMenu.cpp" line="+11"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -1500,7 +1549,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::Role</name>
     <message>
-        <location filename="../../app/core/document/Document.cpp" line="+60"/>
+        <location filename="../../app/core/document/Document.cpp" line="+69"/>
         <source>mentioned</source>
         <translation>mentionné</translation>
     </message>
@@ -1563,7 +1612,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::RollCall</name>
     <message>
-        <location filename="../../app/core/vote/RollCallReader.cpp" line="+33"/>
+        <location filename="../../app/core/vote/RollCallReader.cpp" line="+34"/>
         <source>groups</source>
         <translation>groupes</translation>
     </message>
@@ -1598,7 +1647,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>%1 députés n’ayant pas voté</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+101"/>
         <source>%1 lacks the column %2 that a %3 file needs</source>
         <translation>il manque à %1 la colonne %2 dont un fichier des %3 a besoin</translation>
     </message>
@@ -1660,16 +1709,12 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>le fichier des députés (%1)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
+        <location line="+217"/>
+        <source>the roll-call data counts %L1 members, more than the %L2 seats of any parliament</source>
+        <translation>les données de vote par appel nominal comptent %L1 députés, plus que les %L2 sièges d’aucun parlement</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 is too large for a roll-call file</source>
-        <translation>%1 est trop volumineux pour un fichier de vote par appel nominal</translation>
-    </message>
-    <message>
+        <location line="-198"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -1814,7 +1859,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::SummaryReaders</name>
     <message>
-        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+373"/>
+        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+387"/>
         <source>this is the OEIL procedure file of %1, not a summary, and it links no summary</source>
         <translation>c’est la fiche de procédure OEIL de %1, pas un résumé, et elle ne renvoie à aucun résumé</translation>
     </message>
