@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -42,7 +43,9 @@ void MapChipBar::setChips(const QList<Chip> &chips, const QColor &swatchBorder)
 {
     qDeleteAll(m_chips);
     m_chips.clear();
-    for (const Chip &chip : chips) {
+    delete m_more;
+    m_more = nullptr;
+    for (const Chip &chip : chips.mid(0, MaxChips)) {
         auto *button = new QToolButton(this);
         button->setObjectName(QStringLiteral("mapChip_") + chip.id);
         button->setProperty(entityIdProperty, chip.id);
@@ -57,6 +60,12 @@ void MapChipBar::setChips(const QList<Chip> &chips, const QColor &swatchBorder)
             [this, id] { Q_EMIT chipClicked(id, QGuiApplication::keyboardModifiers()); });
         layout()->addWidget(button);
         m_chips.insert(chip.id, button);
+    }
+    if (chips.size() > MaxChips) {
+        m_more
+            = new QLabel(tr("and %n more (see Entities)", "", int(chips.size() - MaxChips)), this);
+        m_more->setObjectName(QStringLiteral("mapChipsMore"));
+        layout()->addWidget(m_more);
     }
     setVisible(!m_chips.isEmpty());
 }

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QLabel;
 class QToolButton;
 
 namespace re {
@@ -26,9 +27,13 @@ public:
         QString toolTip;
     };
 
+    /// The most chips shown; a document naming more organisations (only a hostile or synthetic
+    /// one: real resolutions name a dozen) shows the first ones and says how many are left out.
+    static constexpr int MaxChips = 40;
+
     explicit MapChipBar(QWidget *parent = nullptr);
 
-    /// Replaces the chips; hides the bar when there are none.
+    /// Replaces the chips (the first MaxChips of them); hides the bar when there are none.
     void setChips(const QList<Chip> &chips, const QColor &swatchBorder);
     /// The chip of an entity id (objectName "mapChip_<id>"), nullptr if none.
     QToolButton *chip(const QString &id) const { return m_chips.value(id); }
@@ -45,6 +50,7 @@ protected:
 
 private:
     QHash<QString, QToolButton *> m_chips;
+    QLabel *m_more = nullptr; ///< "and N more", when chips were left out
 };
 
 /// A small swatch of a look, for chips.

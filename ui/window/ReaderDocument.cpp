@@ -112,20 +112,36 @@ public:
         std::sort(cuts.begin(), cuts.end());
         cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
 
+        // One sweep over the cuts, the emphasis spans and the mentions, each in order of start:
+        // a paragraph with thousands of mentions is written in n log n, not n squared.
+        QList<TextSpan> emphasis = paragraph.emphasis;
+        const auto byStart = [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; };
+        std::sort(emphasis.begin(), emphasis.end(), byStart);
+        std::stable_sort(mentions.begin(), mentions.end(),
+            [](const Mention *a, const Mention *b) { return a->span.start < b->span.start; });
+        qsizetype nextEmphasis = 0;
+        qsizetype emphasisEnd = -1; ///< the furthest end of the emphasis spans started so far
+        qsizetype nextMention = 0;
+        const Mention *open = nullptr; ///< the started mention reaching furthest
         for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
             const qsizetype from = cuts.at(i);
             const qsizetype to = cuts.at(i + 1);
+            for (; nextEmphasis < emphasis.size() && emphasis.at(nextEmphasis).start <= from;
+                 ++nextEmphasis)
+                emphasisEnd = std::max(emphasisEnd, emphasis.at(nextEmphasis).end());
+            for (; nextMention < mentions.size() && mentions.at(nextMention)->span.start <= from;
+                 ++nextMention) {
+                const Mention *started = mentions.at(nextMention);
+                if (!open || started->span.end() > open->span.end())
+                    open = started;
+            }
             if (from < 0 || to > text.size() || from >= to)
                 continue;
             QTextCharFormat format = m_body;
-            const bool bold = std::any_of(paragraph.emphasis.cbegin(), paragraph.emphasis.cend(),
-                [from](const TextSpan &s) { return s.contains(from); });
-            if (bold)
+            if (emphasisEnd > from)
                 format.setFontWeight(QFont::Bold);
-            const auto mention = std::find_if(mentions.cbegin(), mentions.cend(),
-                [from](const Mention *m) { return m->span.contains(from); });
-            if (mention != mentions.cend())
-                linkFormat(format, (*mention)->entity);
+            if (open && open->span.contains(from))
+                linkFormat(format, open->entity);
             m_cursor.insertText(text.mid(from, to - from), format);
         }
 

@@ -9,6 +9,14 @@ namespace re {
 
 namespace {
 
+/// A statement's text as a cell shows it: whole, unless it is longer than any real statement
+/// (a hostile document's sentence of megabytes), which the table would lay out at every paint.
+QString shownText(const QString &text)
+{
+    constexpr qsizetype MaxShown = 4000;
+    return text.size() <= MaxShown ? text : text.left(MaxShown) + QChar(0x2026);
+}
+
 QString entityNames(const Document &doc, const QStringList &ids)
 {
     QStringList names;
@@ -16,7 +24,7 @@ QString entityNames(const Document &doc, const QStringList &ids)
         const int index = doc.entityIndex(id);
         names.append(index >= 0 ? doc.entities.at(index).name : id);
     }
-    return names.join(QStringLiteral(", "));
+    return shownText(names.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -66,7 +74,7 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case TextColumn:
-            return action.text;
+            return shownText(action.text);
         case VerbColumn:
             return verbKindLabel(action.verb);
         case AddresseesColumn:

@@ -226,6 +226,22 @@ private Q_SLOTS:
         QCOMPARE(table.rowForAction(QStringLiteral("a3")), 2);
     }
 
+    /// A statement of megabytes (only a hostile document has one) is cut in the cell, which the
+    /// table lays out at every paint; the document keeps it whole.
+    void actionTableCutsOverlongText()
+    {
+        Document doc = m_resolution->document();
+        doc.actions.first().text = QString(100000, u'w');
+        m_resolution->setDocument(doc);
+        ActionTableModel table(m_resolution.get());
+        const QString shown = table.index(0, ActionTableModel::TextColumn).data().toString();
+        QCOMPARE(shown.size(), 4001);
+        QVERIFY(shown.endsWith(QChar(0x2026)));
+        QCOMPARE(
+            table.index(1, ActionTableModel::TextColumn).data().toString(), doc.actions.at(1).text);
+        QCOMPARE(m_resolution->document().actions.first().text.size(), 100000);
+    }
+
     void filterByEntity_data()
     {
         QTest::addColumn<QString>("entity");

@@ -4,6 +4,7 @@
 #include "document/Gazetteer.h"
 #include "geo/WorldMap.h"
 #include "map/CountryLayer.h"
+#include "map/MapChipBar.h"
 #include "map/MapLegend.h"
 #include "map/MapPane.h"
 #include "map/MapView.h"
@@ -15,7 +16,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QGraphicsScene>
+#include <QLabel>
 #include <QLayout>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void highlightsTheCurrentAction();
     void followsTheEntityFilter();
     void chipsFilterLikeCountries();
+    void chipsStopAtTheLimit();
     void groupingHighlightsItsMembers();
     void natoToggleOutlinesMembers();
     void recoloursWithoutRebuilding();
@@ -269,6 +273,35 @@ void TestMapPane::chipsFilterLikeCountries()
     // Hovering the chip outlines the organisation's members.
     m_model->selection()->setHoveredEntity(QStringLiteral("NATO"));
     QVERIFY(m_pane->countryItem(QStringLiteral("USA"))->highlights() & CountryItem::GroupingMember);
+}
+
+void TestMapPane::chipsStopAtTheLimit()
+{
+    // A synthetic document naming far more organisations than any resolution: the bar keeps
+    // its first MaxChips and says how many more there are (64k buttons froze the window).
+    Document doc = test::mapTestDocument();
+    const int before
+        = int(m_pane->findChildren<QToolButton *>(QRegularExpression(QStringLiteral("^mapChip_")))
+                  .size());
+    QVERIFY(before > 0);
+    for (int i = 0; i < 100; ++i) {
+        Entity organisation;
+        organisation.id = QStringLiteral("synthetic-organisation-%1").arg(i);
+        organisation.name = QStringLiteral("Synthetic organisation %1").arg(i);
+        organisation.kind = EntityKind::Organisation;
+        doc.entities.append(organisation);
+        doc.mentions.append({ organisation.id, 0, { 0, 1 } });
+    }
+    m_model->setDocument(doc);
+    const auto chips
+        = m_pane->findChildren<QToolButton *>(QRegularExpression(QStringLiteral("^mapChip_")));
+    QCOMPARE(chips.size(), MapChipBar::MaxChips);
+    auto *more = m_pane->findChild<QLabel *>(QStringLiteral("mapChipsMore"));
+    QVERIFY(more);
+    QCOMPARE(more->text(),
+        QStringLiteral("and %1 more (see Entities)").arg(before + 100 - MapChipBar::MaxChips));
+    m_model->setDocument(test::mapTestDocument());
+    QVERIFY(!m_pane->findChild<QLabel *>(QStringLiteral("mapChipsMore")));
 }
 
 void TestMapPane::groupingHighlightsItsMembers()

@@ -8,6 +8,7 @@
 #include <QTest>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <algorithm>
 
 using namespace re;
 
@@ -124,6 +125,38 @@ private Q_SLOTS:
                 QVERIFY2(formatAt(&target, at + bold.start).fontWeight() >= QFont::Bold,
                     qPrintable(run));
             }
+        }
+    }
+
+    /// Bold and links come out right character by character, whatever the order of the spans
+    /// (a saved document may list them in any order, and overlapping).
+    void formatsFollowUnorderedSpans()
+    {
+        Document doc;
+        Paragraph paragraph;
+        paragraph.id = QStringLiteral("p1");
+        paragraph.text = QString(200, u'x');
+        paragraph.emphasis = { { 50, 20 }, { 10, 5 }, { 55, 40 } };
+        doc.paragraphs.append(paragraph);
+        doc.mentions = { { QStringLiteral("B"), 0, { 120, 10 } },
+            { QStringLiteral("A"), 0, { 30, 8 } }, { QStringLiteral("C"), 0, { 150, 5 } } };
+        QTextDocument target;
+        buildReaderDocument(&target, doc, {}, QString(), QApplication::palette(), QFont());
+        const qsizetype at = target.toPlainText().indexOf(paragraph.text);
+        QVERIFY(at >= 0);
+        for (qsizetype i = 0; i < paragraph.text.size(); ++i) {
+            const QTextCharFormat format = formatAt(&target, at + i);
+            const bool bold = std::any_of(paragraph.emphasis.cbegin(), paragraph.emphasis.cend(),
+                [i](const TextSpan &span) { return span.contains(i); });
+            QCOMPARE(format.fontWeight() >= QFont::Bold, bold);
+            QString entity;
+            for (const Mention &mention : std::as_const(doc.mentions)) {
+                if (mention.span.contains(i))
+                    entity = mention.entity;
+            }
+            QCOMPARE(format.isAnchor(), !entity.isEmpty());
+            if (!entity.isEmpty())
+                QCOMPARE(format.anchorHref(), QStringLiteral("entity:") + entity);
         }
     }
 
