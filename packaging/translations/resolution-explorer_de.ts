@@ -43,7 +43,7 @@
 <context>
     <name>re::ActionTableModel</name>
     <message>
-        <location filename="../../app/core/model/ActionTableModel.cpp" line="+54"/>
+        <location filename="../../app/core/model/ActionTableModel.cpp" line="+62"/>
         <source>Opening</source>
         <translation>Einleitung</translation>
     </message>
@@ -1382,6 +1382,16 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
 </context>
 <context>
+    <name>re::MapChipBar</name>
+    <message numerus="yes">
+        <location filename="../../ui/map/MapChipBar.cpp" line="+66"/>
+        <source>and %n more (see Entities)</source>
+        <translation>
+            <numerusform>und %n weitere (siehe Entitäten)</numerusform><numerusform>und %n weitere (siehe Entitäten)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>re::MapExport</name>
     <message>
         <location filename="../../ui/map/MapExport.cpp" line="+35"/>
@@ -1503,7 +1513,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::ReaderDocument</name>
     <message>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="+191"/>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+207"/>
         <source>%1 (%2), actions naming it: %3.
 Click to show its actions, Ctrl+click to add it to the filter.</source>
         <translation>%1 (%2), Aussagen, die es nennen: %3.

@@ -43,7 +43,7 @@
 <context>
     <name>re::ActionTableModel</name>
     <message>
-        <location filename="../../app/core/model/ActionTableModel.cpp" line="+54"/>
+        <location filename="../../app/core/model/ActionTableModel.cpp" line="+62"/>
         <source>Opening</source>
         <translation>Introduction</translation>
     </message>
@@ -1382,6 +1382,16 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
 </context>
 <context>
+    <name>re::MapChipBar</name>
+    <message numerus="yes">
+        <location filename="../../ui/map/MapChipBar.cpp" line="+66"/>
+        <source>and %n more (see Entities)</source>
+        <translation>
+            <numerusform>et %n autre (voir Entités)</numerusform><numerusform>et %n autres (voir Entités)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>re::MapExport</name>
     <message>
         <location filename="../../ui/map/MapExport.cpp" line="+35"/>
@@ -1503,7 +1513,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::ReaderDocument</name>
     <message>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="+191"/>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+207"/>
         <source>%1 (%2), actions naming it: %3.
 Click to show its actions, Ctrl+click to add it to the filter.</source>
         <translation>%1 (%2), actions qui le citent&#xa0;: %3.
