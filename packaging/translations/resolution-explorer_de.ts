@@ -1387,7 +1387,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location filename="../../ui/map/MapChipBar.cpp" line="+66"/>
         <source>and %n more (see Entities)</source>
         <translation>
-            <numerusform>und %n weitere (siehe Entitäten)</numerusform><numerusform>und %n weitere (siehe Entitäten)</numerusform>
+            <numerusform>und %n weitere (siehe Einheiten)</numerusform><numerusform>und %n weitere (siehe Einheiten)</numerusform>
         </translation>
     </message>
 </context>
