@@ -66,8 +66,13 @@ constexpr Option optionTable[] = {
     { "dpi", QT_TRANSLATE_NOOP("re::CommandLine", "N"),
         QT_TRANSLATE_NOOP("re::CommandLine", "Image resolution (PNG), default 96.") },
     { "roll-call", QT_TRANSLATE_NOOP("re::CommandLine", "DIR|FILE"),
-        QT_TRANSLATE_NOOP(
-            "re::CommandLine", "Attach HowTheyVote.eu roll-call CSV files before exporting.") },
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "Attach roll-call data before exporting: HowTheyVote.eu CSV files, or the "
+            "Parliament's roll-call record of a sitting (.xml).") },
+    { "vote", QT_TRANSLATE_NOOP("re::CommandLine", "ID"),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "The vote to take from a roll-call record (.xml) that holds several, by its "
+            "identifier; default: the one with the document's totals.") },
     { "lang", QT_TRANSLATE_NOOP("re::CommandLine", "CODE"),
         QT_TRANSLATE_NOOP(
             "re::CommandLine", "User interface language (en, fr, de); default: the system's.") },
@@ -207,6 +212,11 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
     result.exportMap = parser.value(QStringLiteral("export-map"));
     result.exportChart = parser.value(QStringLiteral("export-chart"));
     result.rollCall = parser.value(QStringLiteral("roll-call"));
+    result.voteId = parser.value(QStringLiteral("vote"));
+    if (!result.voteId.isEmpty() && result.rollCall.isEmpty()) {
+        *error = Tr::tr("--vote goes with --roll-call.");
+        return false;
+    }
     if (parser.isSet(QStringLiteral("chart")))
         result.chart = parser.value(QStringLiteral("chart")).toLower();
 

@@ -30,6 +30,7 @@ struct CliOptions
     QSize size; ///< invalid: the exporter's default
     int dpi = 96;
     QString rollCall;
+    QString voteId; ///< --vote: which vote of a roll-call record
     QString language; ///< --lang
 
     /// Whether the job draws images (and so needs a QApplication, offscreen when headless).

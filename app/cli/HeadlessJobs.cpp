@@ -130,7 +130,7 @@ bool HeadlessJobs::attachRollCall()
 {
     QString error;
     if (!m_options.rollCall.isEmpty()
-        && !m_session.attachRollCall({ m_options.rollCall }, &error)) {
+        && !m_session.attachRollCall({ m_options.rollCall }, &error, m_options.voteId)) {
         fail(m_options.rollCall, error);
         return false;
     }

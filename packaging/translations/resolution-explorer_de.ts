@@ -189,11 +189,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the roll-call data has no breakdown by country</source>
-        <translation>die namentlichen Abstimmungsdaten enthalten keine Aufschlüsselung nach Land</translation>
+        <source>the roll-call data has no breakdown by country: the Parliament&apos;s roll-call record names no member&apos;s country; HowTheyVote.eu&apos;s members or countries file gives it</source>
+        <translation>die Daten der namentlichen Abstimmung haben keine Aufschlüsselung nach Ländern: das Protokoll des Parlaments nennt kein Land der Mitglieder; die Mitglieder- oder Länderdatei von HowTheyVote.eu gibt es an</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Untitled resolution</source>
         <translation>Entschließung ohne Titel</translation>
     </message>
@@ -235,11 +235,12 @@
     <message>
         <location line="+3"/>
         <location line="+9"/>
+        <location line="+23"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-31"/>
         <source>Keep actions involving this entity (id or name); repeatable, any matches.</source>
         <translation>Aussagen behalten, die diese Einheit betreffen (Kennung oder Name); wiederholbar, ein Treffer genügt.</translation>
     </message>
@@ -321,11 +322,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Attach HowTheyVote.eu roll-call CSV files before exporting.</source>
-        <translation>Vor dem Export CSV-Dateien der namentlichen Abstimmung von HowTheyVote.eu anfügen.</translation>
+        <source>Attach roll-call data before exporting: HowTheyVote.eu CSV files, or the Parliament&apos;s roll-call record of a sitting (.xml).</source>
+        <translation>Daten namentlicher Abstimmungen vor dem Export anfügen: CSV-Dateien von HowTheyVote.eu oder das Protokoll der namentlichen Abstimmungen einer Sitzung des Parlaments (.xml).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>The vote to take from a roll-call record (.xml) that holds several, by its identifier; default: the one with the document&apos;s totals.</source>
+        <translation>Die Abstimmung aus einem Protokoll (.xml) mit mehreren, nach ihrer Kennung; Standard: die mit den Gesamtzahlen des Dokuments.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
@@ -389,7 +395,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>DATEI ist leer: Geben Sie eine Datei an, oder keine für die mitgelieferte Entschließung.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>--vote goes with --roll-call.</source>
+        <translation>--vote gehört zu --roll-call.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--size takes WIDTHxHEIGHT in pixels, each from 100 to 20000 (e.g. 1600x900).</source>
         <translation>--size erwartet BREITExHÖHE in Pixeln, jeweils von 100 bis 20000 (z. B. 1600x900).</translation>
     </message>
@@ -640,7 +651,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::DocumentSession</name>
     <message>
-        <location filename="../../app/core/session/DocumentSession.cpp" line="+144"/>
+        <location filename="../../app/core/session/DocumentSession.cpp" line="+145"/>
         <source>the document states no vote to attach roll-call data to</source>
         <translation>das Dokument nennt keine Abstimmung, der namentliche Abstimmungsdaten angefügt werden könnten</translation>
     </message>
@@ -794,7 +805,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::FileCommands</name>
     <message>
-        <location filename="../../ui/window/FileCommands.cpp" line="+30"/>
+        <location filename="../../ui/window/FileCommands.cpp" line="+32"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
@@ -915,12 +926,29 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Das Diagramm konnte nicht nach „%1“ exportiert werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Die namentlichen Abstimmungsdaten wurden nicht hinzugefügt: %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
+        <source>%1: %2 for, %3 against, %4 abstentions — %5</source>
+        <translation>%1: %2 dafür, %3 dagegen, %4 Enthaltungen — %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the Vote</source>
+        <translation>Abstimmung wählen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The record holds %n votes and none has this resolution&apos;s totals alone. Which one is its vote?</source>
+        <translation>
+            <numerusform>Das Protokoll enthält %n Abstimmung, und keine hat allein die Gesamtzahlen dieser Entschließung. Welche ist ihre Abstimmung?</numerusform><numerusform>Das Protokoll enthält %n Abstimmungen, und keine hat allein die Gesamtzahlen dieser Entschließung. Welche ist ihre Abstimmung?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Open Resolution</source>
         <translation>Entschließung öffnen</translation>
     </message>
@@ -965,14 +993,14 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Import Roll-call Data</source>
         <translation>Namentliche Abstimmungsdaten importieren</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>HowTheyVote.eu CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien von HowTheyVote.eu (*.csv);;Alle Dateien (*)</translation>
+        <location line="+1"/>
+        <source>Roll-call data (*.csv *.xml);;HowTheyVote.eu CSV files (*.csv);;The Parliament&apos;s roll-call record (*.xml);;All files (*)</source>
+        <translation>Daten namentlicher Abstimmungen (*.csv *.xml);;CSV-Dateien von HowTheyVote.eu (*.csv);;Protokoll namentlicher Abstimmungen des Parlaments (*.xml);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1415,8 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location filename="../../ui/map/MapChipBar.cpp" line="+66"/>
         <source>and %n more (see Entities)</source>
         <translation>
-            <numerusform>und %n weitere (siehe Einheiten)</numerusform><numerusform>und %n weitere (siehe Einheiten)</numerusform>
+            <numerusform>und %n weitere (siehe Einheiten)</numerusform>
+            <numerusform>und %n weitere (siehe Einheiten)</numerusform>
         </translation>
     </message>
 </context>
@@ -1622,7 +1651,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::RollCall</name>
     <message>
-        <location filename="../../app/core/vote/RollCallReader.cpp" line="+34"/>
+        <location filename="../../app/core/vote/RollCallReader.cpp" line="+35"/>
         <source>groups</source>
         <translation>Fraktionen</translation>
     </message>
@@ -1657,7 +1686,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>%1 Mitglieder, die nicht abgestimmt haben</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+78"/>
         <source>%1 lacks the column %2 that a %3 file needs</source>
         <translation>%1 fehlt die Spalte %2, die eine Datei der %3 braucht</translation>
     </message>
@@ -1719,12 +1748,17 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>die Datei der Mitglieder (%1)</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+123"/>
+        <source>vote %1 of the roll-call record</source>
+        <translation>Abstimmung %1 des Protokolls</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>the roll-call data counts %L1 members, more than the %L2 seats of any parliament</source>
         <translation>die Daten der namentlichen Abstimmung zählen %L1 Mitglieder, mehr als die %L2 Sitze jedes Parlaments</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-237"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1755,7 +1789,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>%1 zählt %2, das Dokument %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+75"/>
         <source>cannot read %1: no such file or folder</source>
         <translation>%1 kann nicht gelesen werden: keine solche Datei und kein solcher Ordner</translation>
     </message>
@@ -1773,6 +1807,67 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <location line="+9"/>
         <source>none of the files is a HowTheyVote.eu groups, countries or members file</source>
         <translation>keine der Dateien ist eine HowTheyVote.eu-Datei der Fraktionen, Länder oder Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/vote/RcvXmlReader.cpp" line="+71"/>
+        <source>vote %1: &quot;%2&quot; is not a number of votes</source>
+        <translation>Abstimmung %1: „%2“ ist keine Stimmenzahl</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>vote %1: the record counts %2 under “%3” but lists %4 members</source>
+        <translation>Abstimmung %1: das Protokoll zählt %2 unter „%3“, nennt aber %4 Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2 for, %3 against, %4 abstentions: %5)</source>
+        <translation>%1 (%2 dafür, %3 dagegen, %4 Enthaltungen: %5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; und %n weitere</numerusform><numerusform>; und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is not the Parliament&apos;s roll-call record of a sitting (RCV XML)</source>
+        <translation>es ist nicht das Protokoll der namentlichen Abstimmungen einer Sitzung des Parlaments (RCV-XML)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the record is not well-formed XML: %1 (line %2)</source>
+        <translation>das Protokoll ist kein wohlgeformtes XML: %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the record holds no roll-call vote</source>
+        <translation>das Protokoll enthält keine namentliche Abstimmung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the record holds no vote %1; its votes: %2</source>
+        <translation>das Protokoll enthält keine Abstimmung %1; seine Abstimmungen: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no vote of the record has the document&apos;s totals (%1 for, %2 against, %3 abstentions); choose one by its identifier: %4</source>
+        <translation>keine Abstimmung des Protokolls hat die Gesamtzahlen des Dokuments (%1 dafür, %2 dagegen, %3 Enthaltungen); wählen Sie eine nach ihrer Kennung: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>the record holds %n votes; choose one by its identifier: %1</source>
+        <translation>
+            <numerusform>das Protokoll enthält %n Abstimmung; wählen Sie sie nach ihrer Kennung: %1</numerusform><numerusform>das Protokoll enthält %n Abstimmungen; wählen Sie eine nach ihrer Kennung: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n votes of the record have the document&apos;s totals; choose one by its identifier: %1</source>
+        <translation>
+            <numerusform>%n Abstimmung des Protokolls hat die Gesamtzahlen des Dokuments; wählen Sie sie nach ihrer Kennung: %1</numerusform><numerusform>%n Abstimmungen des Protokolls haben die Gesamtzahlen des Dokuments; wählen Sie eine nach ihrer Kennung: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2015,7 +2110,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::UserDialogs</name>
     <message>
-        <location filename="../../ui/window/UserDialogs.cpp" line="+73"/>
+        <location filename="../../ui/window/UserDialogs.cpp" line="+86"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>

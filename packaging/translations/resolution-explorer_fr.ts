@@ -189,11 +189,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the roll-call data has no breakdown by country</source>
-        <translation>les données de vote par appel nominal n’ont pas de répartition par pays</translation>
+        <source>the roll-call data has no breakdown by country: the Parliament&apos;s roll-call record names no member&apos;s country; HowTheyVote.eu&apos;s members or countries file gives it</source>
+        <translation>les données de vote par appel nominal n’ont pas de répartition par pays&#xa0;: le relevé du Parlement n’indique le pays d’aucun député&#xa0;; le fichier des députés ou des pays de HowTheyVote.eu le donne</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Untitled resolution</source>
         <translation>Résolution sans titre</translation>
     </message>
@@ -235,11 +235,12 @@
     <message>
         <location line="+3"/>
         <location line="+9"/>
+        <location line="+23"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-31"/>
         <source>Keep actions involving this entity (id or name); repeatable, any matches.</source>
         <translation>Garder les actions qui concernent cette entité (identifiant ou nom)&#x202f;; répétable, une seule correspondance suffit.</translation>
     </message>
@@ -321,11 +322,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Attach HowTheyVote.eu roll-call CSV files before exporting.</source>
-        <translation>Joindre les fichiers CSV de vote par appel nominal de HowTheyVote.eu avant l’export.</translation>
+        <source>Attach roll-call data before exporting: HowTheyVote.eu CSV files, or the Parliament&apos;s roll-call record of a sitting (.xml).</source>
+        <translation>Joindre les données de vote par appel nominal avant l’export&#xa0;: fichiers CSV de HowTheyVote.eu, ou relevé des votes par appel nominal d’une séance du Parlement (.xml).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>The vote to take from a roll-call record (.xml) that holds several, by its identifier; default: the one with the document&apos;s totals.</source>
+        <translation>Le vote à prendre dans un relevé (.xml) qui en contient plusieurs, par son identifiant&#xa0;; par défaut&#xa0;: celui qui a les totaux du document.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
@@ -389,7 +395,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>FICHIER est vide&#xa0;: indiquez un fichier, ou aucun pour la résolution fournie avec le programme.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>--vote goes with --roll-call.</source>
+        <translation>--vote va avec --roll-call.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--size takes WIDTHxHEIGHT in pixels, each from 100 to 20000 (e.g. 1600x900).</source>
         <translation>--size attend LARGEURxHAUTEUR en pixels, chacune de 100 à 20000 (p. ex. 1600x900).</translation>
     </message>
@@ -640,7 +651,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::DocumentSession</name>
     <message>
-        <location filename="../../app/core/session/DocumentSession.cpp" line="+144"/>
+        <location filename="../../app/core/session/DocumentSession.cpp" line="+145"/>
         <source>the document states no vote to attach roll-call data to</source>
         <translation>le document n’indique aucun vote auquel joindre des données de vote par appel nominal</translation>
     </message>
@@ -794,7 +805,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::FileCommands</name>
     <message>
-        <location filename="../../ui/window/FileCommands.cpp" line="+30"/>
+        <location filename="../../ui/window/FileCommands.cpp" line="+32"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -915,12 +926,29 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Impossible d’exporter le graphique vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Les données de vote par appel nominal n’ont pas été ajoutées&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
+        <source>%1: %2 for, %3 against, %4 abstentions — %5</source>
+        <translation>%1&#xa0;: %2 pour, %3 contre, %4 abstentions — %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the Vote</source>
+        <translation>Choisir le vote</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The record holds %n votes and none has this resolution&apos;s totals alone. Which one is its vote?</source>
+        <translation>
+            <numerusform>Le relevé contient %n vote et aucun n’a seul les totaux de cette résolution. Lequel est son vote&#xa0;?</numerusform><numerusform>Le relevé contient %n votes et aucun n’a seul les totaux de cette résolution. Lequel est son vote&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Open Resolution</source>
         <translation>Ouvrir une résolution</translation>
     </message>
@@ -965,14 +993,14 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Import Roll-call Data</source>
         <translation>Importer des données de vote par appel nominal</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>HowTheyVote.eu CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV de HowTheyVote.eu (*.csv);;Tous les fichiers (*)</translation>
+        <location line="+1"/>
+        <source>Roll-call data (*.csv *.xml);;HowTheyVote.eu CSV files (*.csv);;The Parliament&apos;s roll-call record (*.xml);;All files (*)</source>
+        <translation>Données de vote par appel nominal (*.csv *.xml);;Fichiers CSV de HowTheyVote.eu (*.csv);;Relevé des votes par appel nominal du Parlement (*.xml);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1415,8 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location filename="../../ui/map/MapChipBar.cpp" line="+66"/>
         <source>and %n more (see Entities)</source>
         <translation>
-            <numerusform>et %n autre (voir Entités)</numerusform><numerusform>et %n autres (voir Entités)</numerusform>
+            <numerusform>et %n autre (voir Entités)</numerusform>
+            <numerusform>et %n autres (voir Entités)</numerusform>
         </translation>
     </message>
 </context>
@@ -1622,7 +1651,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::RollCall</name>
     <message>
-        <location filename="../../app/core/vote/RollCallReader.cpp" line="+34"/>
+        <location filename="../../app/core/vote/RollCallReader.cpp" line="+35"/>
         <source>groups</source>
         <translation>groupes</translation>
     </message>
@@ -1657,7 +1686,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>%1 députés n’ayant pas voté</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+78"/>
         <source>%1 lacks the column %2 that a %3 file needs</source>
         <translation>il manque à %1 la colonne %2 dont un fichier des %3 a besoin</translation>
     </message>
@@ -1719,12 +1748,17 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>le fichier des députés (%1)</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+123"/>
+        <source>vote %1 of the roll-call record</source>
+        <translation>le vote %1 du relevé</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>the roll-call data counts %L1 members, more than the %L2 seats of any parliament</source>
         <translation>les données de vote par appel nominal comptent %L1 députés, plus que les %L2 sièges d’aucun parlement</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-237"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -1755,7 +1789,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>%1 compte %2, le document&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+75"/>
         <source>cannot read %1: no such file or folder</source>
         <translation>impossible de lire %1&#xa0;: fichier ou dossier introuvable</translation>
     </message>
@@ -1773,6 +1807,67 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <location line="+9"/>
         <source>none of the files is a HowTheyVote.eu groups, countries or members file</source>
         <translation>aucun des fichiers n’est un fichier HowTheyVote.eu des groupes, des pays ou des députés</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/vote/RcvXmlReader.cpp" line="+71"/>
+        <source>vote %1: &quot;%2&quot; is not a number of votes</source>
+        <translation>vote %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre de voix</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>vote %1: the record counts %2 under “%3” but lists %4 members</source>
+        <translation>vote %1&#xa0;: le relevé compte %2 sous «&#xa0;%3&#xa0;» mais nomme %4 députés</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2 for, %3 against, %4 abstentions: %5)</source>
+        <translation>%1 (%2 pour, %3 contre, %4 abstentions&#xa0;: %5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>; and %n more</source>
+        <translation>
+            <numerusform> ; et %n autre</numerusform><numerusform> ; et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is not the Parliament&apos;s roll-call record of a sitting (RCV XML)</source>
+        <translation>ce n’est pas le relevé des votes par appel nominal d’une séance du Parlement (XML RCV)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the record is not well-formed XML: %1 (line %2)</source>
+        <translation>le relevé n’est pas du XML bien formé&#xa0;: %1 (ligne %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the record holds no roll-call vote</source>
+        <translation>le relevé ne contient aucun vote par appel nominal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the record holds no vote %1; its votes: %2</source>
+        <translation>le relevé ne contient pas de vote %1 ; ses votes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no vote of the record has the document&apos;s totals (%1 for, %2 against, %3 abstentions); choose one by its identifier: %4</source>
+        <translation>aucun vote du relevé n’a les totaux du document (%1 pour, %2 contre, %3 abstentions) ; choisissez-en un par son identifiant&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>the record holds %n votes; choose one by its identifier: %1</source>
+        <translation>
+            <numerusform>le relevé contient %n vote ; choisissez-le par son identifiant&#xa0;: %1</numerusform><numerusform>le relevé contient %n votes ; choisissez-en un par son identifiant&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n votes of the record have the document&apos;s totals; choose one by its identifier: %1</source>
+        <translation>
+            <numerusform>%n vote du relevé a les totaux du document ; choisissez-le par son identifiant&#xa0;: %1</numerusform><numerusform>%n votes du relevé ont les totaux du document ; choisissez-en un par son identifiant&#xa0;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2015,7 +2110,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::UserDialogs</name>
     <message>
-        <location filename="../../ui/window/UserDialogs.cpp" line="+73"/>
+        <location filename="../../ui/window/UserDialogs.cpp" line="+86"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>

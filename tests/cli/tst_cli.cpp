@@ -508,6 +508,33 @@ private Q_SLOTS:
             r.out.contains("UKR\tSynthetic\\tname\\nwith \\\\ breaks\tcountry"), r.out.constData());
     }
 
+    /// The Parliament's roll-call record of a sitting: the vote with the document's totals is
+    /// taken, or the one --vote names; a wrong choice is one line, and --vote needs --roll-call.
+    void rollCallRecord()
+    {
+        QTemporaryDir dir;
+        const QString record = data("vote/synthetic-rcv.xml");
+        const QString chart = dir.filePath(u"groups.png"_s);
+        Run r = run(
+            { u"--roll-call"_s, record, u"--export-chart"_s, chart, u"--chart"_s, u"groups"_s });
+        QCOMPARE(r.status, 0);
+        QVERIFY(QFileInfo(chart).size() > 0);
+        r = run({ u"--roll-call"_s, record, u"--vote"_s, u"900002"_s, u"--dump-model"_s });
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains("\"code\": \"GREEN_EFA\""));
+        r = run({ u"--roll-call"_s, record, u"--vote"_s, u"900001"_s, u"--dump-model"_s });
+        verifyOneLine(r, 2, "vote 900001 of the roll-call record counts 3 votes in favour");
+        r = run({ u"--roll-call"_s, record, u"--vote"_s, u"1"_s, u"--dump-model"_s });
+        verifyOneLine(r, 2, "the record holds no vote 1; its votes: 900001");
+        r = run({ u"--vote"_s, u"900002"_s, u"--dump-model"_s });
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains("--vote goes with --roll-call."), r.err.constData());
+        // The countries chart needs member countries, which a record does not give.
+        r = run(
+            { u"--roll-call"_s, record, u"--export-chart"_s, chart, u"--chart"_s, u"countries"_s });
+        verifyOneLine(r, 2, "no breakdown by country");
+    }
+
     void unwritableExportLeavesNothing()
     {
         QTemporaryDir dir;

@@ -132,7 +132,9 @@ QString chartUnavailableReason(const Document &document, ChartKind kind)
     if (kind == ChartKind::Groups && vote.groups.isEmpty())
         return Tr::tr("the roll-call data has no breakdown by political group");
     if (kind == ChartKind::Countries && vote.countries.isEmpty())
-        return Tr::tr("the roll-call data has no breakdown by country");
+        return Tr::tr("the roll-call data has no breakdown by country: the Parliament's roll-call "
+                      "record names no member's country; HowTheyVote.eu's members or countries "
+                      "file gives it");
     return {};
 }
 

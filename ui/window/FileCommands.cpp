@@ -5,10 +5,12 @@
 #include "export/ImageExport.h"
 #include "import/DocumentLoader.h"
 #include "io/FileNames.h"
+#include "io/FileRead.h"
 #include "map/MapExport.h"
 #include "map/MapPane.h"
 #include "model/ResolutionModel.h"
 #include "session/DocumentSession.h"
+#include "vote/RcvXmlReader.h"
 #include "voteview/ChartExport.h"
 #include "voteview/VotePane.h"
 #include "window/ActionTablePane.h"
@@ -216,12 +218,47 @@ bool FileCommands::exportChartImage(const QString &path)
 bool FileCommands::importRollCall(const QStringList &paths)
 {
     QString error;
-    if (!m_model->session()->attachRollCall(paths, &error)) {
+    QString voteId;
+    if (paths.size() == 1 && !chooseRecordedVoteOf(paths.first(), &voteId))
+        return false; // the user cancelled the choice
+    if (!m_model->session()->attachRollCall(paths, &error, voteId)) {
         m_dialogs->warn(tr("The roll-call data was not added: %1.").arg(error),
             QStringLiteral("rollCallErrorBox"));
         return false;
     }
     Q_EMIT rollCallAttached();
+    return true;
+}
+
+bool FileCommands::chooseRecordedVoteOf(const QString &path, QString *voteId)
+{
+    if (QFileInfo(path).suffix().compare(u"xml", Qt::CaseInsensitive) != 0)
+        return true;
+    // A record of many votes whose totals do not single out the document's: the user picks.
+    QString error;
+    const std::optional<QByteArray> bytes = readUserFile(path, 32 * 1024 * 1024, &error);
+    const std::optional<QList<RecordedVote>> votes
+        = bytes ? readRollCallRecord(*bytes, &error) : std::nullopt;
+    const Vote stated = m_model->document().vote.value_or(Vote());
+    if (!votes || chooseRecordedVote(*votes, stated, {}, &error))
+        return true; // attachRollCall() takes it, or says what is wrong
+    QStringList items;
+    for (const RecordedVote &vote : *votes) {
+        items.append(tr("%1: %2 for, %3 against, %4 abstentions \u2014 %5")
+                         .arg(vote.id)
+                         .arg(vote.votesFor)
+                         .arg(vote.against)
+                         .arg(vote.abstentions)
+                         .arg(vote.description.isEmpty() ? vote.title : vote.description));
+    }
+    const int chosen = m_dialogs->chooseItem(tr("Choose the Vote"),
+        tr("The record holds %n votes and none has this resolution's totals alone. Which one "
+           "is its vote?",
+            "", int(votes->size())),
+        items);
+    if (chosen < 0)
+        return false;
+    *voteId = votes->at(chosen).id;
     return true;
 }
 
@@ -275,8 +312,9 @@ void FileCommands::exportChartWithDialog()
 
 void FileCommands::importRollCallWithDialog()
 {
-    const QStringList files = m_dialogs->chooseFilesToOpen(
-        tr("Import Roll-call Data"), tr("HowTheyVote.eu CSV files (*.csv);;All files (*)"));
+    const QStringList files = m_dialogs->chooseFilesToOpen(tr("Import Roll-call Data"),
+        tr("Roll-call data (*.csv *.xml);;HowTheyVote.eu CSV files (*.csv);;The Parliament's "
+           "roll-call record (*.xml);;All files (*)"));
     if (!files.isEmpty())
         importRollCall(files);
 }

@@ -79,6 +79,9 @@ private:
     void updateActions();
     /// A warning when the document just opened does not read like a summary (summaryWarning()).
     void warnIfNotASummary(const QString &path);
+    /// For a roll-call record (.xml) whose totals do not single out the document's vote, asks
+    /// the user which vote it is (*voteId); false when the user cancels.
+    bool chooseRecordedVoteOf(const QString &path, QString *voteId);
     bool report(bool ok, const QString &what, const QString &path, const QString &error,
         const QString &boxName);
 

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -34,6 +35,18 @@ QString UserDialogs::chooseFileToOpen(const QString &title, const QString &filte
     if (!m_interactive)
         return nextAnswer().value(0);
     return QFileDialog::getOpenFileName(m_parent, title, startDirectory(), filters);
+}
+
+int UserDialogs::chooseItem(const QString &title, const QString &label, const QStringList &items)
+{
+    if (!m_interactive) {
+        bool ok = false;
+        const int index = nextAnswer().value(0).toInt(&ok);
+        return ok && index >= 0 && index < items.size() ? index : -1;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_parent, title, label, items, 0, false, &ok);
+    return ok ? int(items.indexOf(chosen)) : -1;
 }
 
 QStringList UserDialogs::chooseFilesToOpen(const QString &title, const QString &filters)

@@ -10,10 +10,10 @@ class QWidget;
 
 namespace re {
 
-/// Every question and message the window puts to the user in a dialog: file choosers and
-/// message boxes, the only place of ui/ that shows them. When not interactive (tests), no
-/// dialog opens: file questions take the answers queued with answerNextFileQuestion() (none:
-/// the user cancelled), and messages are only announced by messageShown().
+/// Every question and message the window puts to the user in a dialog: file choosers, lists to
+/// choose from and message boxes, the only place of ui/ that shows them. When not interactive
+/// (tests), no dialog opens: questions take the answers queued with answerNextFileQuestion()
+/// (none: the user cancelled), and messages are only announced by messageShown().
 class UserDialogs : public QObject
 {
     Q_OBJECT
@@ -41,6 +41,10 @@ public:
     /// filter's. Empty when cancelled.
     QString chooseFileToSave(const QString &title, const QString &suggestedName,
         const QList<std::pair<QString, QString>> &filters);
+
+    /// One of `items` (its index), chosen from a list; -1 when cancelled. When not interactive,
+    /// the next queued answer names the item's index.
+    int chooseItem(const QString &title, const QString &label, const QStringList &items);
 
     /// A warning in a message box named `objectName` (when interactive), and messageShown().
     void warn(const QString &message, const QString &objectName);

@@ -137,7 +137,8 @@ bool DocumentSession::exportActions(
     return bytes && writeFileAtomically(path, *bytes, error);
 }
 
-bool DocumentSession::attachRollCall(const QStringList &paths, QString *error)
+bool DocumentSession::attachRollCall(
+    const QStringList &paths, QString *error, const QString &voteId)
 {
     if (!m_document.vote) {
         if (error)
@@ -148,8 +149,9 @@ bool DocumentSession::attachRollCall(const QStringList &paths, QString *error)
     Vote totals = stated;
     totals.groups.clear();
     totals.countries.clear();
-    const std::optional<Vote> vote = paths.size() == 1 ? readRollCall(paths.first(), totals, error)
-                                                       : readRollCallFiles(paths, totals, error);
+    const std::optional<Vote> vote = paths.size() == 1
+        ? readRollCall(paths.first(), totals, voteId, error)
+        : readRollCallFiles(paths, totals, error);
     if (!vote)
         return false;
     m_statedVote = stated;

@@ -68,10 +68,12 @@ public:
     /// extension, atomically.
     bool exportActions(const QString &path, const QList<int> &actionIndexes, QString *error) const;
 
-    /// Reads HowTheyVote.eu roll-call data (one folder or file, or several files) and attaches
-    /// its breakdowns to the document's vote; the totals stay the document's. On failure returns
-    /// false with one sentence in *error and changes nothing.
-    bool attachRollCall(const QStringList &paths, QString *error);
+    /// Reads roll-call data (HowTheyVote.eu CSV files: one folder or file, or several files; or
+    /// the Parliament's roll-call record of a sitting, one .xml file, of which `voteId` names
+    /// the vote when the totals do not single it out) and attaches its breakdowns to the
+    /// document's vote; the totals stay the document's. On failure returns false with one
+    /// sentence in *error and changes nothing.
+    bool attachRollCall(const QStringList &paths, QString *error, const QString &voteId = {});
     /// Takes the attached breakdowns away again: the vote as the document stated it.
     void detachRollCall();
     /// Whether the vote carries per-group or per-country rows.

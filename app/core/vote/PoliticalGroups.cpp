@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vote/PoliticalGroups.h"
 
+#include <QHash>
+#include <algorithm>
+
 namespace re {
 
 const QList<PoliticalGroup> &politicalGroups2024()
@@ -54,6 +57,58 @@ const PoliticalGroup *politicalGroup(const QString &code)
             return &group;
     }
     return nullptr;
+}
+
+QString groupCodeOfRecordName(const QString &name)
+{
+    // The Parliament's short names across the 9th and 10th terms, and HowTheyVote's codes.
+    static const QHash<QString, QString> codes {
+        { QStringLiteral("PPE"), QStringLiteral("EPP") },
+        { QStringLiteral("EPP"), QStringLiteral("EPP") },
+        { QStringLiteral("S&D"), QStringLiteral("SD") },
+        { QStringLiteral("RENEW"), QStringLiteral("RENEW") },
+        { QStringLiteral("VERTS/ALE"), QStringLiteral("GREEN_EFA") },
+        { QStringLiteral("GREENS/EFA"), QStringLiteral("GREEN_EFA") },
+        { QStringLiteral("ECR"), QStringLiteral("ECR") },
+        { QStringLiteral("PFE"), QStringLiteral("PFE") },
+        { QStringLiteral("ESN"), QStringLiteral("ESN") },
+        { QStringLiteral("THE LEFT"), QStringLiteral("GUE_NGL") },
+        { QStringLiteral("GUE/NGL"), QStringLiteral("GUE_NGL") },
+        { QStringLiteral("ID"), QStringLiteral("ID") },
+        { QStringLiteral("NI"), QStringLiteral("NI") },
+    };
+    return codes.value(name.trimmed().toUpper(), name.trimmed());
+}
+
+void completeGroupLabels(VoteBreakdownRow &row)
+{
+    if (const PoliticalGroup *known = politicalGroup(row.code)) {
+        if (row.label.isEmpty())
+            row.label = known->label;
+        if (row.shortLabel.isEmpty())
+            row.shortLabel = known->shortLabel;
+    }
+    if (row.label.isEmpty())
+        row.label = row.shortLabel.isEmpty() ? row.code : row.shortLabel;
+    if (row.shortLabel.isEmpty())
+        row.shortLabel = row.code;
+}
+
+void sortGroupRows(QList<VoteBreakdownRow> &rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        const int oa = politicalGroupOrder(a.code);
+        const int ob = politicalGroupOrder(b.code);
+        return oa != ob ? oa < ob : a.code < b.code;
+    });
+}
+
+void sortCountryRows(QList<VoteBreakdownRow> &rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        const int byLabel = a.label.compare(b.label, Qt::CaseInsensitive);
+        return byLabel != 0 ? byLabel < 0 : a.code < b.code;
+    });
 }
 
 } // namespace re

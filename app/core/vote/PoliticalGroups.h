@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/Document.h"
+
 #include <QColor>
 #include <QList>
 #include <QString>
@@ -30,5 +32,17 @@ QColor politicalGroupColour(const QString &code);
 
 /// The known group with that code, or nullptr.
 const PoliticalGroup *politicalGroup(const QString &code);
+
+/// The HowTheyVote.eu code of a group as the Parliament's own records name it ("PPE" is "EPP",
+/// "Verts/ALE" is "GREEN_EFA", "The Left" and "GUE/NGL" are "GUE_NGL"...); a name it does not
+/// know is returned as it is.
+QString groupCodeOfRecordName(const QString &name);
+
+/// Fills in the labels a group row lacks from the table of known groups.
+void completeGroupLabels(VoteBreakdownRow &row);
+/// Groups in seating order, left to right (politicalGroupOrder()).
+void sortGroupRows(QList<VoteBreakdownRow> &rows);
+/// Countries by name.
+void sortCountryRows(QList<VoteBreakdownRow> &rows);
 
 } // namespace re

@@ -5,6 +5,7 @@
 #include "io/FileRead.h"
 #include "vote/CsvTable.h"
 #include "vote/PoliticalGroups.h"
+#include "vote/RcvXmlReader.h"
 #include "vote/VotePosition.h"
 
 #include <QCoreApplication>
@@ -103,33 +104,10 @@ int sum(const QList<VoteBreakdownRow> &rows, VotePosition position)
 
 void sortRows(QList<VoteBreakdownRow> &rows, RollCallFileKind kind)
 {
-    if (kind == RollCallFileKind::Groups) {
-        std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
-            const int oa = politicalGroupOrder(a.code);
-            const int ob = politicalGroupOrder(b.code);
-            return oa != ob ? oa < ob : a.code < b.code;
-        });
-    } else {
-        std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
-            const int byLabel = a.label.compare(b.label, Qt::CaseInsensitive);
-            return byLabel != 0 ? byLabel < 0 : a.code < b.code;
-        });
-    }
-}
-
-/// Fills in labels a groups breakdown lacks from the table of known groups.
-void completeGroupLabels(VoteBreakdownRow &row)
-{
-    if (const PoliticalGroup *known = politicalGroup(row.code)) {
-        if (row.label.isEmpty())
-            row.label = known->label;
-        if (row.shortLabel.isEmpty())
-            row.shortLabel = known->shortLabel;
-    }
-    if (row.label.isEmpty())
-        row.label = row.shortLabel.isEmpty() ? row.code : row.shortLabel;
-    if (row.shortLabel.isEmpty())
-        row.shortLabel = row.code;
+    if (kind == RollCallFileKind::Groups)
+        sortGroupRows(rows);
+    else
+        sortCountryRows(rows);
 }
 
 std::optional<QList<VoteBreakdownRow>> readCountTable(const CsvTable &table, RollCallFileKind kind,
@@ -441,6 +419,37 @@ QString compareWithTotals(const Breakdown &breakdown, const Vote &totals)
     return {};
 }
 
+/// The vote of a sitting's roll-call record (RCV XML) that belongs to the document.
+std::optional<Vote> readRecord(
+    const QString &path, const Vote &totals, const QString &voteId, QString *error)
+{
+    const Failure fail(error);
+    QString problem;
+    const std::optional<QByteArray> bytes = readUserFile(path, kMaxFileSize, &problem);
+    if (!bytes)
+        return fail(problem); // the caller names the file
+    const std::optional<QList<RecordedVote>> votes = readRollCallRecord(*bytes, &problem);
+    if (!votes)
+        return fail(problem); // the caller names the file
+    const std::optional<RecordedVote> chosen = chooseRecordedVote(*votes, totals, voteId, &problem);
+    if (!chosen)
+        return fail(problem); // the caller names the file
+    Vote vote = totals;
+    if (totals.cast() == 0) {
+        vote.votesFor = chosen->votesFor;
+        vote.against = chosen->against;
+        vote.abstentions = chosen->abstentions;
+    }
+    const Breakdown groups { Tr::tr("vote %1 of the roll-call record").arg(chosen->id),
+        chosen->groups, false };
+    const QString mismatch = compareWithTotals(groups, vote);
+    if (!mismatch.isEmpty())
+        return fail(mismatch);
+    vote.groups = chosen->groups;
+    vote.countries.clear(); // the record names no member's country
+    return vote;
+}
+
 } // namespace
 
 std::optional<RollCallFileKind> rollCallFileKind(const QStringList &header, const QString &fileName)
@@ -467,7 +476,15 @@ std::optional<RollCallFileKind> rollCallFileKind(const QStringList &header, cons
 
 std::optional<Vote> readRollCall(const QString &dirOrFile, const Vote &totals, QString *error)
 {
+    return readRollCall(dirOrFile, totals, {}, error);
+}
+
+std::optional<Vote> readRollCall(
+    const QString &dirOrFile, const Vote &totals, const QString &voteId, QString *error)
+{
     const Failure fail(error);
+    if (QFileInfo(dirOrFile).suffix().compare(u"xml", Qt::CaseInsensitive) == 0)
+        return readRecord(dirOrFile, totals, voteId, error);
     const QFileInfo info(dirOrFile);
     if (!info.exists())
         return fail(Tr::tr("cannot read %1: no such file or folder").arg(dirOrFile));

@@ -28,6 +28,13 @@ std::optional<RollCallFileKind> rollCallFileKind(
 /// Bad input gives nullopt and one sentence in *error, naming the file and the line.
 std::optional<Vote> readRollCall(const QString &dirOrFile, const Vote &totals, QString *error);
 
+/// The same, also reading the Parliament's roll-call record of a sitting (an .xml file, see
+/// RcvXmlReader.h), which holds many votes: the one named `voteId`, or else the one whose totals
+/// are the document's. Its breakdown is by political group only: the record names no member's
+/// country, so the countries stay empty rather than guessed.
+std::optional<Vote> readRollCall(
+    const QString &dirOrFile, const Vote &totals, const QString &voteId, QString *error);
+
 /// The same for an explicit list of CSV files (e.g. chosen in a file dialog).
 std::optional<Vote> readRollCallFiles(const QStringList &files, const Vote &totals, QString *error);
 

@@ -8,4 +8,5 @@ target_sources(rexcore PRIVATE
     vote/VoteBreakdownModel.h vote/VoteBreakdownModel.cpp
     vote/CsvTable.h vote/CsvTable.cpp
     vote/RollCallReader.h vote/RollCallReader.cpp
+    vote/RcvXmlReader.h vote/RcvXmlReader.cpp
 )

@@ -423,6 +423,43 @@ private Q_SLOTS:
         QVERIFY(m_fx.model->document().vote->groups.isEmpty());
     }
 
+    /// A roll-call record whose totals do not single out the document's vote: the user picks
+    /// it from the record's votes, or cancels and nothing changes.
+    void rollCallRecordAsksWhichVote()
+    {
+        QTemporaryDir dir;
+        QFile source(QStringLiteral(RE_TEST_DATA "/vote/synthetic-rcv.xml"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray xml = source.readAll();
+        // A second vote with the same totals as the whole text: 900003, a copy of 900002.
+        const qsizetype start = xml.indexOf("<RollCallVote.Result Identifier=\"900002\"");
+        const qsizetype end = xml.indexOf("</RollCallVote.Result>", start) + 22;
+        QVERIFY(start > 0 && end > start);
+        QByteArray copy = xml.mid(start, end - start);
+        copy.replace("Identifier=\"900002\"", "Identifier=\"900003\"");
+        xml.insert(end, "\n" + copy);
+        const QString path = dir.filePath(u"synthetic-two-whole-votes.xml"_s);
+        QFile record(path);
+        QVERIFY(record.open(QIODevice::WriteOnly));
+        record.write(xml);
+        record.close();
+
+        UserDialogs *dialogs = m_fx.window->dialogs();
+        QSignalSpy errors(m_fx.window.get(), &MainWindow::errorShown);
+        dialogs->answerNextFileQuestion({ path });
+        m_fx.find<QAction>("actionImportRollCall")->trigger(); // the choice is cancelled
+        QVERIFY(m_fx.model->document().vote->groups.isEmpty());
+        QCOMPARE(errors.size(), 0);
+
+        dialogs->answerNextFileQuestion({ path });
+        dialogs->answerNextFileQuestion({ u"2"_s }); // the third vote of the list: 900003
+        m_fx.find<QAction>("actionImportRollCall")->trigger();
+        QCOMPARE(errors.size(), 0);
+        QCOMPARE(m_fx.model->document().vote->groups.size(), 9);
+        QVERIFY(m_fx.model->document().vote->countries.isEmpty());
+        m_fx.find<QAction>("actionRemoveRollCall")->trigger();
+    }
+
     void notASummaryOpensWithAWarning()
     {
         QSignalSpy errors(m_fx.window.get(), &MainWindow::errorShown);
