@@ -67,12 +67,12 @@ constexpr Option optionTable[] = {
         QT_TRANSLATE_NOOP("re::CommandLine", "Image resolution (PNG), default 96.") },
     { "roll-call", QT_TRANSLATE_NOOP("re::CommandLine", "DIR|FILE"),
         QT_TRANSLATE_NOOP("re::CommandLine",
-            "Attach roll-call data before exporting: HowTheyVote.eu CSV files, or the "
-            "Parliament's roll-call record of a sitting (.xml).") },
+            "Attach roll-call data before exporting: HowTheyVote.eu CSV files or bulk export "
+            "(.zip, or its folder), or the Parliament's roll-call record of a sitting (.xml).") },
     { "vote", QT_TRANSLATE_NOOP("re::CommandLine", "ID"),
         QT_TRANSLATE_NOOP("re::CommandLine",
-            "The vote to take from a roll-call record (.xml) that holds several, by its "
-            "identifier; default: the one with the document's totals.") },
+            "The vote to take from roll-call data that holds several (a record .xml, "
+            "HowTheyVote.eu's export), by its identifier; default: the document's.") },
     { "lang", QT_TRANSLATE_NOOP("re::CommandLine", "CODE"),
         QT_TRANSLATE_NOOP(
             "re::CommandLine", "User interface language (en, fr, de); default: the system's.") },

@@ -322,13 +322,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Attach roll-call data before exporting: HowTheyVote.eu CSV files, or the Parliament&apos;s roll-call record of a sitting (.xml).</source>
-        <translation>Daten namentlicher Abstimmungen vor dem Export anfügen: CSV-Dateien von HowTheyVote.eu oder das Protokoll der namentlichen Abstimmungen einer Sitzung des Parlaments (.xml).</translation>
+        <source>Attach roll-call data before exporting: HowTheyVote.eu CSV files or bulk export (.zip, or its folder), or the Parliament&apos;s roll-call record of a sitting (.xml).</source>
+        <translation>Daten namentlicher Abstimmungen vor dem Export anfügen: CSV-Dateien oder Gesamtexport von HowTheyVote.eu (.zip oder sein Ordner) oder das Protokoll der namentlichen Abstimmungen einer Sitzung des Parlaments (.xml).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The vote to take from a roll-call record (.xml) that holds several, by its identifier; default: the one with the document&apos;s totals.</source>
-        <translation>Die Abstimmung aus einem Protokoll (.xml) mit mehreren, nach ihrer Kennung; Standard: die mit den Gesamtzahlen des Dokuments.</translation>
+        <source>The vote to take from roll-call data that holds several (a record .xml, HowTheyVote.eu&apos;s export), by its identifier; default: the document&apos;s.</source>
+        <translation>Die Abstimmung aus Daten mit mehreren (ein Protokoll .xml, der Export von HowTheyVote.eu), nach ihrer Kennung; Standard: die des Dokuments.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -493,12 +493,23 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Zeile %1: die Datei enthält mehr als %L2 Felder, mehr als jede Datei einer namentlichen Abstimmung</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../app/core/vote/CsvStream.cpp" line="+27"/>
+        <source>the data cannot be read: %1</source>
+        <translation>die Daten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../../app/core/vote/CsvTable.cpp" line="+51"/>
         <source>line %1: a quoted field is not closed</source>
         <translation>Zeile %1: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
+        <source>line %1: a record longer than %2 MB, more than any roll-call row</source>
+        <translation>Zeile %1: ein Datensatz länger als %2 MB, mehr als jede Zeile einer Abstimmung</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/vote/CsvTable.cpp" line="+8"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -944,7 +955,8 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+1"/>
         <source>The record holds %n votes and none has this resolution&apos;s totals alone. Which one is its vote?</source>
         <translation>
-            <numerusform>Das Protokoll enthält %n Abstimmung, und keine hat allein die Gesamtzahlen dieser Entschließung. Welche ist ihre Abstimmung?</numerusform><numerusform>Das Protokoll enthält %n Abstimmungen, und keine hat allein die Gesamtzahlen dieser Entschließung. Welche ist ihre Abstimmung?</numerusform>
+            <numerusform>Das Protokoll enthält %n Abstimmung, und keine hat allein die Gesamtzahlen dieser Entschließung. Welche ist ihre Abstimmung?</numerusform>
+            <numerusform>Das Protokoll enthält %n Abstimmungen, und keine hat allein die Gesamtzahlen dieser Entschließung. Welche ist ihre Abstimmung?</numerusform>
         </translation>
     </message>
     <message>
@@ -999,8 +1011,8 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+1"/>
-        <source>Roll-call data (*.csv *.xml);;HowTheyVote.eu CSV files (*.csv);;The Parliament&apos;s roll-call record (*.xml);;All files (*)</source>
-        <translation>Daten namentlicher Abstimmungen (*.csv *.xml);;CSV-Dateien von HowTheyVote.eu (*.csv);;Protokoll namentlicher Abstimmungen des Parlaments (*.xml);;Alle Dateien (*)</translation>
+        <source>Roll-call data (*.csv *.xml *.zip);;HowTheyVote.eu CSV files (*.csv);;HowTheyVote.eu bulk export (*.zip);;The Parliament&apos;s roll-call record (*.xml);;All files (*)</source>
+        <translation>Daten namentlicher Abstimmungen (*.csv *.xml *.zip);;CSV-Dateien von HowTheyVote.eu (*.csv);;Gesamtexport von HowTheyVote.eu (*.zip);;Protokoll namentlicher Abstimmungen des Parlaments (*.xml);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1663,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::RollCall</name>
     <message>
-        <location filename="../../app/core/vote/RollCallReader.cpp" line="+35"/>
+        <location filename="../../app/core/vote/RollCallReader.cpp" line="+36"/>
         <source>groups</source>
         <translation>Fraktionen</translation>
     </message>
@@ -1753,12 +1765,12 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Abstimmung %1 des Protokolls</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>the roll-call data counts %L1 members, more than the %L2 seats of any parliament</source>
         <translation>die Daten der namentlichen Abstimmung zählen %L1 Mitglieder, mehr als die %L2 Sitze jedes Parlaments</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-241"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1789,7 +1801,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>%1 zählt %2, das Dokument %3</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>cannot read %1: no such file or folder</source>
         <translation>%1 kann nicht gelesen werden: keine solche Datei und kein solcher Ordner</translation>
     </message>
@@ -1823,15 +1835,124 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <source>%1 (%2 for, %3 against, %4 abstentions: %5)</source>
         <translation>%1 (%2 dafür, %3 dagegen, %4 Enthaltungen: %5)</translation>
     </message>
+    <message>
+        <location filename="../../app/core/vote/BulkExport.cpp" line="+43"/>
+        <source>it is not a readable zip file (zip error %1)</source>
+        <translation>es ist keine lesbare Zip-Datei (Zip-Fehler %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the export holds no %1</source>
+        <translation>der Export enthält keine %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 cannot be read from the zip (zip error %2)</source>
+        <translation>%1 kann nicht aus der Zip-Datei gelesen werden (Zip-Fehler %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 lacks the column %2</source>
+        <translation>%1 fehlt die Spalte %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (%2, %3 for, %4 against, %5 abstentions%6)</source>
+        <translation>%1 (%2, %3 dafür, %4 dagegen, %5 Enthaltungen%6)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, main vote</source>
+        <translation>, Hauptabstimmung</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+10"/>
+        <location filename="../../app/core/vote/RcvXmlReader.cpp" line="+15"/>
         <source>; and %n more</source>
         <translation>
-            <numerusform>; und %n weitere</numerusform><numerusform>; und %n weitere</numerusform>
+            <numerusform>; und %n weitere</numerusform>
+            <numerusform>; und %n weitere</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+82"/>
+        <source>votes.csv, line %1: &quot;%2&quot; is not a number of votes</source>
+        <translation>votes.csv, Zeile %1: „%2“ ist keine Stimmenzahl</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>votes.csv: %1</source>
+        <translation>votes.csv: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the export holds no vote of procedure %1</source>
+        <translation>der Export enthält keine Abstimmung des Verfahrens %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the export holds no vote %1 of procedure %2; its votes: %3</source>
+        <translation>der Export enthält keine Abstimmung %1 des Verfahrens %2; seine Abstimmungen: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the export holds no main vote of procedure %1; choose one of its votes by its identifier: %2</source>
+        <translation>der Export enthält keine Hauptabstimmung des Verfahrens %1; wählen Sie eine seiner Abstimmungen nach ihrer Kennung: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>the export holds %n main votes of procedure %1; choose one by its identifier: %2</source>
+        <translation>
+            <numerusform>der Export enthält %n Hauptabstimmung des Verfahrens %1; wählen Sie sie nach ihrer Kennung: %2</numerusform><numerusform>der Export enthält %n Hauptabstimmungen des Verfahrens %1; wählen Sie eine nach ihrer Kennung: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>vote %1 of the export counts %2 for, %3 against, %4 abstentions; the document %5, %6, %7</source>
+        <translation>Abstimmung %1 des Exports zählt %2 dafür, %3 dagegen, %4 Enthaltungen; das Dokument %5, %6, %7</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>member_votes.csv, line %1: &quot;%2&quot; is not a position (FOR, AGAINST, ABSTENTION or DID_NOT_VOTE)</source>
+        <translation>member_votes.csv, Zeile %1: „%2“ ist keine Position (FOR, AGAINST, ABSTENTION oder DID_NOT_VOTE)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>member_votes.csv lists more than %L1 members for vote %2, more than any parliament has</source>
+        <translation>member_votes.csv nennt mehr als %L1 Mitglieder für Abstimmung %2, mehr als jedes Parlament hat</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>member_votes.csv: %1</source>
+        <translation>member_votes.csv: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>member_votes.csv lists no member for vote %1</source>
+        <translation>member_votes.csv nennt kein Mitglied für Abstimmung %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>group not recorded</source>
+        <translation>Fraktion nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>member_votes.csv lists %1 members under “%2” for vote %3, its totals %4</source>
+        <translation>member_votes.csv nennt %1 Mitglieder unter „%2“ für Abstimmung %3, seine Gesamtzahl %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/vote/RcvXmlReader.cpp" line="+10"/>
         <source>it is not the Parliament&apos;s roll-call record of a sitting (RCV XML)</source>
         <translation>es ist nicht das Protokoll der namentlichen Abstimmungen einer Sitzung des Parlaments (RCV-XML)</translation>
     </message>
@@ -1859,14 +1980,16 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <location line="+6"/>
         <source>the record holds %n votes; choose one by its identifier: %1</source>
         <translation>
-            <numerusform>das Protokoll enthält %n Abstimmung; wählen Sie sie nach ihrer Kennung: %1</numerusform><numerusform>das Protokoll enthält %n Abstimmungen; wählen Sie eine nach ihrer Kennung: %1</numerusform>
+            <numerusform>das Protokoll enthält %n Abstimmung; wählen Sie sie nach ihrer Kennung: %1</numerusform>
+            <numerusform>das Protokoll enthält %n Abstimmungen; wählen Sie eine nach ihrer Kennung: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n votes of the record have the document&apos;s totals; choose one by its identifier: %1</source>
         <translation>
-            <numerusform>%n Abstimmung des Protokolls hat die Gesamtzahlen des Dokuments; wählen Sie sie nach ihrer Kennung: %1</numerusform><numerusform>%n Abstimmungen des Protokolls haben die Gesamtzahlen des Dokuments; wählen Sie eine nach ihrer Kennung: %1</numerusform>
+            <numerusform>%n Abstimmung des Protokolls hat die Gesamtzahlen des Dokuments; wählen Sie sie nach ihrer Kennung: %1</numerusform>
+            <numerusform>%n Abstimmungen des Protokolls haben die Gesamtzahlen des Dokuments; wählen Sie eine nach ihrer Kennung: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -322,13 +322,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Attach roll-call data before exporting: HowTheyVote.eu CSV files, or the Parliament&apos;s roll-call record of a sitting (.xml).</source>
-        <translation>Joindre les données de vote par appel nominal avant l’export&#xa0;: fichiers CSV de HowTheyVote.eu, ou relevé des votes par appel nominal d’une séance du Parlement (.xml).</translation>
+        <source>Attach roll-call data before exporting: HowTheyVote.eu CSV files or bulk export (.zip, or its folder), or the Parliament&apos;s roll-call record of a sitting (.xml).</source>
+        <translation>Joindre les données de vote par appel nominal avant l’export&#xa0;: fichiers CSV ou export complet de HowTheyVote.eu (.zip, ou son dossier), ou relevé des votes par appel nominal d’une séance du Parlement (.xml).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The vote to take from a roll-call record (.xml) that holds several, by its identifier; default: the one with the document&apos;s totals.</source>
-        <translation>Le vote à prendre dans un relevé (.xml) qui en contient plusieurs, par son identifiant&#xa0;; par défaut&#xa0;: celui qui a les totaux du document.</translation>
+        <source>The vote to take from roll-call data that holds several (a record .xml, HowTheyVote.eu&apos;s export), by its identifier; default: the document&apos;s.</source>
+        <translation>Le vote à prendre dans des données qui en contiennent plusieurs (un relevé .xml, l’export de HowTheyVote.eu), par son identifiant&#xa0;; par défaut&#xa0;: celui du document.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -493,12 +493,23 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>ligne %1&#xa0;: le fichier contient plus de %L2 champs, plus qu’aucun fichier de vote par appel nominal</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../app/core/vote/CsvStream.cpp" line="+27"/>
+        <source>the data cannot be read: %1</source>
+        <translation>les données ne peuvent pas être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../../app/core/vote/CsvTable.cpp" line="+51"/>
         <source>line %1: a quoted field is not closed</source>
         <translation>ligne %1&#xa0;: un champ entre guillemets n’est pas fermé</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
+        <source>line %1: a record longer than %2 MB, more than any roll-call row</source>
+        <translation>ligne %1&#xa0;: un enregistrement de plus de %2 Mo, plus qu’aucune ligne de vote</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/vote/CsvTable.cpp" line="+8"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -944,7 +955,8 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+1"/>
         <source>The record holds %n votes and none has this resolution&apos;s totals alone. Which one is its vote?</source>
         <translation>
-            <numerusform>Le relevé contient %n vote et aucun n’a seul les totaux de cette résolution. Lequel est son vote&#xa0;?</numerusform><numerusform>Le relevé contient %n votes et aucun n’a seul les totaux de cette résolution. Lequel est son vote&#xa0;?</numerusform>
+            <numerusform>Le relevé contient %n vote et aucun n’a seul les totaux de cette résolution. Lequel est son vote&#xa0;?</numerusform>
+            <numerusform>Le relevé contient %n votes et aucun n’a seul les totaux de cette résolution. Lequel est son vote&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -999,8 +1011,8 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+1"/>
-        <source>Roll-call data (*.csv *.xml);;HowTheyVote.eu CSV files (*.csv);;The Parliament&apos;s roll-call record (*.xml);;All files (*)</source>
-        <translation>Données de vote par appel nominal (*.csv *.xml);;Fichiers CSV de HowTheyVote.eu (*.csv);;Relevé des votes par appel nominal du Parlement (*.xml);;Tous les fichiers (*)</translation>
+        <source>Roll-call data (*.csv *.xml *.zip);;HowTheyVote.eu CSV files (*.csv);;HowTheyVote.eu bulk export (*.zip);;The Parliament&apos;s roll-call record (*.xml);;All files (*)</source>
+        <translation>Données de vote par appel nominal (*.csv *.xml *.zip);;Fichiers CSV de HowTheyVote.eu (*.csv);;Export complet de HowTheyVote.eu (*.zip);;Relevé des votes par appel nominal du Parlement (*.xml);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1663,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::RollCall</name>
     <message>
-        <location filename="../../app/core/vote/RollCallReader.cpp" line="+35"/>
+        <location filename="../../app/core/vote/RollCallReader.cpp" line="+36"/>
         <source>groups</source>
         <translation>groupes</translation>
     </message>
@@ -1753,12 +1765,12 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>le vote %1 du relevé</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>the roll-call data counts %L1 members, more than the %L2 seats of any parliament</source>
         <translation>les données de vote par appel nominal comptent %L1 députés, plus que les %L2 sièges d’aucun parlement</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-241"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -1789,7 +1801,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>%1 compte %2, le document&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>cannot read %1: no such file or folder</source>
         <translation>impossible de lire %1&#xa0;: fichier ou dossier introuvable</translation>
     </message>
@@ -1823,15 +1835,124 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <source>%1 (%2 for, %3 against, %4 abstentions: %5)</source>
         <translation>%1 (%2 pour, %3 contre, %4 abstentions&#xa0;: %5)</translation>
     </message>
+    <message>
+        <location filename="../../app/core/vote/BulkExport.cpp" line="+43"/>
+        <source>it is not a readable zip file (zip error %1)</source>
+        <translation>ce n’est pas un fichier zip lisible (erreur zip %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the export holds no %1</source>
+        <translation>l’export ne contient pas de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 cannot be read from the zip (zip error %2)</source>
+        <translation>%1 ne peut pas être lu dans le zip (erreur zip %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 lacks the column %2</source>
+        <translation>il manque à %1 la colonne %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (%2, %3 for, %4 against, %5 abstentions%6)</source>
+        <translation>%1 (%2, %3 pour, %4 contre, %5 abstentions%6)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, main vote</source>
+        <translation>, vote principal</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+10"/>
+        <location filename="../../app/core/vote/RcvXmlReader.cpp" line="+15"/>
         <source>; and %n more</source>
         <translation>
-            <numerusform> ; et %n autre</numerusform><numerusform> ; et %n autres</numerusform>
+            <numerusform>&#x202f;; et %n autre</numerusform>
+            <numerusform>&#x202f;; et %n autres</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+82"/>
+        <source>votes.csv, line %1: &quot;%2&quot; is not a number of votes</source>
+        <translation>votes.csv, ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre de voix</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>votes.csv: %1</source>
+        <translation>votes.csv&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the export holds no vote of procedure %1</source>
+        <translation>l’export ne contient aucun vote de la procédure %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the export holds no vote %1 of procedure %2; its votes: %3</source>
+        <translation>l’export ne contient pas de vote %1 de la procédure %2 ; ses votes&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the export holds no main vote of procedure %1; choose one of its votes by its identifier: %2</source>
+        <translation>l’export ne contient aucun vote principal de la procédure %1 ; choisissez l’un de ses votes par son identifiant&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>the export holds %n main votes of procedure %1; choose one by its identifier: %2</source>
+        <translation>
+            <numerusform>l’export contient %n vote principal de la procédure %1 ; choisissez-le par son identifiant&#xa0;: %2</numerusform><numerusform>l’export contient %n votes principaux de la procédure %1 ; choisissez-en un par son identifiant&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>vote %1 of the export counts %2 for, %3 against, %4 abstentions; the document %5, %6, %7</source>
+        <translation>le vote %1 de l’export compte %2 pour, %3 contre, %4 abstentions ; le document %5, %6, %7</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>member_votes.csv, line %1: &quot;%2&quot; is not a position (FOR, AGAINST, ABSTENTION or DID_NOT_VOTE)</source>
+        <translation>member_votes.csv, ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une position (FOR, AGAINST, ABSTENTION ou DID_NOT_VOTE)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>member_votes.csv lists more than %L1 members for vote %2, more than any parliament has</source>
+        <translation>member_votes.csv nomme plus de %L1 députés pour le vote %2, plus qu’aucun parlement n’en compte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>member_votes.csv: %1</source>
+        <translation>member_votes.csv&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>member_votes.csv lists no member for vote %1</source>
+        <translation>member_votes.csv ne nomme aucun député pour le vote %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>group not recorded</source>
+        <translation>groupe non indiqué</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>member_votes.csv lists %1 members under “%2” for vote %3, its totals %4</source>
+        <translation>member_votes.csv nomme %1 députés sous «&#xa0;%2&#xa0;» pour le vote %3, ses totaux %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/vote/RcvXmlReader.cpp" line="+10"/>
         <source>it is not the Parliament&apos;s roll-call record of a sitting (RCV XML)</source>
         <translation>ce n’est pas le relevé des votes par appel nominal d’une séance du Parlement (XML RCV)</translation>
     </message>
@@ -1848,25 +1969,27 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
     <message>
         <location line="+16"/>
         <source>the record holds no vote %1; its votes: %2</source>
-        <translation>le relevé ne contient pas de vote %1 ; ses votes&#xa0;: %2</translation>
+        <translation>le relevé ne contient pas de vote %1&#x202f;; ses votes&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no vote of the record has the document&apos;s totals (%1 for, %2 against, %3 abstentions); choose one by its identifier: %4</source>
-        <translation>aucun vote du relevé n’a les totaux du document (%1 pour, %2 contre, %3 abstentions) ; choisissez-en un par son identifiant&#xa0;: %4</translation>
+        <translation>aucun vote du relevé n’a les totaux du document (%1 pour, %2 contre, %3 abstentions)&#x202f;; choisissez-en un par son identifiant&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>the record holds %n votes; choose one by its identifier: %1</source>
         <translation>
-            <numerusform>le relevé contient %n vote ; choisissez-le par son identifiant&#xa0;: %1</numerusform><numerusform>le relevé contient %n votes ; choisissez-en un par son identifiant&#xa0;: %1</numerusform>
+            <numerusform>le relevé contient %n vote&#x202f;; choisissez-le par son identifiant&#xa0;: %1</numerusform>
+            <numerusform>le relevé contient %n votes&#x202f;; choisissez-en un par son identifiant&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n votes of the record have the document&apos;s totals; choose one by its identifier: %1</source>
         <translation>
-            <numerusform>%n vote du relevé a les totaux du document ; choisissez-le par son identifiant&#xa0;: %1</numerusform><numerusform>%n votes du relevé ont les totaux du document ; choisissez-en un par son identifiant&#xa0;: %1</numerusform>
+            <numerusform>%n vote du relevé a les totaux du document&#x202f;; choisissez-le par son identifiant&#xa0;: %1</numerusform>
+            <numerusform>%n votes du relevé ont les totaux du document&#x202f;; choisissez-en un par son identifiant&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -535,6 +535,19 @@ private Q_SLOTS:
         verifyOneLine(r, 2, "no breakdown by country");
     }
 
+    /// HowTheyVote's bulk export (here its unpacked folder): the procedure's main vote, or the
+    /// one --vote names.
+    void bulkExport()
+    {
+        const QString folder = data("vote/synthetic-export");
+        Run r = run({ u"--roll-call"_s, folder, u"--dump-model"_s });
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains("\"code\": \"AUT\""));
+        QVERIFY(r.out.contains("\"seats\": 720"));
+        r = run({ u"--roll-call"_s, folder, u"--vote"_s, u"900010"_s, u"--dump-model"_s });
+        verifyOneLine(r, 2, "vote 900010 of the export counts 3 for, 0 against, 0 abstentions");
+    }
+
     void unwritableExportLeavesNothing()
     {
         QTemporaryDir dir;

@@ -313,8 +313,8 @@ void FileCommands::exportChartWithDialog()
 void FileCommands::importRollCallWithDialog()
 {
     const QStringList files = m_dialogs->chooseFilesToOpen(tr("Import Roll-call Data"),
-        tr("Roll-call data (*.csv *.xml);;HowTheyVote.eu CSV files (*.csv);;The Parliament's "
-           "roll-call record (*.xml);;All files (*)"));
+        tr("Roll-call data (*.csv *.xml *.zip);;HowTheyVote.eu CSV files (*.csv);;HowTheyVote.eu "
+           "bulk export (*.zip);;The Parliament's roll-call record (*.xml);;All files (*)"));
     if (!files.isEmpty())
         importRollCall(files);
 }

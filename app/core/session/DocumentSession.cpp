@@ -150,7 +150,8 @@ bool DocumentSession::attachRollCall(
     totals.groups.clear();
     totals.countries.clear();
     const std::optional<Vote> vote = paths.size() == 1
-        ? readRollCall(paths.first(), totals, voteId, error)
+        ? readRollCall(paths.first(),
+            RollCallRequest { totals, m_document.procedure.reference, voteId, nullptr }, error)
         : readRollCallFiles(paths, totals, error);
     if (!vote)
         return false;

@@ -3,6 +3,7 @@
 #include "vote/RollCallReader.h"
 
 #include "io/FileRead.h"
+#include "vote/BulkExport.h"
 #include "vote/CsvTable.h"
 #include "vote/PoliticalGroups.h"
 #include "vote/RcvXmlReader.h"
@@ -474,17 +475,21 @@ std::optional<RollCallFileKind> rollCallFileKind(const QStringList &header, cons
     return std::nullopt;
 }
 
-std::optional<Vote> readRollCall(const QString &dirOrFile, const Vote &totals, QString *error)
+std::optional<Vote> readRollCall(
+    const QString &dirOrFile, const RollCallRequest &request, QString *error)
 {
-    return readRollCall(dirOrFile, totals, {}, error);
+    if (QFileInfo(dirOrFile).suffix().compare(u"xml", Qt::CaseInsensitive) == 0)
+        return readRecord(dirOrFile, request.totals, request.voteId, error);
+    if (isBulkExport(dirOrFile)) {
+        return readBulkExport(
+            dirOrFile, request.procedure, request.totals, request.voteId, error, request.cancel);
+    }
+    return readRollCall(dirOrFile, request.totals, error);
 }
 
-std::optional<Vote> readRollCall(
-    const QString &dirOrFile, const Vote &totals, const QString &voteId, QString *error)
+std::optional<Vote> readRollCall(const QString &dirOrFile, const Vote &totals, QString *error)
 {
     const Failure fail(error);
-    if (QFileInfo(dirOrFile).suffix().compare(u"xml", Qt::CaseInsensitive) == 0)
-        return readRecord(dirOrFile, totals, voteId, error);
     const QFileInfo info(dirOrFile);
     if (!info.exists())
         return fail(Tr::tr("cannot read %1: no such file or folder").arg(dirOrFile));

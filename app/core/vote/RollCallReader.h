@@ -5,6 +5,7 @@
 #include "document/Document.h"
 
 #include <QStringList>
+#include <atomic>
 #include <optional>
 
 namespace re {
@@ -28,12 +29,24 @@ std::optional<RollCallFileKind> rollCallFileKind(
 /// Bad input gives nullopt and one sentence in *error, naming the file and the line.
 std::optional<Vote> readRollCall(const QString &dirOrFile, const Vote &totals, QString *error);
 
-/// The same, also reading the Parliament's roll-call record of a sitting (an .xml file, see
-/// RcvXmlReader.h), which holds many votes: the one named `voteId`, or else the one whose totals
-/// are the document's. Its breakdown is by political group only: the record names no member's
-/// country, so the countries stay empty rather than guessed.
+/// What a reader of roll-call data that holds many votes needs to find the document's.
+struct RollCallRequest
+{
+    Vote totals; ///< the document's vote (no breakdowns)
+    QString procedure; ///< the document's procedure reference, "2025/2119(INI)"
+    QString voteId; ///< the vote the user named, if any
+    const std::atomic_bool *cancel = nullptr; ///< stops a long read (HowTheyVote's export)
+};
+
+/// The same, also reading the forms that hold many votes:
+/// - the Parliament's roll-call record of a sitting (an .xml file, see RcvXmlReader.h): the vote
+///   named `voteId`, or else the one whose totals are the document's; its breakdown is by
+///   political group only (the record names no member's country: the countries stay empty
+///   rather than guessed);
+/// - HowTheyVote.eu's bulk export (a .zip, or the folder it unpacks to, see BulkExport.h): the
+///   procedure's main vote, or the one `voteId` names.
 std::optional<Vote> readRollCall(
-    const QString &dirOrFile, const Vote &totals, const QString &voteId, QString *error);
+    const QString &dirOrFile, const RollCallRequest &request, QString *error);
 
 /// The same for an explicit list of CSV files (e.g. chosen in a file dialog).
 std::optional<Vote> readRollCallFiles(const QStringList &files, const Vote &totals, QString *error);

@@ -9,4 +9,6 @@ target_sources(rexcore PRIVATE
     vote/CsvTable.h vote/CsvTable.cpp
     vote/RollCallReader.h vote/RollCallReader.cpp
     vote/RcvXmlReader.h vote/RcvXmlReader.cpp
+    vote/CsvStream.h vote/CsvStream.cpp
+    vote/BulkExport.h vote/BulkExport.cpp
 )

@@ -110,8 +110,8 @@ private Q_SLOTS:
         const auto fromCsv
             = readRollCall(kData + u"/synthetic-groups.csv"_s, totals(440, 119, 85), &error);
         QVERIFY2(fromCsv, qPrintable(error));
-        const auto fromRecord
-            = readRollCall(kData + u"/synthetic-rcv.xml"_s, totals(440, 119, 85), {}, &error);
+        const auto fromRecord = readRollCall(kData + u"/synthetic-rcv.xml"_s,
+            RollCallRequest { totals(440, 119, 85), {}, {}, nullptr }, &error);
         QVERIFY2(fromRecord, qPrintable(error));
         QCOMPARE(fromRecord->groups.size(), fromCsv->groups.size());
         for (qsizetype i = 0; i < fromCsv->groups.size(); ++i) {
