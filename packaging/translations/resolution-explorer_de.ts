@@ -662,7 +662,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::DocumentSession</name>
     <message>
-        <location filename="../../app/core/session/DocumentSession.cpp" line="+145"/>
+        <location filename="../../app/core/session/DocumentSession.cpp" line="+148"/>
         <source>the document states no vote to attach roll-call data to</source>
         <translation>das Dokument nennt keine Abstimmung, der namentliche Abstimmungsdaten angefügt werden könnten</translation>
     </message>
@@ -670,7 +670,17 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::DocumentStatus</name>
     <message>
-        <location filename="../../ui/window/DocumentStatus.cpp" line="+29"/>
+        <location filename="../../ui/window/DocumentStatus.cpp" line="+31"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading the file; the document stays as it is</source>
+        <translation>Das Lesen der Datei beenden; das Dokument bleibt, wie es ist</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Bundled summary from the Legislative Observatory</source>
         <translation>Mitgelieferte Zusammenfassung aus der Legislativen Beobachtungsstelle</translation>
     </message>
@@ -816,7 +826,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::FileCommands</name>
     <message>
-        <location filename="../../ui/window/FileCommands.cpp" line="+32"/>
+        <location filename="../../ui/window/FileCommands.cpp" line="+33"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
@@ -907,12 +917,17 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+11"/>
-        <location line="+68"/>
+        <location line="+82"/>
         <source>Could not open “%1”: %2</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-75"/>
+        <source>Reading roll-call data from “%1”…</source>
+        <translation>Daten namentlicher Abstimmungen werden aus „%1“ gelesen …</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>“%1” is open, but %2.</source>
         <translation>„%1“ ist geöffnet, aber %2.</translation>
     </message>
@@ -937,7 +952,8 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Das Diagramm konnte nicht nach „%1“ exportiert werden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-121"/>
+        <location line="+137"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Die namentlichen Abstimmungsdaten wurden nicht hinzugefügt: %1.</translation>
     </message>
@@ -1913,7 +1929,8 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <location line="+3"/>
         <source>the export holds %n main votes of procedure %1; choose one by its identifier: %2</source>
         <translation>
-            <numerusform>der Export enthält %n Hauptabstimmung des Verfahrens %1; wählen Sie sie nach ihrer Kennung: %2</numerusform><numerusform>der Export enthält %n Hauptabstimmungen des Verfahrens %1; wählen Sie eine nach ihrer Kennung: %2</numerusform>
+            <numerusform>der Export enthält %n Hauptabstimmung des Verfahrens %1; wählen Sie sie nach ihrer Kennung: %2</numerusform>
+            <numerusform>der Export enthält %n Hauptabstimmungen des Verfahrens %1; wählen Sie eine nach ihrer Kennung: %2</numerusform>
         </translation>
     </message>
     <message>

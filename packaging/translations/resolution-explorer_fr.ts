@@ -662,7 +662,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::DocumentSession</name>
     <message>
-        <location filename="../../app/core/session/DocumentSession.cpp" line="+145"/>
+        <location filename="../../app/core/session/DocumentSession.cpp" line="+148"/>
         <source>the document states no vote to attach roll-call data to</source>
         <translation>le document n’indique aucun vote auquel joindre des données de vote par appel nominal</translation>
     </message>
@@ -670,7 +670,17 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::DocumentStatus</name>
     <message>
-        <location filename="../../ui/window/DocumentStatus.cpp" line="+29"/>
+        <location filename="../../ui/window/DocumentStatus.cpp" line="+31"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading the file; the document stays as it is</source>
+        <translation>Arrêter la lecture du fichier&#xa0;; le document reste tel quel</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Bundled summary from the Legislative Observatory</source>
         <translation>Résumé de l’Observatoire législatif fourni avec le programme</translation>
     </message>
@@ -816,7 +826,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::FileCommands</name>
     <message>
-        <location filename="../../ui/window/FileCommands.cpp" line="+32"/>
+        <location filename="../../ui/window/FileCommands.cpp" line="+33"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -907,12 +917,17 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+11"/>
-        <location line="+68"/>
+        <location line="+82"/>
         <source>Could not open “%1”: %2</source>
         <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-75"/>
+        <source>Reading roll-call data from “%1”…</source>
+        <translation>Lecture des données de vote par appel nominal de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>“%1” is open, but %2.</source>
         <translation>«&#xa0;%1&#xa0;» est ouvert, mais %2.</translation>
     </message>
@@ -937,7 +952,8 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Impossible d’exporter le graphique vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-121"/>
+        <location line="+137"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Les données de vote par appel nominal n’ont pas été ajoutées&#xa0;: %1.</translation>
     </message>
@@ -1902,24 +1918,25 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
     <message>
         <location line="+8"/>
         <source>the export holds no vote %1 of procedure %2; its votes: %3</source>
-        <translation>l’export ne contient pas de vote %1 de la procédure %2 ; ses votes&#xa0;: %3</translation>
+        <translation>l’export ne contient pas de vote %1 de la procédure %2&#x202f;; ses votes&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the export holds no main vote of procedure %1; choose one of its votes by its identifier: %2</source>
-        <translation>l’export ne contient aucun vote principal de la procédure %1 ; choisissez l’un de ses votes par son identifiant&#xa0;: %2</translation>
+        <translation>l’export ne contient aucun vote principal de la procédure %1&#x202f;; choisissez l’un de ses votes par son identifiant&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>the export holds %n main votes of procedure %1; choose one by its identifier: %2</source>
         <translation>
-            <numerusform>l’export contient %n vote principal de la procédure %1 ; choisissez-le par son identifiant&#xa0;: %2</numerusform><numerusform>l’export contient %n votes principaux de la procédure %1 ; choisissez-en un par son identifiant&#xa0;: %2</numerusform>
+            <numerusform>l’export contient %n vote principal de la procédure %1&#x202f;; choisissez-le par son identifiant&#xa0;: %2</numerusform>
+            <numerusform>l’export contient %n votes principaux de la procédure %1&#x202f;; choisissez-en un par son identifiant&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>vote %1 of the export counts %2 for, %3 against, %4 abstentions; the document %5, %6, %7</source>
-        <translation>le vote %1 de l’export compte %2 pour, %3 contre, %4 abstentions ; le document %5, %6, %7</translation>
+        <translation>le vote %1 de l’export compte %2 pour, %3 contre, %4 abstentions&#x202f;; le document %5, %6, %7</translation>
     </message>
     <message>
         <location line="+52"/>

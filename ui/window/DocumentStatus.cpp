@@ -3,23 +3,59 @@
 #include "window/DocumentStatus.h"
 
 #include "model/ResolutionModel.h"
+#include "session/DocumentSession.h"
 
 #include <QFileInfo>
 #include <QLabel>
+#include <QProgressBar>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace re {
 
 DocumentStatus::DocumentStatus(ResolutionModel *model, QStatusBar *bar)
-    : QObject(bar), m_model(model), m_document(new QLabel(bar)), m_vote(new QLabel(bar))
+    : QObject(bar)
+    , m_model(model)
+    , m_document(new QLabel(bar))
+    , m_vote(new QLabel(bar))
+    , m_busy(new QProgressBar(bar))
+    , m_cancel(new QToolButton(bar))
 {
     m_document->setObjectName(QStringLiteral("statusDocument"));
     m_vote->setObjectName(QStringLiteral("statusVote"));
+    m_busy->setObjectName(QStringLiteral("statusBusy"));
+    m_busy->setRange(0, 0); // how long a read takes is not known ahead: a busy bar
+    m_busy->setMaximumWidth(bar->fontMetrics().averageCharWidth() * 18);
+    m_busy->setTextVisible(false);
+    m_cancel->setObjectName(QStringLiteral("statusCancel"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop reading the file; the document stays as it is"));
     bar->addWidget(m_document, 1);
+    bar->addPermanentWidget(m_busy);
+    bar->addPermanentWidget(m_cancel);
     bar->addPermanentWidget(m_vote);
+    m_busy->hide();
+    m_cancel->hide();
+    DocumentSession *session = m_model->session();
+    connect(session, &DocumentSession::openStarted, this, &DocumentStatus::showBusy);
+    connect(session, &DocumentSession::openFinished, this, &DocumentStatus::showBusy);
+    connect(session, &DocumentSession::rollCallStarted, this, &DocumentStatus::showBusy);
+    connect(session, &DocumentSession::rollCallFinished, this, &DocumentStatus::showBusy);
+    connect(m_cancel, &QToolButton::clicked, session, [session] {
+        session->cancelOpen();
+        session->cancelRollCall();
+    });
     connect(m_model, &ResolutionModel::documentChanged, this, &DocumentStatus::update);
     connect(m_model, &ResolutionModel::voteChanged, this, &DocumentStatus::update);
     update();
+}
+
+void DocumentStatus::showBusy()
+{
+    const DocumentSession *session = m_model->session();
+    const bool busy = session->isOpening() || session->isAttachingRollCall();
+    m_busy->setVisible(busy);
+    m_cancel->setVisible(busy);
 }
 
 void DocumentStatus::update()

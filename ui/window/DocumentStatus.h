@@ -5,14 +5,17 @@
 #include <QObject>
 
 class QLabel;
+class QProgressBar;
 class QStatusBar;
+class QToolButton;
 
 namespace re {
 
 class ResolutionModel;
 
 /// The status bar's two labels: the document (where it came from and its counts) and the
-/// vote's result. They follow the shared model.
+/// vote's result, following the shared model; and, while a file is opened or roll-call data is
+/// read on a worker, a busy bar with a Cancel button.
 class DocumentStatus : public QObject
 {
     Q_OBJECT
@@ -21,10 +24,13 @@ public:
 
 private:
     void update();
+    void showBusy();
 
     ResolutionModel *m_model;
     QLabel *m_document;
     QLabel *m_vote;
+    QProgressBar *m_busy;
+    QToolButton *m_cancel;
 };
 
 } // namespace re

@@ -10,6 +10,7 @@
 #include "map/MapPane.h"
 #include "model/ResolutionModel.h"
 #include "session/DocumentSession.h"
+#include "vote/BulkExport.h"
 #include "vote/RcvXmlReader.h"
 #include "voteview/ChartExport.h"
 #include "voteview/VotePane.h"
@@ -93,6 +94,20 @@ FileCommands::FileCommands(ResolutionModel *model, UserDialogs *dialogs, QWidget
                     QStringLiteral("loadErrorBox"));
             }
             Q_EMIT openingFinished(path, opened);
+        });
+    connect(session, &DocumentSession::rollCallStarted, this, [this](const QStringList &paths) {
+        Q_EMIT statusMessage(
+            tr("Reading roll-call data from \u201c%1\u201d\u2026").arg(fileName(paths.value(0))));
+    });
+    connect(session, &DocumentSession::rollCallFinished, this,
+        [this](bool attached, const QString &error) {
+            Q_EMIT statusMessage({});
+            if (attached) {
+                Q_EMIT rollCallAttached();
+            } else if (!error.isEmpty()) {
+                m_dialogs->warn(tr("The roll-call data was not added: %1.").arg(error),
+                    QStringLiteral("rollCallErrorBox"));
+            }
         });
     connect(m_model, &ResolutionModel::documentChanged, this, &FileCommands::updateActions);
     connect(m_model, &ResolutionModel::voteChanged, this, &FileCommands::updateActions);
@@ -219,6 +234,11 @@ bool FileCommands::importRollCall(const QStringList &paths)
 {
     QString error;
     QString voteId;
+    if (paths.size() == 1 && isBulkExport(paths.first())) {
+        // Millions of rows: read on a worker, the status bar shows it and can cancel it.
+        m_model->session()->attachRollCallInBackground(paths);
+        return true;
+    }
     if (paths.size() == 1 && !chooseRecordedVoteOf(paths.first(), &voteId))
         return false; // the user cancelled the choice
     if (!m_model->session()->attachRollCall(paths, &error, voteId)) {

@@ -47,12 +47,15 @@ DocumentSession::~DocumentSession()
 {
     if (m_indexCancel)
         *m_indexCancel = true;
+    if (m_rollCallCancel)
+        *m_rollCallCancel = true; // the reader stops soon; its result goes nowhere
     cancelFilterRun();
     m_worker.waitForDone();
 }
 
 void DocumentSession::setDocument(Document document, const DocumentSource &source)
 {
+    cancelRollCall(); // roll-call data read for the document being replaced
     Q_EMIT documentAboutToChange();
     m_document = std::move(document);
     m_source = source.kind == DocumentSource::Kind::None ? DocumentSource::of(m_document) : source;
@@ -137,27 +140,94 @@ bool DocumentSession::exportActions(
     return bytes && writeFileAtomically(path, *bytes, error);
 }
 
-bool DocumentSession::attachRollCall(
-    const QStringList &paths, QString *error, const QString &voteId)
+bool DocumentSession::rollCallRequest(
+    const QString &voteId, RollCallRequest *request, QString *error) const
 {
     if (!m_document.vote) {
         if (error)
             *error = Tr::tr("the document states no vote to attach roll-call data to");
         return false;
     }
+    request->totals = m_statedVote.value_or(*m_document.vote);
+    request->totals.groups.clear();
+    request->totals.countries.clear();
+    request->procedure = m_document.procedure.reference;
+    request->voteId = voteId;
+    return true;
+}
+
+bool DocumentSession::attachRollCall(
+    const QStringList &paths, QString *error, const QString &voteId)
+{
+    RollCallRequest request;
+    if (!rollCallRequest(voteId, &request, error))
+        return false;
     const Vote stated = m_statedVote.value_or(*m_document.vote);
-    Vote totals = stated;
-    totals.groups.clear();
-    totals.countries.clear();
     const std::optional<Vote> vote = paths.size() == 1
-        ? readRollCall(paths.first(),
-            RollCallRequest { totals, m_document.procedure.reference, voteId, nullptr }, error)
-        : readRollCallFiles(paths, totals, error);
+        ? readRollCall(paths.first(), request, error)
+        : readRollCallFiles(paths, request.totals, error);
     if (!vote)
         return false;
     m_statedVote = stated;
     setVote(vote);
     return true;
+}
+
+void DocumentSession::attachRollCallInBackground(const QStringList &paths, const QString &voteId)
+{
+    cancelRollCall();
+    RollCallRequest request;
+    QString error;
+    if (!rollCallRequest(voteId, &request, &error)) {
+        Q_EMIT rollCallStarted(paths);
+        Q_EMIT rollCallFinished(false, error);
+        return;
+    }
+    const auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_rollCallCancel = cancel;
+    request.cancel = cancel.get();
+    Q_EMIT rollCallStarted(paths);
+    struct Result
+    {
+        std::optional<Vote> vote;
+        QString error;
+    };
+    auto promise = std::make_shared<QPromise<Result>>();
+    auto *watcher = new QFutureWatcher<Result>(this);
+    const Vote stated = m_statedVote.value_or(*m_document.vote);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, cancel, stated] {
+        watcher->deleteLater();
+        if (cancel->load() || m_rollCallCancel != cancel)
+            return; // cancelled, replaced, or the document changed: said then
+        m_rollCallCancel.reset();
+        const Result result = watcher->result();
+        if (!result.vote) {
+            Q_EMIT rollCallFinished(false, result.error);
+            return;
+        }
+        m_statedVote = stated;
+        setVote(result.vote);
+        Q_EMIT rollCallFinished(true, {});
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    // The readers read only the files; `cancel` lives as long as this task.
+    QThreadPool::globalInstance()->start([promise, paths, request, cancel] {
+        Result result;
+        result.vote = paths.size() == 1 ? readRollCall(paths.first(), request, &result.error)
+                                        : readRollCallFiles(paths, request.totals, &result.error);
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
+}
+
+void DocumentSession::cancelRollCall()
+{
+    if (!m_rollCallCancel)
+        return;
+    m_rollCallCancel->store(true);
+    m_rollCallCancel.reset();
+    Q_EMIT rollCallFinished(false, {});
 }
 
 void DocumentSession::detachRollCall()

@@ -5,6 +5,7 @@
 #include "document/Document.h"
 #include "model/AcceptedActions.h"
 #include "model/ActionFilter.h"
+#include "vote/RollCallReader.h"
 
 #include <QHash>
 #include <QObject>
@@ -74,6 +75,12 @@ public:
     /// document's vote; the totals stay the document's. On failure returns false with one
     /// sentence in *error and changes nothing.
     bool attachRollCall(const QStringList &paths, QString *error, const QString &voteId = {});
+    /// The same on a worker thread, for data that takes long to read (HowTheyVote's export):
+    /// rollCallStarted(), then rollCallFinished(). A newer call, cancelRollCall() or a new
+    /// document stops the running one (the export's reader checks the flag) and drops its result.
+    void attachRollCallInBackground(const QStringList &paths, const QString &voteId = {});
+    void cancelRollCall();
+    bool isAttachingRollCall() const { return m_rollCallCancel != nullptr; }
     /// Takes the attached breakdowns away again: the vote as the document stated it.
     void detachRollCall();
     /// Whether the vote carries per-group or per-country rows.
@@ -108,12 +115,19 @@ Q_SIGNALS:
     /// `opened`: the document is the file's now. Otherwise `error` says why (empty when the
     /// open was cancelled or replaced by a newer one).
     void openFinished(const QString &path, bool opened, const QString &error);
+    void rollCallStarted(const QStringList &paths);
+    /// `attached`: the vote has the data's breakdowns now. Otherwise `error` says why (empty
+    /// when cancelled).
+    void rollCallFinished(bool attached, const QString &error);
 
 private:
     void buildFilterIndex();
     void evaluateFilter();
     void applyAccepted(std::shared_ptr<const AcceptedActions> accepted);
     void cancelFilterRun();
+    /// The request for roll-call data matching the document's vote as it stated it; false with
+    /// one sentence when the document states no vote.
+    bool rollCallRequest(const QString &voteId, RollCallRequest *request, QString *error) const;
     void finishOpen(quint64 generation, const QString &path, std::optional<Document> document,
         const QString &error);
 
@@ -131,6 +145,8 @@ private:
     ActionFilter m_runningFilter; ///< the filter of that run
     quint64 m_openGeneration = 0; ///< of the newest open()
     QString m_openPath; ///< of the open() running
+    /// Of the attachRollCallInBackground() running, null when none runs.
+    std::shared_ptr<std::atomic_bool> m_rollCallCancel;
 };
 
 } // namespace re

@@ -224,6 +224,37 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    /// On a worker: the result lands as rollCallFinished(); a new document drops a read that is
+    /// still running (its data was read for the old one).
+    void attachRollCallInBackground()
+    {
+        DocumentSession session;
+        session.setDocument(bundledDocument());
+        QSignalSpy finished(&session, &DocumentSession::rollCallFinished);
+        const QString export_ = QStringLiteral(RE_TEST_DATA "/vote/synthetic-export");
+        session.attachRollCallInBackground({ export_ });
+        QVERIFY(session.isAttachingRollCall());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(!session.isAttachingRollCall());
+        QCOMPARE(session.document().vote->groups.size(), 9);
+
+        session.detachRollCall();
+        session.attachRollCallInBackground({ export_ });
+        session.setDocument(bundledDocument());
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(finished.last().at(0).toBool(), false);
+        QTest::qWait(300);
+        QCOMPARE(finished.size(), 2);
+        QVERIFY(session.document().vote->groups.isEmpty());
+
+        // A refusal comes as a sentence.
+        session.attachRollCallInBackground({ export_ }, u"1"_s);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).toBool(), false);
+        QVERIFY(finished.last().at(1).toString().startsWith(u"the export holds no vote 1"_s));
+    }
+
     void filterResultFollowsFilterAndDocument()
     {
         DocumentSession session;

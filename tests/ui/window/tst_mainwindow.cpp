@@ -7,6 +7,7 @@
 #include "model/EntityListModel.h"
 #include "model/SectionTreeModel.h"
 #include "model/SelectionState.h"
+#include "session/DocumentSession.h"
 #include "window/UserDialogs.h"
 #include "window/WindowLayout.h"
 
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -27,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace re;
@@ -457,6 +460,36 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 0);
         QCOMPARE(m_fx.model->document().vote->groups.size(), 9);
         QVERIFY(m_fx.model->document().vote->countries.isEmpty());
+        m_fx.find<QAction>("actionRemoveRollCall")->trigger();
+    }
+
+    /// HowTheyVote's export is read on a worker: the status bar shows it busy with a Cancel
+    /// button; cancelling keeps the vote as it was, letting it finish attaches the breakdowns.
+    void bulkExportReadsOnAWorker()
+    {
+        const QString folder = QStringLiteral(RE_TEST_DATA "/vote/synthetic-export");
+        DocumentSession *session = m_fx.model->session();
+        QSignalSpy finished(session, &DocumentSession::rollCallFinished);
+        auto *busy = m_fx.find<QProgressBar>("statusBusy");
+        auto *cancel = m_fx.find<QToolButton>("statusCancel");
+        QVERIFY(busy->isHidden());
+
+        QVERIFY(m_fx.window->fileCommands()->importRollCall({ folder }));
+        QVERIFY(!busy->isHidden() && !cancel->isHidden());
+        cancel->click();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(finished.first().at(1).toString().isEmpty());
+        QVERIFY(busy->isHidden());
+        QTest::qWait(200); // the cancelled reader's result, if it comes, is dropped
+        QVERIFY(m_fx.model->document().vote->groups.isEmpty());
+
+        QVERIFY(m_fx.window->fileCommands()->importRollCall({ folder }));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).toBool(), true);
+        QCOMPARE(m_fx.model->document().vote->groups.size(), 9);
+        QCOMPARE(m_fx.model->document().vote->countries.size(), 27);
+        QVERIFY(busy->isHidden());
         m_fx.find<QAction>("actionRemoveRollCall")->trigger();
     }
 
