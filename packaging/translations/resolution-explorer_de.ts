@@ -203,7 +203,22 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+30"/>
+        <source>Source: European Parliament, Legislative Observatory (OEIL)</source>
+        <translation>Quelle: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: European Parliament, Legislative Observatory (OEIL), procedure %1</source>
+        <translation>Quelle: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), Verfahren %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; roll-call data: %1</source>
+        <translation>; Daten namentlicher Abstimmungen: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>; %1 of %2 members did not vote</source>
         <translation>; %1 von %2 Mitgliedern haben nicht abgestimmt</translation>
     </message>
@@ -563,12 +578,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+15"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>%1 names paragraph &quot;%2&quot;, which the document does not contain</source>
         <translation>%1 nennt den Absatz „%2“, den das Dokument nicht enthält</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-196"/>
         <source>%1 names entity &quot;%2&quot;, which the document does not contain</source>
         <translation>%1 nennt die Einheit „%2“, die das Dokument nicht enthält</translation>
     </message>
@@ -583,7 +598,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>procedure.date muss ein als JJJJ-MM-TT geschriebenes Datum oder null sein</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>vote: the votes cast add up to %L1, more than the %L2 seats of any parliament</source>
         <translation>vote: die abgegebenen Stimmen ergeben %L1, mehr als die %L2 Sitze jedes Parlaments</translation>
     </message>
@@ -1455,6 +1470,16 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <source>Partner map</source>
         <translation>Partnerkarte</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Sources: European Parliament, Legislative Observatory (OEIL); map: Natural Earth</source>
+        <translation>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL); Karte: Natural Earth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources: European Parliament, Legislative Observatory (OEIL), procedure %1; map: Natural Earth</source>
+        <translation>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), Verfahren %1; Karte: Natural Earth</translation>
+    </message>
 </context>
 <context>
     <name>re::MapPane</name>
@@ -1781,12 +1806,22 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Abstimmung %1 des Protokolls</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+7"/>
+        <source>European Parliament roll-call record, vote %1 (%2)</source>
+        <translation>Protokoll namentlicher Abstimmungen des Europäischen Parlaments, Abstimmung %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>the roll-call data counts %L1 members, more than the %L2 seats of any parliament</source>
         <translation>die Daten der namentlichen Abstimmung zählen %L1 Mitglieder, mehr als die %L2 Sitze jedes Parlaments</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="+9"/>
+        <source>HowTheyVote.eu roll-call files, ODbL</source>
+        <translation>Abstimmungsdateien von HowTheyVote.eu, ODbL</translation>
+    </message>
+    <message>
+        <location line="-252"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1817,7 +1852,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>%1 zählt %2, das Dokument %3</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>cannot read %1: no such file or folder</source>
         <translation>%1 kann nicht gelesen werden: keine solche Datei und kein solcher Ordner</translation>
     </message>
@@ -1967,6 +2002,11 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <location line="+21"/>
         <source>member_votes.csv lists %1 members under “%2” for vote %3, its totals %4</source>
         <translation>member_votes.csv nennt %1 Mitglieder unter „%2“ für Abstimmung %3, seine Gesamtzahl %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HowTheyVote.eu bulk export, ODbL, vote %1 (%2)</source>
+        <translation>Gesamtexport von HowTheyVote.eu, ODbL, Abstimmung %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../app/core/vote/RcvXmlReader.cpp" line="+10"/>

@@ -203,7 +203,22 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+30"/>
+        <source>Source: European Parliament, Legislative Observatory (OEIL)</source>
+        <translation>Source&#xa0;: Parlement européen, Observatoire législatif (OEIL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: European Parliament, Legislative Observatory (OEIL), procedure %1</source>
+        <translation>Source&#xa0;: Parlement européen, Observatoire législatif (OEIL), procédure %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; roll-call data: %1</source>
+        <translation> ; données de vote par appel nominal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>; %1 of %2 members did not vote</source>
         <translation>&#x202f;; %1 des %2 députés n’ont pas voté</translation>
     </message>
@@ -563,12 +578,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+15"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>%1 names paragraph &quot;%2&quot;, which the document does not contain</source>
         <translation>%1 désigne le paragraphe «&#xa0;%2&#xa0;», que le document ne contient pas</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-196"/>
         <source>%1 names entity &quot;%2&quot;, which the document does not contain</source>
         <translation>%1 désigne l’entité «&#xa0;%2&#xa0;», que le document ne contient pas</translation>
     </message>
@@ -583,7 +598,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>procedure.date doit être une date écrite AAAA-MM-JJ, ou null</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>vote: the votes cast add up to %L1, more than the %L2 seats of any parliament</source>
         <translation>vote&#xa0;: les suffrages exprimés totalisent %L1, plus que les %L2 sièges d’aucun parlement</translation>
     </message>
@@ -1455,6 +1470,16 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <source>Partner map</source>
         <translation>Carte des partenaires</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Sources: European Parliament, Legislative Observatory (OEIL); map: Natural Earth</source>
+        <translation>Sources&#xa0;: Parlement européen, Observatoire législatif (OEIL) ; carte&#xa0;: Natural Earth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources: European Parliament, Legislative Observatory (OEIL), procedure %1; map: Natural Earth</source>
+        <translation>Sources&#xa0;: Parlement européen, Observatoire législatif (OEIL), procédure %1 ; carte&#xa0;: Natural Earth</translation>
+    </message>
 </context>
 <context>
     <name>re::MapPane</name>
@@ -1781,12 +1806,22 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>le vote %1 du relevé</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+7"/>
+        <source>European Parliament roll-call record, vote %1 (%2)</source>
+        <translation>relevé des votes par appel nominal du Parlement européen, vote %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>the roll-call data counts %L1 members, more than the %L2 seats of any parliament</source>
         <translation>les données de vote par appel nominal comptent %L1 députés, plus que les %L2 sièges d’aucun parlement</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="+9"/>
+        <source>HowTheyVote.eu roll-call files, ODbL</source>
+        <translation>fichiers de vote par appel nominal de HowTheyVote.eu, ODbL</translation>
+    </message>
+    <message>
+        <location line="-252"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -1817,7 +1852,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>%1 compte %2, le document&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>cannot read %1: no such file or folder</source>
         <translation>impossible de lire %1&#xa0;: fichier ou dossier introuvable</translation>
     </message>
@@ -1967,6 +2002,11 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <location line="+21"/>
         <source>member_votes.csv lists %1 members under “%2” for vote %3, its totals %4</source>
         <translation>member_votes.csv nomme %1 députés sous «&#xa0;%2&#xa0;» pour le vote %3, ses totaux %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HowTheyVote.eu bulk export, ODbL, vote %1 (%2)</source>
+        <translation>export complet de HowTheyVote.eu, ODbL, vote %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../app/core/vote/RcvXmlReader.cpp" line="+10"/>

@@ -43,6 +43,18 @@ std::pair<QString, QString> titles(const Document &document)
 
 } // namespace
 
+QString mapSourceNote(const Document &document)
+{
+    const QString reference = document.procedure.reference;
+    return reference.isEmpty()
+        ? QCoreApplication::translate("re::MapExport",
+            "Sources: European Parliament, Legislative Observatory (OEIL); map: Natural Earth")
+        : QCoreApplication::translate("re::MapExport",
+            "Sources: European Parliament, Legislative Observatory (OEIL), procedure %1; map: "
+            "Natural Earth")
+              .arg(reference);
+}
+
 void paintMapImage(
     QPainter &painter, const QRectF &target, const Document &document, const QRectF &region)
 {
@@ -84,12 +96,20 @@ void paintMapImage(
     }
     y += padding / 2;
 
-    // Legend at the bottom, then the map in what is left.
+    // The source note at the foot, the legend above it, then the map in what is left.
+    const QString note = mapSourceNote(document);
+    const QRectF noteBounds = smallMetrics.boundingRect(
+        QRectF(inner.left(), 0, inner.width(), 0), Qt::AlignLeft | Qt::TextWordWrap, note);
+    const QRectF noteRect(
+        inner.left(), inner.bottom() - noteBounds.height(), inner.width(), noteBounds.height());
+    painter.setFont(smallFont);
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    painter.drawText(noteRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
     const QList<MapLegendEntry> legend = classification.legend(dark);
     const qreal legendHeight = paintMapLegend(
         nullptr, QRectF(inner.left(), 0, inner.width(), 0), legend, smallFont, {}, {});
     const QRectF legendRect(
-        inner.left(), inner.bottom() - legendHeight, inner.width(), legendHeight);
+        inner.left(), noteRect.top() - padding / 2 - legendHeight, inner.width(), legendHeight);
     const QRectF mapArea(
         inner.left(), y, inner.width(), std::max<qreal>(0, legendRect.top() - y - padding / 2));
 

@@ -24,6 +24,10 @@ bool exportMap(const Document &document, const QString &path, const ImageExportO
 std::optional<QByteArray> mapImageFile(const Document &document, const QString &path,
     const ImageExportOptions &options, QString *error, const QRectF &region = {});
 
+/// The source note at the foot of an exported map: the Legislative Observatory and the
+/// procedure, and the map's Natural Earth.
+QString mapSourceNote(const Document &document);
+
 /// Paints the same image into `target` (used by exportMap(); also for the clipboard).
 void paintMapImage(
     QPainter &painter, const QRectF &target, const Document &document, const QRectF &region = {});

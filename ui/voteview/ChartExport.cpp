@@ -176,6 +176,20 @@ ImageExportOptions chartExportOptions(const Document &document, ChartKind kind)
     return options;
 }
 
+QString chartSourceNote(const Document &document, ChartKind kind)
+{
+    const QString reference = document.procedure.reference;
+    QString note = reference.isEmpty()
+        ? Tr::tr("Source: European Parliament, Legislative Observatory (OEIL)")
+        : Tr::tr("Source: European Parliament, Legislative Observatory (OEIL), procedure %1")
+              .arg(reference);
+    const bool breakdown = kind != ChartKind::Totals && document.vote
+        && (!document.vote->groups.isEmpty() || !document.vote->countries.isEmpty());
+    if (breakdown && !document.vote->breakdownSource.isEmpty())
+        note += Tr::tr("; roll-call data: %1").arg(document.vote->breakdownSource);
+    return note;
+}
+
 void paintChartImage(
     QPainter &painter, const QRectF &target, const Document &document, ChartKind kind)
 {
@@ -189,6 +203,16 @@ void paintChartImage(
 
     const qreal margin = 28 * factor;
     QRectF area = target.adjusted(margin, margin, -margin, -margin);
+    // The source note at the foot, on one line or wrapped; the chart takes what is left.
+    const QString note = chartSourceNote(document, kind);
+    const QFont noteFont = style.scaledFont(0.8, false);
+    painter.setFont(noteFont);
+    const qreal noteHeight
+        = painter.boundingRect(area, Qt::AlignLeft | Qt::TextWordWrap, note).height();
+    drawParagraph(painter,
+        QRectF(area.left(), area.bottom() - noteHeight, area.width(), noteHeight), note, noteFont,
+        style.mutedText);
+    area.setBottom(area.bottom() - noteHeight - 8 * factor);
     area.setTop(area.top()
         + drawParagraph(
             painter, area, chartHeader(document), style.scaledFont(1.45, true), style.text)

@@ -38,6 +38,10 @@ ImageExportOptions chartExportOptions(const Document &document, ChartKind kind);
 /// "EU strategic defence ... — 2025/2119(INI), 11/02/2026".
 QString chartHeader(const Document &document);
 
+/// The one-line source note under an exported chart: the Legislative Observatory and the
+/// procedure, and, for a breakdown, where its roll-call data came from.
+QString chartSourceNote(const Document &document, ChartKind kind);
+
 /// Paints the exported image: header (title, reference, date), the result with the totals,
 /// and the chart, black on white. Needs a QApplication (the charts are graphics items).
 /// Paints only the header when the kind is unavailable.

@@ -59,6 +59,9 @@ struct Vote
     int seats = 0; ///< seats of the house when the document knows them, else 0
     QList<VoteBreakdownRow> groups;
     QList<VoteBreakdownRow> countries;
+    /// Where the breakdowns came from, one line for a source note ("HowTheyVote.eu, ODbL, vote
+    /// 171234"); empty when there are none.
+    QString breakdownSource;
     qint64 cast() const { return qint64(votesFor) + against + abstentions; }
     bool adopted() const { return votesFor > against; }
     friend bool operator==(const Vote &, const Vote &) = default;

@@ -313,7 +313,9 @@ bool Reader::readVote(const QJsonObject &root)
         || !votes(o, u"vote"_s, "abstentions"_L1, &vote.abstentions)
         || (o.contains("seats"_L1) && !votes(o, u"vote"_s, "seats"_L1, &vote.seats))
         || !readVoteRows(o, "groups"_L1, &vote.groups)
-        || !readVoteRows(o, "countries"_L1, &vote.countries))
+        || !readVoteRows(o, "countries"_L1, &vote.countries)
+        || (o.contains("breakdown_source"_L1)
+            && !string(o, u"vote"_s, "breakdown_source"_L1, &vote.breakdownSource)))
         return false;
     if (vote.cast() > MaxVotes) {
         return fail(tr("vote: the votes cast add up to %L1, more than the %L2 seats of any "

@@ -55,6 +55,8 @@ void writeVote(JsonWriter &writer, const std::optional<Vote> &vote)
         writer.field("seats"_L1, vote->seats);
     writeVoteRows(writer, "groups"_L1, vote->groups);
     writeVoteRows(writer, "countries"_L1, vote->countries);
+    if (!vote->breakdownSource.isEmpty())
+        writer.field("breakdown_source"_L1, vote->breakdownSource);
     writer.endObject();
 }
 

@@ -151,6 +151,7 @@ bool DocumentSession::rollCallRequest(
     request->totals = m_statedVote.value_or(*m_document.vote);
     request->totals.groups.clear();
     request->totals.countries.clear();
+    request->totals.breakdownSource.clear();
     request->procedure = m_document.procedure.reference;
     request->voteId = voteId;
     return true;
@@ -238,6 +239,7 @@ void DocumentSession::detachRollCall()
     if (!m_statedVote) { // breakdowns that came with the document itself
         stated.groups.clear();
         stated.countries.clear();
+        stated.breakdownSource.clear();
     }
     m_statedVote.reset();
     setVote(stated);

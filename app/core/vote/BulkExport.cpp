@@ -401,6 +401,8 @@ std::optional<Vote> readBulkExport(const QString &path, const QString &procedure
     }
     if (vote.seats == 0)
         vote.seats = int(vote.cast() + didNotVote);
+    vote.breakdownSource = Tr::tr("HowTheyVote.eu bulk export, ODbL, vote %1 (%2)")
+                               .arg(chosen->id, chosen->timestamp.left(10));
     return vote;
 }
 

@@ -448,6 +448,8 @@ std::optional<Vote> readRecord(
         return fail(mismatch);
     vote.groups = chosen->groups;
     vote.countries.clear(); // the record names no member's country
+    vote.breakdownSource = Tr::tr("European Parliament roll-call record, vote %1 (%2)")
+                               .arg(chosen->id, chosen->date.left(10));
     return vote;
 }
 
@@ -587,6 +589,7 @@ std::optional<Vote> readRollCallFiles(const QStringList &files, const Vote &tota
         vote.seats = int(members);
     vote.groups = groups ? groups->rows : QList<VoteBreakdownRow>();
     vote.countries = countries ? countries->rows : QList<VoteBreakdownRow>();
+    vote.breakdownSource = Tr::tr("HowTheyVote.eu roll-call files, ODbL");
     return vote;
 }
 

@@ -28,6 +28,7 @@ inline Document syntheticDocument()
             2, 1, 0 } };
     vote.countries
         = { { QStringLiteral("MLT"), QStringLiteral("Malta"), QStringLiteral("MT"), 4, 1, 0, 1 } };
+    vote.breakdownSource = QStringLiteral("Synthetic roll-call data, vote 1 (2025-07-09)");
     d.vote = vote;
 
     const auto paragraph = [&d](const QString &id, const QString &text, int section,

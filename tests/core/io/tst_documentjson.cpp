@@ -82,8 +82,25 @@ private Q_SLOTS:
         const std::optional<Document> document = documentFromJson(json, &error);
         QVERIFY2(document, qPrintable(error));
         Document expected = test::syntheticDocument();
+        expected.vote->breakdownSource.clear();
         for (Action &action : expected.actions)
             action.acts = { { action.verb, action.paragraph, action.verbSpan, false } };
+        QCOMPARE(*document, expected);
+    }
+
+    void readsFormatOnePointOne()
+    {
+        // A document saved before the vote named where its breakdowns came from.
+        QFile file(QStringLiteral(RE_TEST_DATA "/io/document-synthetic-format-1.1.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray json = file.readAll();
+        QVERIFY(json.contains("\"format\": \"resolution-explorer/1.1\""));
+        QVERIFY(!json.contains("\"breakdown_source\""));
+        QString error;
+        const std::optional<Document> document = documentFromJson(json, &error);
+        QVERIFY2(document, qPrintable(error));
+        Document expected = test::syntheticDocument();
+        expected.vote->breakdownSource.clear();
         QCOMPARE(*document, expected);
     }
 
@@ -228,16 +245,16 @@ private Q_SLOTS:
         row("array", "", "[1, 2]", u"the file is not a Resolution Explorer document: "_s);
         row("no format", "\"format\"", "\"formats\"",
             u"the file is not a Resolution Explorer document"_s);
-        row("format not a string", "\"resolution-explorer/1.1\"", "1",
+        row("format not a string", "\"resolution-explorer/1.2\"", "1",
             u"the file is not a Resolution Explorer document"_s);
-        row("other format", "\"resolution-explorer/1.1\"", "\"geojson/1\"",
+        row("other format", "\"resolution-explorer/1.2\"", "\"geojson/1\"",
             u"the file is not a Resolution Explorer document"_s);
-        row("newer major", "resolution-explorer/1.1", "resolution-explorer/2",
+        row("newer major", "resolution-explorer/1.2", "resolution-explorer/2",
             u"the document is in format resolution-explorer/2, newer than this program reads "
             "(resolution-explorer/1)"_s);
         row("huge major", "resolution-explorer/1", "resolution-explorer/99999999999999999999",
             u"newer than this program reads"_s);
-        row("major zero", "resolution-explorer/1.1", "resolution-explorer/0",
+        row("major zero", "resolution-explorer/1.2", "resolution-explorer/0",
             u"the document is in format resolution-explorer/0, which this program does not "
             "read (it reads resolution-explorer/1)"_s);
         row("bad version", "resolution-explorer/1", "resolution-explorer/1.x",

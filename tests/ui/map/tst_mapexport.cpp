@@ -57,6 +57,8 @@ void TestMapExport::svgHoldsCountriesTitleAndLegend()
     QVERIFY(svg.contains(QStringLiteral("EU member state (8)")));
     QVERIFY(svg.contains(QStringLiteral("not mentioned")));
     QVERIFY(svg.contains(QStringLiteral(">Russia<")));
+    QVERIFY(svg.contains(QStringLiteral("Sources: European Parliament, Legislative Observatory "
+                                        "(OEIL), procedure 0000/0000(INI); map: Natural Earth")));
 }
 
 void TestMapExport::pngHasTheRequestedSize_data()

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void unwritablePath();
     void noRollCallNoBreakdown_data();
     void noRollCallNoBreakdown();
+    void sourceNotes();
     void groupsChartValues();
     void countriesChartValues();
     void totalsChartValues();
@@ -184,6 +185,9 @@ void TestChartExport::svg()
     for (const QString &number : { u"440"_s, u"119"_s, u"85"_s })
         QVERIFY2(allText.contains(number), qPrintable(number));
     QVERIFY(allText.contains(u"Adopted: 440 for, 119 against, 85 abstentions"_s));
+    QVERIFY2(allText.contains(u"Source: European Parliament, Legislative Observatory (OEIL), "
+                              "procedure 2025/2119(INI)"_s),
+        qPrintable(allText));
     // A font family a browser knows, never Qt's "Sans Serif" alias alone.
     QVERIFY(!svg.contains(u"font-family=\"Sans Serif\""_s));
     QVERIFY(svg.contains(u"font-family=\""_s));
@@ -262,6 +266,19 @@ void TestChartExport::noRollCallNoBreakdown()
     QCOMPARE(rows.rowCount(), 0);
     for (const QBarSet *set : chart.series()->barSets())
         QCOMPARE(set->count(), 0);
+}
+
+void TestChartExport::sourceNotes()
+{
+    const Document totals = test::totalsOnlyDocument();
+    QCOMPARE(chartSourceNote(totals, ChartKind::Totals),
+        u"Source: European Parliament, Legislative Observatory (OEIL), procedure 2025/2119(INI)"_s);
+    // A breakdown names its roll-call data; the totals chart does not need it.
+    const Document withData = test::rollCallDocument();
+    QCOMPARE(chartSourceNote(withData, ChartKind::Groups),
+        u"Source: European Parliament, Legislative Observatory (OEIL), procedure 2025/2119(INI); "
+        "roll-call data: HowTheyVote.eu roll-call files, ODbL"_s);
+    QVERIFY(!chartSourceNote(withData, ChartKind::Totals).contains(u"roll-call"_s));
 }
 
 void TestChartExport::groupsChartValues()
