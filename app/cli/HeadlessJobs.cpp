@@ -257,9 +257,14 @@ bool HeadlessJobs::exportChart(AtomicWriteBatch &files)
         fail(m_options.exportChart, Tr::tr("unknown chart kind"));
         return false;
     }
+    // Each kind's own size (a countries chart is as tall as its rows need), unless --size.
+    ImageExportOptions options = chartExportOptions(m_session.document(), *kind);
+    if (m_options.size.isValid())
+        options.size = m_options.size;
+    options.dpi = m_options.dpi;
     QString error;
-    const std::optional<QByteArray> bytes = chartImageFile(
-        m_session.document(), *kind, m_options.exportChart, imageOptions(), &error);
+    const std::optional<QByteArray> bytes
+        = chartImageFile(m_session.document(), *kind, m_options.exportChart, options, &error);
     if (!bytes || !files.add(m_options.exportChart, *bytes, &error)) {
         fail(m_options.exportChart, error);
         return false;

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -546,6 +547,16 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("\"seats\": 720"));
         r = run({ u"--roll-call"_s, folder, u"--vote"_s, u"900010"_s, u"--dump-model"_s });
         verifyOneLine(r, 2, "vote 900010 of the export counts 3 for, 0 against, 0 abstentions");
+        // The countries chart is as tall as its 27 rows need, unless --size says otherwise.
+        QTemporaryDir dir;
+        const QString chart = dir.filePath(u"countries.png"_s);
+        r = run(
+            { u"--roll-call"_s, folder, u"--export-chart"_s, chart, u"--chart"_s, u"countries"_s });
+        QCOMPARE(r.status, 0);
+        QCOMPARE(QImage(chart).size(), QSize(1200, 260 + 27 * 30));
+        r = run({ u"--roll-call"_s, folder, u"--export-chart"_s, chart, u"--chart"_s,
+            u"countries"_s, u"--size"_s, u"1000x700"_s });
+        QCOMPARE(QImage(chart).size(), QSize(1000, 700));
     }
 
     void unwritableExportLeavesNothing()
