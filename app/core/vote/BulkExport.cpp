@@ -125,6 +125,11 @@ QString field(const QList<QByteArray> &fields, int column)
     return column >= 0 && column < fields.size() ? QString::fromUtf8(fields.at(column)) : QString();
 }
 
+QString view(const QList<QByteArrayView> &fields, int column)
+{
+    return column >= 0 && column < fields.size() ? QString::fromUtf8(fields.at(column)) : QString();
+}
+
 struct Candidate
 {
     QString id;
@@ -310,7 +315,7 @@ std::optional<Vote> readBulkExport(const QString &path, const QString &procedure
         const int countryColumn = c[QStringLiteral("country_code")];
         const int groupColumn = c[QStringLiteral("group_code")];
         const QByteArray wanted = chosen->id.toUtf8();
-        QList<QByteArray> row;
+        QList<QByteArrayView> row; // views: millions of rows are compared, not copied
         qint64 members = 0;
         qint64 rows = 0;
         while (csv.next(row)) {
@@ -319,7 +324,8 @@ std::optional<Vote> readBulkExport(const QString &path, const QString &procedure
             if (voteColumn >= row.size() || row.at(voteColumn) != wanted)
                 continue;
             ++members;
-            const QByteArray position = positionColumn < row.size() ? row.at(positionColumn) : "";
+            const QByteArrayView position
+                = positionColumn < row.size() ? row.at(positionColumn) : QByteArrayView();
             const auto add = [&](VoteBreakdownRow &r) {
                 if (position == "FOR")
                     ++r.votesFor;
@@ -335,7 +341,7 @@ std::optional<Vote> readBulkExport(const QString &path, const QString &procedure
                 return fail(Tr::tr("member_votes.csv, line %1: \"%2\" is not a position (FOR, "
                                    "AGAINST, ABSTENTION or DID_NOT_VOTE)")
                                 .arg(csv.line())
-                                .arg(QString::fromUtf8(position)));
+                                .arg(QString::fromUtf8(position.toByteArray())));
             }
             if (members > MaxVotes) {
                 return fail(Tr::tr("member_votes.csv lists more than %L1 members for vote %2, "
@@ -345,11 +351,11 @@ std::optional<Vote> readBulkExport(const QString &path, const QString &procedure
             }
             // Empty when HowTheyVote does not know the member's group that day: kept apart, not
             // guessed.
-            const QString group = field(row, groupColumn).trimmed();
+            const QString group = view(row, groupColumn).trimmed();
             VoteBreakdownRow &g = groups[group];
             g.code = group;
             add(g);
-            const QString country = field(row, countryColumn).trimmed();
+            const QString country = view(row, countryColumn).trimmed();
             VoteBreakdownRow &k = countries[country];
             k.code = country;
             add(k);

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <algorithm>
+#include <cstring>
 
 namespace re {
 
@@ -31,6 +33,63 @@ bool CsvStream::fill()
     }
     m_buffer += chunk;
     return true;
+}
+
+bool CsvStream::next(QList<QByteArrayView> &fields)
+{
+    fields.clear();
+    for (;;) {
+        if (!m_error.isEmpty())
+            return false;
+        const char *data = m_buffer.constData();
+        const qsizetype available = m_buffer.size() - m_pos;
+        const char *start = data + m_pos;
+        const auto *newline
+            = static_cast<const char *>(std::memchr(start, '\n', size_t(available)));
+        if (!newline) {
+            if (available > MaxRecordBytes) {
+                m_error = QCoreApplication::translate(
+                    "re::Csv", "line %1: a record longer than %2 MB, more than any roll-call row")
+                              .arg(m_line)
+                              .arg(MaxRecordBytes / (1 << 20));
+                return false;
+            }
+            if (fill())
+                continue;
+            if (!m_error.isEmpty() || m_pos >= m_buffer.size())
+                return false;
+            newline = m_buffer.constData() + m_buffer.size(); // the last line, unended
+            data = m_buffer.constData();
+            start = data + m_pos;
+        }
+        qsizetype length = newline - start;
+        if (std::memchr(start, '"', size_t(length))) {
+            // Quotes may hold commas and line breaks: the careful reader, then views on it.
+            if (!next(m_quoted))
+                return false;
+            for (const QByteArray &field : std::as_const(m_quoted))
+                fields.append(field);
+            return true;
+        }
+        m_recordLine = m_line++;
+        m_pos = std::min<qsizetype>(newline - data + 1, m_buffer.size());
+        if (length > 0 && start[length - 1] == '\r')
+            --length;
+        if (length == 0)
+            continue; // a blank line is no record
+        const char *field = start;
+        const char *end = start + length;
+        for (;;) {
+            const auto *comma
+                = static_cast<const char *>(std::memchr(field, ',', size_t(end - field)));
+            if (!comma) {
+                fields.append(QByteArrayView(field, end - field));
+                return true;
+            }
+            fields.append(QByteArrayView(field, comma - field));
+            field = comma + 1;
+        }
+    }
 }
 
 bool CsvStream::next(QList<QByteArray> &fields)
