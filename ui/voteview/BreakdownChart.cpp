@@ -135,6 +135,8 @@ void BreakdownChart::restyle()
         axis->setLinePenColor(m_style.grid);
     }
     m_categories->setGridLineVisible(false);
+    // A label cut to "..." names nothing: the plot gives way to the widest label instead.
+    m_categories->setTruncateLabels(false);
 
     const bool groups = m_model->kind() == VoteBreakdownModel::Kind::Groups;
     // Counts inside the bars fit the few thick group bars, not the 27 country bars.

@@ -5,6 +5,7 @@
 #include "voteview/VotePane.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void noVote();
     void followsPalette();
     void exportCurrentChart();
+    void breakdownLabelsAreNeverElided_data();
+    void breakdownLabelsAreNeverElided();
 };
 
 void TestVotePane::totalsOnlyOffersNoBreakdown()
@@ -203,6 +206,53 @@ void TestVotePane::exportCurrentChart()
     QVERIFY2(pane.exportChart(path, &error), qPrintable(error));
     const QImage image(path);
     QCOMPARE(image.size(), chartExportOptions(model.document(), ChartKind::Hemicycle).size);
+}
+
+void TestVotePane::breakdownLabelsAreNeverElided_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QSize>("size");
+    for (const QSize size : { QSize(420, 380), QSize(360, 300), QSize(800, 700) }) {
+        for (const QString &kind : { u"groups"_s, u"countries"_s }) {
+            QTest::addRow("%s %dx%d", qPrintable(kind), size.width(), size.height())
+                << kind << size;
+        }
+    }
+}
+
+/// A category label QtCharts cuts to "..." is unreadable: the plot must leave the room for the
+/// widest label whole, at every size the dock may take.
+void TestVotePane::breakdownLabelsAreNeverElided()
+{
+    QFETCH(QString, kind);
+    QFETCH(QSize, size);
+    ResolutionModel model;
+    model.setDocument(test::totalsOnlyDocument());
+    VotePane pane(&model);
+    model.setVote(test::rollCallDocument().vote);
+    pane.resize(size);
+    pane.show();
+    QVERIFY(
+        pane.setCurrentChartKind(kind == u"groups"_s ? ChartKind::Groups : ChartKind::Countries));
+    auto *view = pane.findChild<QChartView *>(
+        kind == u"groups"_s ? u"voteGroupsChart"_s : u"voteCountriesChart"_s);
+    QVERIFY(view);
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QApplication::processEvents();
+    QChart *chart = view->chart();
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    QVERIFY(!axis->truncateLabels()); // QtCharts would cut a label it finds too long to "..."
+    const QFontMetricsF metrics(axis->labelsFont());
+    qreal widest = 0;
+    for (const QString &label : axis->categories())
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    // Once laid out, the plot leaves the widest label its whole width.
+    const auto room = [chart] { return chart->plotArea().left() - chart->margins().left(); };
+    QTRY_VERIFY2_WITH_TIMEOUT(room() >= widest,
+        qPrintable(u"%1 px for labels up to %2 px wide"_s.arg(room()).arg(widest)), 3000);
+    if (qEnvironmentVariableIsSet("RE_VOTEPANE_GRAB"))
+        pane.grab().save(u"/tmp/votepane-%1-%2.png"_s.arg(kind).arg(size.width()));
 }
 
 QTEST_MAIN(TestVotePane)
