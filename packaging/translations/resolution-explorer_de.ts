@@ -126,6 +126,14 @@
     </message>
 </context>
 <context>
+    <name>re::BreakdownChart</name>
+    <message>
+        <location filename="../../ui/voteview/BreakdownChart.cpp" line="+105"/>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>re::ChartExport</name>
     <message>
         <location filename="../../ui/voteview/ChartExport.cpp" line="+33"/>
@@ -144,11 +152,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Votes by political group (roll-call data)</source>
-        <translation>Stimmen nach Fraktion (namentliche Abstimmung)</translation>
+        <source>Votes by political group (roll-call data); beside each group, its cohesion: the share of its voting members in its most common position</source>
+        <translation>Stimmen nach Fraktion (namentliche Abstimmung); neben jeder Fraktion ihre Geschlossenheit: der Anteil ihrer Abstimmenden in ihrer häufigsten Position</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Votes by country (roll-call data)</source>
         <translation>Stimmen nach Land (namentliche Abstimmung)</translation>
     </message>
@@ -508,18 +516,19 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Zeile %1: die Datei enthält mehr als %L2 Felder, mehr als jede Datei einer namentlichen Abstimmung</translation>
     </message>
     <message>
-        <location filename="../../app/core/vote/CsvStream.cpp" line="+27"/>
+        <location filename="../../app/core/vote/CsvStream.cpp" line="+29"/>
         <source>the data cannot be read: %1</source>
         <translation>die Daten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+81"/>
         <location filename="../../app/core/vote/CsvTable.cpp" line="+51"/>
         <source>line %1: a quoted field is not closed</source>
         <translation>Zeile %1: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-59"/>
+        <location line="+91"/>
         <source>line %1: a record longer than %2 MB, more than any roll-call row</source>
         <translation>Zeile %1: ein Datensatz länger als %2 MB, mehr als jede Zeile einer Abstimmung</translation>
     </message>
@@ -1917,7 +1926,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>%1 fehlt die Spalte %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>%1 (%2, %3 for, %4 against, %5 abstentions%6)</source>
         <translation>%1 (%2, %3 dafür, %4 dagegen, %5 Enthaltungen%6)</translation>
     </message>
@@ -1974,7 +1983,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Abstimmung %1 des Exports zählt %2 dafür, %3 dagegen, %4 Enthaltungen; das Dokument %5, %6, %7</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>member_votes.csv, line %1: &quot;%2&quot; is not a position (FOR, AGAINST, ABSTENTION or DID_NOT_VOTE)</source>
         <translation>member_votes.csv, Zeile %1: „%2“ ist keine Position (FOR, AGAINST, ABSTENTION oder DID_NOT_VOTE)</translation>
     </message>
@@ -2434,7 +2443,12 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::VoteBreakdownModel</name>
     <message>
-        <location filename="../../app/core/vote/VoteBreakdownModel.cpp" line="+99"/>
+        <location filename="../../app/core/vote/VoteBreakdownModel.cpp" line="+76"/>
+        <source>%1: %2% of its voting members voted “%3”</source>
+        <translation>%1: %2&#xa0;% ihrer Abstimmenden stimmten „%3“</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Group</source>
         <translation>Fraktion</translation>
     </message>

@@ -126,6 +126,14 @@
     </message>
 </context>
 <context>
+    <name>re::BreakdownChart</name>
+    <message>
+        <location filename="../../ui/voteview/BreakdownChart.cpp" line="+105"/>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2 %</translation>
+    </message>
+</context>
+<context>
     <name>re::ChartExport</name>
     <message>
         <location filename="../../ui/voteview/ChartExport.cpp" line="+33"/>
@@ -144,11 +152,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Votes by political group (roll-call data)</source>
-        <translation>Voix par groupe politique (vote par appel nominal)</translation>
+        <source>Votes by political group (roll-call data); beside each group, its cohesion: the share of its voting members in its most common position</source>
+        <translation>Voix par groupe politique (vote par appel nominal) ; à côté de chaque groupe, sa cohésion&#xa0;: la part de ses votants dans sa position la plus fréquente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Votes by country (roll-call data)</source>
         <translation>Voix par pays (vote par appel nominal)</translation>
     </message>
@@ -215,7 +223,7 @@
     <message>
         <location line="+5"/>
         <source>; roll-call data: %1</source>
-        <translation> ; données de vote par appel nominal&#xa0;: %1</translation>
+        <translation>&#x202f;; données de vote par appel nominal&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -508,18 +516,19 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>ligne %1&#xa0;: le fichier contient plus de %L2 champs, plus qu’aucun fichier de vote par appel nominal</translation>
     </message>
     <message>
-        <location filename="../../app/core/vote/CsvStream.cpp" line="+27"/>
+        <location filename="../../app/core/vote/CsvStream.cpp" line="+29"/>
         <source>the data cannot be read: %1</source>
         <translation>les données ne peuvent pas être lues&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+81"/>
         <location filename="../../app/core/vote/CsvTable.cpp" line="+51"/>
         <source>line %1: a quoted field is not closed</source>
         <translation>ligne %1&#xa0;: un champ entre guillemets n’est pas fermé</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-59"/>
+        <location line="+91"/>
         <source>line %1: a record longer than %2 MB, more than any roll-call row</source>
         <translation>ligne %1&#xa0;: un enregistrement de plus de %2 Mo, plus qu’aucune ligne de vote</translation>
     </message>
@@ -1473,12 +1482,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     <message>
         <location line="+15"/>
         <source>Sources: European Parliament, Legislative Observatory (OEIL); map: Natural Earth</source>
-        <translation>Sources&#xa0;: Parlement européen, Observatoire législatif (OEIL) ; carte&#xa0;: Natural Earth</translation>
+        <translation>Sources&#xa0;: Parlement européen, Observatoire législatif (OEIL)&#x202f;; carte&#xa0;: Natural Earth</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources: European Parliament, Legislative Observatory (OEIL), procedure %1; map: Natural Earth</source>
-        <translation>Sources&#xa0;: Parlement européen, Observatoire législatif (OEIL), procédure %1 ; carte&#xa0;: Natural Earth</translation>
+        <translation>Sources&#xa0;: Parlement européen, Observatoire législatif (OEIL), procédure %1&#x202f;; carte&#xa0;: Natural Earth</translation>
     </message>
 </context>
 <context>
@@ -1917,7 +1926,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>il manque à %1 la colonne %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>%1 (%2, %3 for, %4 against, %5 abstentions%6)</source>
         <translation>%1 (%2, %3 pour, %4 contre, %5 abstentions%6)</translation>
     </message>
@@ -1974,7 +1983,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>le vote %1 de l’export compte %2 pour, %3 contre, %4 abstentions&#x202f;; le document %5, %6, %7</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>member_votes.csv, line %1: &quot;%2&quot; is not a position (FOR, AGAINST, ABSTENTION or DID_NOT_VOTE)</source>
         <translation>member_votes.csv, ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une position (FOR, AGAINST, ABSTENTION ou DID_NOT_VOTE)</translation>
     </message>
@@ -2434,7 +2443,12 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::VoteBreakdownModel</name>
     <message>
-        <location filename="../../app/core/vote/VoteBreakdownModel.cpp" line="+99"/>
+        <location filename="../../app/core/vote/VoteBreakdownModel.cpp" line="+76"/>
+        <source>%1: %2% of its voting members voted “%3”</source>
+        <translation>%1&#xa0;: %2 % de ses votants ont voté «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>

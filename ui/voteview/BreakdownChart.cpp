@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "voteview/BreakdownChart.h"
 
+#include "model/ModelRoles.h"
 #include "vote/VoteBreakdownModel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QVBarModelMapper>
 #include <QValueAxis>
@@ -96,7 +98,14 @@ void BreakdownChart::reloadAxes()
     QStringList labels;
     int largest = 0;
     for (int row = m_model->rowCount() - 1; row >= 0; --row) { // bottom to top, as the bars
-        labels.append(m_model->index(row, VoteBreakdownModel::LabelColumn).data().toString());
+        const QModelIndex label = m_model->index(row, VoteBreakdownModel::LabelColumn);
+        const QVariant cohesion = label.data(CohesionRole);
+        // Beside a group's name, its cohesion: how united it voted.
+        labels.append(cohesion.isValid()
+                ? tr("%1 \u00b7 %2%")
+                      .arg(label.data().toString(),
+                          QLocale().toString(100 * cohesion.toDouble(), 'f', 0))
+                : label.data().toString());
         int total = 0;
         for (int column = VoteBreakdownModel::ForColumn; column < VoteBreakdownModel::ColumnCount;
              ++column)

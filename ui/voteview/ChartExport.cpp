@@ -36,7 +36,8 @@ QString chartSubtitle(const Vote &vote, ChartKind kind)
             ? Tr::tr("One dot per vote, by position (the document gives no breakdown by group)")
             : Tr::tr("One dot per member, by political group (roll-call data) and position");
     case ChartKind::Groups:
-        return Tr::tr("Votes by political group (roll-call data)");
+        return Tr::tr("Votes by political group (roll-call data); beside each group, its "
+                      "cohesion: the share of its voting members in its most common position");
     case ChartKind::Countries:
         return Tr::tr("Votes by country (roll-call data)");
     }

@@ -19,6 +19,7 @@ enum ModelRole {
     CountRole, ///< int: a count (actions of a section, mentions of an entity)
     SortRole, ///< QVariant suited to sorting the column
     ActsRole, ///< QStringList: verb kind keys of every act of a statement (the kind filter's)
+    CohesionRole, ///< double 0..1: a group's share of voting members in its majority position
 };
 
 } // namespace re

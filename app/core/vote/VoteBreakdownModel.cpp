@@ -6,6 +6,8 @@
 #include "model/ResolutionModel.h"
 #include "vote/PoliticalGroups.h"
 
+#include <QLocale>
+
 namespace re {
 
 VoteBreakdownModel::VoteBreakdownModel(const ResolutionModel *model, Kind kind, QObject *parent)
@@ -66,8 +68,14 @@ QVariant VoteBreakdownModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case IdRole:
         return row.code;
-    case Qt::ToolTipRole:
-        return row.label.isEmpty() ? row.code : row.label;
+    case Qt::ToolTipRole: {
+        const QString name = row.label.isEmpty() ? row.code : row.label;
+        const auto c = m_kind == Kind::Groups ? cohesion(row) : std::nullopt;
+        if (!c)
+            return name;
+        return tr("%1: %2% of its voting members voted \u201c%3\u201d")
+            .arg(name, QLocale().toString(100 * c->first, 'f', 0), votePositionLabel(c->second));
+    }
     case Qt::DecorationRole:
         if (isLabel && m_kind == Kind::Groups)
             return politicalGroupColour(row.code);
@@ -78,6 +86,10 @@ QVariant VoteBreakdownModel::data(const QModelIndex &index, int role) const
         return {};
     case CountRole:
         return isLabel ? row.cast() : voteCount(row, columnPosition(index.column()));
+    case CohesionRole:
+        if (const auto c = cohesion(row); c && m_kind == Kind::Groups)
+            return c->first;
+        return {};
     case Qt::DisplayRole:
     case Qt::EditRole:
     case SortRole:

@@ -16,8 +16,9 @@ class ResolutionModel;
 /// no roll-call data: the model never makes a breakdown up. Follows documentChanged/voteChanged.
 ///
 /// Columns: label (short label), for, against, abstentions, did not vote. Roles: IdRole gives
-/// the group code or ISO alpha-3 code, Qt::ToolTipRole the long label, Qt::DecorationRole
-/// (label column) the group colour, CountRole/SortRole the numbers.
+/// the group code or ISO alpha-3 code, Qt::ToolTipRole the long label (and a group's cohesion),
+/// Qt::DecorationRole (label column) the group colour, CountRole/SortRole the numbers,
+/// CohesionRole a group's cohesion (see cohesion()).
 class VoteBreakdownModel : public QAbstractTableModel
 {
     Q_OBJECT

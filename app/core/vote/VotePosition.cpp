@@ -109,4 +109,17 @@ QString voteResultSentence(const Vote &vote)
                           : QCoreApplication::translate("re::Vote", "Rejected: %1").arg(counts);
 }
 
+std::optional<std::pair<double, VotePosition>> cohesion(const VoteBreakdownRow &row)
+{
+    const qint64 voted = row.cast();
+    if (voted <= 0)
+        return std::nullopt;
+    VotePosition majority = VotePosition::For;
+    for (VotePosition p : { VotePosition::Against, VotePosition::Abstention }) {
+        if (voteCount(row, p) > voteCount(row, majority))
+            majority = p;
+    }
+    return std::pair(double(voteCount(row, majority)) / double(voted), majority);
+}
+
 } // namespace re

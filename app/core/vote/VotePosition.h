@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <optional>
+#include <utility>
 
 namespace re {
 
@@ -29,6 +30,10 @@ QColor votePositionColour(VotePosition position);
 int voteCount(const Vote &vote, VotePosition position);
 /// The count of one position in a breakdown row.
 int voteCount(const VoteBreakdownRow &row, VotePosition position);
+
+/// A group's cohesion: the share of its members who voted (for, against or abstaining) that
+/// took its most common of those positions, and that position; nullopt when none voted.
+std::optional<std::pair<double, VotePosition>> cohesion(const VoteBreakdownRow &row);
 
 /// "Adopted: 440 for, 119 against, 85 abstentions" (or "Rejected: ...").
 QString voteResultSentence(const Vote &vote);

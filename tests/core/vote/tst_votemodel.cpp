@@ -6,6 +6,7 @@
 #include "vote/RollCallReader.h"
 #include "vote/VoteBreakdownModel.h"
 #include "vote/VoteModel.h"
+#include "vote/VotePosition.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -40,6 +41,7 @@ class TestVoteModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void groupCohesion();
     void rows_data();
     void rows();
     void percentages_data();
@@ -201,6 +203,26 @@ void TestVoteModel::groupOrder()
     }
     QVERIFY(politicalGroupOrder(u"NEW_GROUP"_s) > politicalGroupOrder(u"ESN"_s));
     QVERIFY(politicalGroupOrder(u"NEW_GROUP"_s) < politicalGroupOrder(u"NI"_s));
+}
+
+void TestVoteModel::groupCohesion()
+{
+    VoteBreakdownRow row;
+    QVERIFY(!cohesion(row)); // nobody voted
+    row.didNotVote = 7;
+    QVERIFY(!cohesion(row));
+    row.votesFor = 5;
+    row.against = 30;
+    row.abstentions = 6;
+    const auto left = cohesion(row);
+    QVERIFY(left);
+    QCOMPARE(left->first, 30.0 / 41.0);
+    QCOMPARE(left->second, VotePosition::Against);
+    row = {};
+    row.votesFor = 2;
+    row.against = 2; // a tie: the first position in the order of the charts
+    QCOMPARE(cohesion(row)->first, 0.5);
+    QCOMPARE(cohesion(row)->second, VotePosition::For);
 }
 
 QTEST_GUILESS_MAIN(TestVoteModel)
