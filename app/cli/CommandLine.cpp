@@ -58,6 +58,10 @@ constexpr Option optionTable[] = {
     { "export-chart", QT_TRANSLATE_NOOP("re::CommandLine", "PATH"),
         QT_TRANSLATE_NOOP(
             "re::CommandLine", "Export the vote chart as PNG, SVG or PDF by extension.") },
+    { "map-mode", QT_TRANSLATE_NOOP("re::CommandLine", "MODE"),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "What the exported map colours: partners (default), or vote (how each member "
+            "state's MEPs voted; needs roll-call data by country).") },
     { "chart", QT_TRANSLATE_NOOP("re::CommandLine", "KIND"),
         QT_TRANSLATE_NOOP("re::CommandLine",
             "Chart to export: totals (default), hemicycle, groups, countries.") },
@@ -219,6 +223,17 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
     }
     if (parser.isSet(QStringLiteral("chart")))
         result.chart = parser.value(QStringLiteral("chart")).toLower();
+    if (parser.isSet(QStringLiteral("map-mode"))) {
+        result.mapMode = parser.value(QStringLiteral("map-mode")).toLower();
+        if (result.mapMode != u"partners" && result.mapMode != u"vote") {
+            *error = Tr::tr("--map-mode takes partners or vote.");
+            return false;
+        }
+        if (result.exportMap.isEmpty()) {
+            *error = Tr::tr("--map-mode goes with --export-map.");
+            return false;
+        }
+    }
 
     if (parser.isSet(QStringLiteral("size"))) {
         static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));

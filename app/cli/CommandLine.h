@@ -31,6 +31,7 @@ struct CliOptions
     int dpi = 96;
     QString rollCall;
     QString voteId; ///< --vote: which vote of a roll-call record
+    QString mapMode = QStringLiteral("partners"); ///< --map-mode: partners or vote
     QString language; ///< --lang
 
     /// Whether the job draws images (and so needs a QApplication, offscreen when headless).

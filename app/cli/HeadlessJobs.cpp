@@ -9,6 +9,7 @@
 #include "io/AtomicWrite.h"
 #include "io/DocumentJson.h"
 #include "map/MapExport.h"
+#include "map/VoteMapStyle.h"
 #include "voteview/ChartExport.h"
 
 #include <QCoreApplication>
@@ -241,8 +242,10 @@ ImageExportOptions HeadlessJobs::imageOptions() const
 bool HeadlessJobs::exportMap(AtomicWriteBatch &files)
 {
     QString error;
-    const std::optional<QByteArray> bytes
-        = mapImageFile(m_session.document(), m_options.exportMap, imageOptions(), &error);
+    const MapColouring colouring
+        = m_options.mapMode == u"vote" ? MapColouring::Vote : MapColouring::Partners;
+    const std::optional<QByteArray> bytes = mapImageFile(
+        m_session.document(), m_options.exportMap, imageOptions(), colouring, &error);
     if (!bytes || !files.add(m_options.exportMap, *bytes, &error)) {
         fail(m_options.exportMap, error);
         return false;

@@ -258,12 +258,12 @@
     <message>
         <location line="+3"/>
         <location line="+9"/>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-35"/>
         <source>Keep actions involving this entity (id or name); repeatable, any matches.</source>
         <translation>Aussagen behalten, die diese Einheit betreffen (Kennung oder Name); wiederholbar, ein Treffer genügt.</translation>
     </message>
@@ -279,12 +279,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>Keep actions of this verb kind (call, stress, deplore, ...).</source>
         <translation>Aussagen dieser Verbart behalten (call, stress, deplore …).</translation>
     </message>
@@ -314,7 +314,17 @@
         <translation>Das Abstimmungsdiagramm je nach Endung als PNG, SVG oder PDF exportieren.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the exported map colours: partners (default), or vote (how each member state&apos;s MEPs voted; needs roll-call data by country).</source>
+        <translation>Was die exportierte Karte einfärbt: partners (Standard) oder vote (wie die Abgeordneten jedes Mitgliedstaats stimmten; braucht Abstimmungsdaten nach Ländern).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Chart to export: totals (default), hemicycle, groups, countries.</source>
         <translation>Zu exportierendes Diagramm: totals (Standard), hemicycle, groups, countries.</translation>
     </message>
@@ -423,7 +433,17 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>--vote gehört zu --roll-call.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>--map-mode takes partners or vote.</source>
+        <translation>--map-mode nimmt partners oder vote.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--map-mode goes with --export-map.</source>
+        <translation>--map-mode gehört zu --export-map.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--size takes WIDTHxHEIGHT in pixels, each from 100 to 20000 (e.g. 1600x900).</source>
         <translation>--size erwartet BREITExHÖHE in Pixeln, jeweils von 100 bis 20000 (z. B. 1600x900).</translation>
     </message>
@@ -458,7 +478,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Nur eine der Optionen --dump-model, --list-entities und --export-actions - kann auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+42"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+43"/>
         <source>cannot write to standard output: %1</source>
         <translation>die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
@@ -493,7 +513,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>--section erwartet eine Abschnittskennung des Dokuments: %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>unknown chart kind</source>
         <translation>unbekannte Diagrammart</translation>
     </message>
@@ -850,7 +870,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::FileCommands</name>
     <message>
-        <location filename="../../ui/window/FileCommands.cpp" line="+33"/>
+        <location filename="../../ui/window/FileCommands.cpp" line="+34"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
@@ -966,7 +986,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Die Aussagen konnten nicht nach „%1“ exportiert werden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Could not export the map to “%1”: %2</source>
         <translation>Die Karte konnte nicht nach „%1“ exportiert werden: %2</translation>
     </message>
@@ -976,8 +996,8 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Das Diagramm konnte nicht nach „%1“ exportiert werden: %2</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+137"/>
+        <location line="-129"/>
+        <location line="+145"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Die namentlichen Abstimmungsdaten wurden nicht hinzugefügt: %1.</translation>
     </message>
@@ -1475,12 +1495,17 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::MapExport</name>
     <message>
-        <location filename="../../ui/map/MapExport.cpp" line="+35"/>
+        <location filename="../../ui/map/MapExport.cpp" line="+36"/>
         <source>Partner map</source>
         <translation>Partnerkarte</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Sources: European Parliament, Legislative Observatory (OEIL), procedure %1; roll-call data: %2; map: Natural Earth</source>
+        <translation>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), Verfahren %1; Abstimmungsdaten: %2; Karte: Natural Earth</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sources: European Parliament, Legislative Observatory (OEIL); map: Natural Earth</source>
         <translation>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL); Karte: Natural Earth</translation>
     </message>
@@ -1488,6 +1513,16 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+2"/>
         <source>Sources: European Parliament, Legislative Observatory (OEIL), procedure %1; map: Natural Earth</source>
         <translation>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), Verfahren %1; Karte: Natural Earth</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>  ·  How MEPs voted, by member state (roll-call data)</source>
+        <translation>  ·  Wie die Abgeordneten stimmten, nach Mitgliedstaat (namentliche Abstimmung)</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>the map of how MEPs voted needs roll-call data broken down by country (HowTheyVote.eu members or countries files, or its export)</source>
+        <translation>die Karte der Stimmen der Abgeordneten braucht Abstimmungsdaten nach Ländern (Mitglieder- oder Länderdateien von HowTheyVote.eu oder sein Export)</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1533,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapPane.cpp" line="+33"/>
+        <location filename="../../ui/map/MapPane.cpp" line="+35"/>
         <source>NATO outline</source>
         <translation>NATO-Umriss</translation>
     </message>
@@ -1563,12 +1598,32 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>&amp;Gruppierung:</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+5"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How MEPs voted</source>
+        <translation>Stimmen der Abgeordneten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour the countries by the role the resolution gives them, or each member state by how its MEPs voted (needs roll-call data by country)</source>
+        <translation>Die Länder nach ihrer Rolle in der Entschließung einfärben oder jeden Mitgliedstaat danach, wie seine Abgeordneten stimmten (braucht Abstimmungsdaten nach Ländern)</translation>
+    </message>
+    <message>
+        <location line="+237"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
+        <source>no roll-call data</source>
+        <translation>keine Abstimmungsdaten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>named through %1</source>
         <translation>genannt über %1</translation>
     </message>
@@ -1589,7 +1644,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapStyle.cpp" line="+154"/>
+        <location filename="../../ui/map/MapStyle.cpp" line="+159"/>
         <location line="+26"/>
         <source>EU member state</source>
         <translation>EU-Mitgliedstaat</translation>
@@ -2456,6 +2511,44 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <location line="+0"/>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+</context>
+<context>
+    <name>re::VoteMap</name>
+    <message>
+        <location filename="../../ui/map/VoteMapStyle.cpp" line="+47"/>
+        <source>more against than for</source>
+        <translation>mehr dagegen als dafür</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>mostly against (net below %1)</source>
+        <translation>überwiegend dagegen (Saldo unter %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>split (net within %1)</source>
+        <translation>geteilt (Saldo innerhalb %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more for than against</source>
+        <translation>mehr dafür als dagegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mostly for (net above +60%)</source>
+        <translation>überwiegend dafür (Saldo über +60 %)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 for, %3 against, %4 abstentions, %5 did not vote</source>
+        <translation>%1: %2 dafür, %3 dagegen, %4 Enthaltungen, %5 nicht abgestimmt</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>no roll-call data</source>
+        <translation>keine Abstimmungsdaten</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,7 @@
     <message>
         <location filename="../../ui/voteview/BreakdownChart.cpp" line="+105"/>
         <source>%1 · %2%</source>
-        <translation>%1 · %2 %</translation>
+        <translation>%1 · %2&#x202f;%</translation>
     </message>
 </context>
 <context>
@@ -153,7 +153,7 @@
     <message>
         <location line="+2"/>
         <source>Votes by political group (roll-call data); beside each group, its cohesion: the share of its voting members in its most common position</source>
-        <translation>Voix par groupe politique (vote par appel nominal) ; à côté de chaque groupe, sa cohésion&#xa0;: la part de ses votants dans sa position la plus fréquente</translation>
+        <translation>Voix par groupe politique (vote par appel nominal)&#x202f;; à côté de chaque groupe, sa cohésion&#xa0;: la part de ses votants dans sa position la plus fréquente</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -258,12 +258,12 @@
     <message>
         <location line="+3"/>
         <location line="+9"/>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-35"/>
         <source>Keep actions involving this entity (id or name); repeatable, any matches.</source>
         <translation>Garder les actions qui concernent cette entité (identifiant ou nom)&#x202f;; répétable, une seule correspondance suffit.</translation>
     </message>
@@ -279,12 +279,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>Keep actions of this verb kind (call, stress, deplore, ...).</source>
         <translation>Garder les actions de ce type de verbe (call, stress, deplore…).</translation>
     </message>
@@ -314,7 +314,17 @@
         <translation>Exporter le graphique du vote en PNG, SVG ou PDF selon l’extension.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the exported map colours: partners (default), or vote (how each member state&apos;s MEPs voted; needs roll-call data by country).</source>
+        <translation>Ce que colore la carte exportée&#xa0;: partners (par défaut), ou vote (le vote des députés de chaque État membre ; demande des données de vote par pays).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Chart to export: totals (default), hemicycle, groups, countries.</source>
         <translation>Graphique à exporter&#xa0;: totals (par défaut), hemicycle, groups, countries.</translation>
     </message>
@@ -423,7 +433,17 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>--vote va avec --roll-call.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>--map-mode takes partners or vote.</source>
+        <translation>--map-mode prend partners ou vote.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--map-mode goes with --export-map.</source>
+        <translation>--map-mode va avec --export-map.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--size takes WIDTHxHEIGHT in pixels, each from 100 to 20000 (e.g. 1600x900).</source>
         <translation>--size attend LARGEURxHAUTEUR en pixels, chacune de 100 à 20000 (p. ex. 1600x900).</translation>
     </message>
@@ -458,7 +478,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Un seul parmi --dump-model, --list-entities et --export-actions - peut écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+42"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+43"/>
         <source>cannot write to standard output: %1</source>
         <translation>impossible d’écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
@@ -493,7 +513,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>--section attend un identifiant de section du document&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>unknown chart kind</source>
         <translation>type de graphique inconnu</translation>
     </message>
@@ -850,7 +870,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::FileCommands</name>
     <message>
-        <location filename="../../ui/window/FileCommands.cpp" line="+33"/>
+        <location filename="../../ui/window/FileCommands.cpp" line="+34"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -966,7 +986,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Impossible d’exporter les actions vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Could not export the map to “%1”: %2</source>
         <translation>Impossible d’exporter la carte vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -976,8 +996,8 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Impossible d’exporter le graphique vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+137"/>
+        <location line="-129"/>
+        <location line="+145"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Les données de vote par appel nominal n’ont pas été ajoutées&#xa0;: %1.</translation>
     </message>
@@ -1475,12 +1495,17 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::MapExport</name>
     <message>
-        <location filename="../../ui/map/MapExport.cpp" line="+35"/>
+        <location filename="../../ui/map/MapExport.cpp" line="+36"/>
         <source>Partner map</source>
         <translation>Carte des partenaires</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Sources: European Parliament, Legislative Observatory (OEIL), procedure %1; roll-call data: %2; map: Natural Earth</source>
+        <translation>Sources&#xa0;: Parlement européen, Observatoire législatif (OEIL), procédure %1 ; données de vote&#xa0;: %2 ; carte&#xa0;: Natural Earth</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sources: European Parliament, Legislative Observatory (OEIL); map: Natural Earth</source>
         <translation>Sources&#xa0;: Parlement européen, Observatoire législatif (OEIL)&#x202f;; carte&#xa0;: Natural Earth</translation>
     </message>
@@ -1488,6 +1513,16 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+2"/>
         <source>Sources: European Parliament, Legislative Observatory (OEIL), procedure %1; map: Natural Earth</source>
         <translation>Sources&#xa0;: Parlement européen, Observatoire législatif (OEIL), procédure %1&#x202f;; carte&#xa0;: Natural Earth</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>  ·  How MEPs voted, by member state (roll-call data)</source>
+        <translation>  ·  Vote des députés, par État membre (vote par appel nominal)</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>the map of how MEPs voted needs roll-call data broken down by country (HowTheyVote.eu members or countries files, or its export)</source>
+        <translation>la carte du vote des députés demande des données de vote par pays (fichiers des députés ou des pays de HowTheyVote.eu, ou son export)</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1533,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapPane.cpp" line="+33"/>
+        <location filename="../../ui/map/MapPane.cpp" line="+35"/>
         <source>NATO outline</source>
         <translation>Contour de l’OTAN</translation>
     </message>
@@ -1563,12 +1598,32 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>&amp;Regroupement&#xa0;:</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+5"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How MEPs voted</source>
+        <translation>Vote des députés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour the countries by the role the resolution gives them, or each member state by how its MEPs voted (needs roll-call data by country)</source>
+        <translation>Colorer les pays selon le rôle que leur donne la résolution, ou chaque État membre selon le vote de ses députés (demande des données de vote par pays)</translation>
+    </message>
+    <message>
+        <location line="+237"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
+        <source>no roll-call data</source>
+        <translation>pas de données de vote</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>named through %1</source>
         <translation>désigné par %1</translation>
     </message>
@@ -1589,7 +1644,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapStyle.cpp" line="+154"/>
+        <location filename="../../ui/map/MapStyle.cpp" line="+159"/>
         <location line="+26"/>
         <source>EU member state</source>
         <translation>État membre de l’UE</translation>
@@ -2445,7 +2500,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
     <message>
         <location filename="../../app/core/vote/VoteBreakdownModel.cpp" line="+76"/>
         <source>%1: %2% of its voting members voted “%3”</source>
-        <translation>%1&#xa0;: %2 % de ses votants ont voté «&#xa0;%3&#xa0;»</translation>
+        <translation>%1&#xa0;: %2&#x202f;% de ses votants ont voté «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2456,6 +2511,44 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <location line="+0"/>
         <source>Country</source>
         <translation>Pays</translation>
+    </message>
+</context>
+<context>
+    <name>re::VoteMap</name>
+    <message>
+        <location filename="../../ui/map/VoteMapStyle.cpp" line="+47"/>
+        <source>more against than for</source>
+        <translation>plus contre que pour</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>mostly against (net below %1)</source>
+        <translation>surtout contre (solde sous %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>split (net within %1)</source>
+        <translation>partagé (solde à %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more for than against</source>
+        <translation>plus pour que contre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mostly for (net above +60%)</source>
+        <translation>surtout pour (solde au-dessus de +60 %)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 for, %3 against, %4 abstentions, %5 did not vote</source>
+        <translation>%1&#xa0;: %2 pour, %3 contre, %4 abstentions, %5 n’ont pas voté</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>no roll-call data</source>
+        <translation>pas de données de vote</translation>
     </message>
 </context>
 <context>

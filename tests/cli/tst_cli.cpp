@@ -254,6 +254,10 @@ private Q_SLOTS:
             QStringLiteral("-"), QStringLiteral("--verb"), QStringLiteral("sing") };
         QTest::newRow("bad size") << QStringList { QStringLiteral("--export-chart"),
             QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("big") };
+        QTest::newRow("map mode without map")
+            << QStringList { QStringLiteral("--map-mode"), QStringLiteral("vote") };
+        QTest::newRow("unknown map mode") << QStringList { QStringLiteral("--export-map"),
+            QStringLiteral("x.png"), QStringLiteral("--map-mode"), QStringLiteral("seats") };
     }
 
     void usageErrorsAreStatusOne()

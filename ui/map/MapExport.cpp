@@ -8,6 +8,7 @@
 #include "map/MapItems.h"
 #include "map/MapLegend.h"
 #include "map/MapStyle.h"
+#include "map/VoteMapStyle.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -43,9 +44,15 @@ std::pair<QString, QString> titles(const Document &document)
 
 } // namespace
 
-QString mapSourceNote(const Document &document)
+QString mapSourceNote(const Document &document, MapColouring colouring)
 {
     const QString reference = document.procedure.reference;
+    if (colouring == MapColouring::Vote && document.vote) {
+        return QCoreApplication::translate("re::MapExport",
+            "Sources: European Parliament, Legislative Observatory (OEIL), procedure %1; "
+            "roll-call data: %2; map: Natural Earth")
+            .arg(reference, document.vote->breakdownSource);
+    }
     return reference.isEmpty()
         ? QCoreApplication::translate("re::MapExport",
             "Sources: European Parliament, Legislative Observatory (OEIL); map: Natural Earth")
@@ -58,9 +65,17 @@ QString mapSourceNote(const Document &document)
 void paintMapImage(
     QPainter &painter, const QRectF &target, const Document &document, const QRectF &region)
 {
+    paintMapImage(painter, target, document, region, MapColouring::Partners);
+}
+
+void paintMapImage(QPainter &painter, const QRectF &target, const Document &document,
+    const QRectF &region, MapColouring colouring)
+{
     const bool dark = false; // exports are for print and slides: always the light palette
     const WorldMap &map = WorldMap::builtin();
     const MapClassification classification(document, map);
+    const bool byVote = colouring == MapColouring::Vote;
+    const VoteMapStyle votes(document);
     const MapOutlineColours colours = mapOutlineColours(dark, QColor());
     const QColor textColor(0x1A, 0x1A, 0x1A);
 
@@ -77,7 +92,11 @@ void paintMapImage(
     titleFont.setBold(true);
     QFont smallFont = base;
     smallFont.setPixelSize(std::clamp(int(target.height() / 50), 10, 18));
-    const auto [title, subtitle] = titles(document);
+    auto [title, subtitle] = titles(document);
+    if (byVote) {
+        subtitle += QCoreApplication::translate(
+            "re::MapExport", "  \u00b7  How MEPs voted, by member state (roll-call data)");
+    }
     const QFontMetricsF titleMetrics(titleFont);
     const QFontMetricsF smallMetrics(smallFont);
     qreal y = inner.top();
@@ -97,7 +116,7 @@ void paintMapImage(
     y += padding / 2;
 
     // The source note at the foot, the legend above it, then the map in what is left.
-    const QString note = mapSourceNote(document);
+    const QString note = mapSourceNote(document, colouring);
     const QRectF noteBounds = smallMetrics.boundingRect(
         QRectF(inner.left(), 0, inner.width(), 0), Qt::AlignLeft | Qt::TextWordWrap, note);
     const QRectF noteRect(
@@ -105,7 +124,7 @@ void paintMapImage(
     painter.setFont(smallFont);
     painter.setPen(QColor(0x55, 0x55, 0x55));
     painter.drawText(noteRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
-    const QList<MapLegendEntry> legend = classification.legend(dark);
+    const QList<MapLegendEntry> legend = byVote ? votes.legend(dark) : classification.legend(dark);
     const qreal legendHeight = paintMapLegend(
         nullptr, QRectF(inner.left(), 0, inner.width(), 0), legend, smallFont, {}, {});
     const QRectF legendRect(
@@ -135,7 +154,8 @@ void paintMapImage(
         for (const MapCountry &country : map.countries()) {
             if (!country.bounds.intersects(shown))
                 continue;
-            const CountryLook look = classification.look(country.key, dark);
+            const CountryLook look
+                = byVote ? votes.look(country.key, dark) : classification.look(country.key, dark);
             painter.setPen(border);
             painter.setBrush(look.fill);
             painter.drawPath(country.path); // one <path> per country in SVG
@@ -147,7 +167,8 @@ void paintMapImage(
         const QFont labelFont = mapLabelFont(smallFont);
         QList<QRectF> rects;
         QList<QPair<QString, QPointF>> labels;
-        for (const QString &key : classification.labelledCountries()) {
+        // The vote map names no country: its colours are the member states' positions.
+        for (const QString &key : byVote ? QStringList() : classification.labelledCountries()) {
             const MapCountry *country = map.country(key);
             const int index = document.entityIndex(key);
             if (!country || index < 0)
@@ -174,6 +195,29 @@ std::optional<QByteArray> mapImageFile(const Document &document, const QString &
         path, effective,
         [&document, &region](QPainter &painter, const QRectF &target) {
             paintMapImage(painter, target, document, region);
+        },
+        error);
+}
+
+std::optional<QByteArray> mapImageFile(const Document &document, const QString &path,
+    const ImageExportOptions &options, MapColouring colouring, QString *error)
+{
+    if (colouring == MapColouring::Partners)
+        return mapImageFile(document, path, options, error);
+    if (!VoteMapStyle(document).available()) {
+        *error = QCoreApplication::translate("re::MapExport",
+            "the map of how MEPs voted needs roll-call data broken down by country (HowTheyVote.eu "
+            "members or countries files, or its export)");
+        return std::nullopt;
+    }
+    ImageExportOptions effective = options;
+    if (effective.title.isEmpty())
+        effective.title = titles(document).first;
+    return renderImageFile(
+        path, effective,
+        [&document](QPainter &painter, const QRectF &target) {
+            // Framed on Europe: the member states are what it colours.
+            paintMapImage(painter, target, document, europeMapRegion(), MapColouring::Vote);
         },
         error);
 }

@@ -17,6 +17,7 @@
 #include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStandardItemModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -30,6 +31,7 @@ MapPane::MapPane(ResolutionModel *model, QWidget *parent)
     , m_legend(new MapLegendWidget(this))
     , m_chips(new MapChipBar(this))
     , m_groupingCombo(new QComboBox(this))
+    , m_colouringCombo(new QComboBox(this))
     , m_natoAction(new QAction(tr("NATO outline"), this))
     , m_worldButton(new QToolButton(this))
     , m_europeButton(new QToolButton(this))
@@ -70,6 +72,13 @@ MapPane::MapPane(ResolutionModel *model, QWidget *parent)
     groupingLabel->setObjectName(QStringLiteral("mapGroupingLabel"));
     groupingLabel->setBuddy(m_groupingCombo);
 
+    m_colouringCombo->setObjectName(QStringLiteral("mapColouringCombo"));
+    m_colouringCombo->addItem(tr("Partners"), int(MapColouring::Partners));
+    m_colouringCombo->addItem(tr("How MEPs voted"), int(MapColouring::Vote));
+    m_colouringCombo->setToolTip(tr("Colour the countries by the role the resolution gives "
+                                    "them, or each member state by how its MEPs voted "
+                                    "(needs roll-call data by country)"));
+
     auto *tools = new QHBoxLayout;
     tools->setContentsMargins(4, 4, 4, 0);
     tools->addWidget(m_worldButton);
@@ -77,6 +86,7 @@ MapPane::MapPane(ResolutionModel *model, QWidget *parent)
     tools->addWidget(zoomOut);
     tools->addWidget(zoomIn);
     tools->addStretch(1);
+    tools->addWidget(m_colouringCombo);
     tools->addWidget(groupingLabel);
     tools->addWidget(m_groupingCombo);
     tools->addWidget(natoButton);
@@ -112,6 +122,10 @@ MapPane::MapPane(ResolutionModel *model, QWidget *parent)
     });
 
     connect(m_model, &ResolutionModel::documentChanged, this, &MapPane::rebuildForDocument);
+    connect(m_model, &ResolutionModel::voteChanged, this, &MapPane::rebuildForVote);
+    connect(m_colouringCombo, &QComboBox::activated, this, [this](int index) {
+        setColouring(MapColouring(m_colouringCombo->itemData(index).toInt()));
+    });
     const SelectionState *selection = m_model->selection();
     connect(selection, &SelectionState::currentSectionChanged, this, &MapPane::refreshHighlights);
     connect(selection, &SelectionState::currentActionChanged, this, &MapPane::refreshHighlights);
@@ -165,7 +179,7 @@ void MapPane::showEurope()
 
 QRectF MapPane::europeRegion()
 {
-    return WorldMap::projectedBounds(QRectF(QPointF(-25, 34), QPointF(45, 71.5)));
+    return europeMapRegion();
 }
 
 void MapPane::setHighlightedGrouping(const QString &groupingId)
@@ -208,16 +222,32 @@ void MapPane::buildScene()
 void MapPane::rebuildForDocument()
 {
     m_classification = MapClassification(m_model->document(), WorldMap::builtin());
-    const Document &document = m_model->document();
-    for (CountryItem *item : std::as_const(m_items)) {
-        const int index = document.entityIndex(item->key());
-        item->setToolTip(
-            toolTipFor(item->key(), index >= 0 ? document.entities.at(index).name : item->name()));
-    }
     rebuildGroupings();
     m_natoAction->setEnabled(!m_classification.membersOf(QStringLiteral("NATO")).isEmpty());
     m_pointerKey.clear();
-    applyColours(); // also rebuilds chips, legend and labels
+    rebuildForVote(); // also recolours: chips, legend and labels
+}
+
+void MapPane::rebuildForVote()
+{
+    m_voteStyle = VoteMapStyle(m_model->document());
+    // The vote map is offered only with data to draw it: never a guess.
+    auto *model = qobject_cast<QStandardItemModel *>(m_colouringCombo->model());
+    if (QStandardItem *voteItem = model ? model->item(1) : nullptr)
+        voteItem->setEnabled(m_voteStyle.available());
+    if (!m_voteStyle.available())
+        m_colouring = MapColouring::Partners;
+    m_colouringCombo->setCurrentIndex(m_colouringCombo->findData(int(m_colouring)));
+    applyColours();
+}
+
+void MapPane::setColouring(MapColouring colouring)
+{
+    if (colouring == MapColouring::Vote && !m_voteStyle.available())
+        colouring = MapColouring::Partners;
+    m_colouring = colouring;
+    m_colouringCombo->setCurrentIndex(m_colouringCombo->findData(int(m_colouring)));
+    applyColours();
 }
 
 void MapPane::applyColours()
@@ -226,11 +256,17 @@ void MapPane::applyColours()
     m_colours = mapOutlineColours(dark, palette().color(QPalette::Highlight));
     m_sphere->setBrush(RolePalette::seaFill(dark));
     m_view->setBackgroundBrush(palette().color(QPalette::Window));
+    const bool byVote = m_colouring == MapColouring::Vote;
+    const Document &document = m_model->document();
     for (CountryItem *item : std::as_const(m_items)) {
-        item->setLook(m_classification.look(item->key(), dark));
+        item->setLook(byVote ? m_voteStyle.look(item->key(), dark)
+                             : m_classification.look(item->key(), dark));
+        const int index = document.entityIndex(item->key());
+        item->setToolTip(
+            toolTipFor(item->key(), index >= 0 ? document.entities.at(index).name : item->name()));
         item->update(); // outline colours may have changed
     }
-    m_legend->setEntries(m_classification.legend(dark));
+    m_legend->setEntries(byVote ? m_voteStyle.legend(dark) : m_classification.legend(dark));
     rebuildChips();
     rebuildLabels();
     refreshHighlights();
@@ -241,7 +277,10 @@ void MapPane::rebuildLabels()
     qDeleteAll(m_labels);
     m_labels.clear();
     const Document &document = m_model->document();
-    for (const QString &key : m_classification.labelledCountries()) {
+    // The vote map names no country: its colours are the member states' positions.
+    const QStringList labelled
+        = m_colouring == MapColouring::Vote ? QStringList() : m_classification.labelledCountries();
+    for (const QString &key : labelled) {
         const CountryItem *country = m_items.value(key);
         const int index = document.entityIndex(key);
         if (!country || index < 0)
@@ -392,6 +431,11 @@ QString MapPane::toolTipFor(const QString &entityId, const QString &fallbackName
     else
         role = m_classification.categoryLabel(entityId);
     QString text = QStringLiteral("<b>%1</b><br>%2").arg(name, role.toHtmlEscaped());
+    if (m_colouring == MapColouring::Vote) {
+        const QString votes = m_voteStyle.describe(entityId);
+        text += QStringLiteral("<br>")
+            + (votes.isEmpty() ? tr("no roll-call data") : votes).toHtmlEscaped();
+    }
     if (entity) {
         if (!entity->via.isEmpty()) {
             const Entity *via = m_model->entity(entity->via);

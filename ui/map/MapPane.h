@@ -4,6 +4,7 @@
 
 #include "map/MapItems.h"
 #include "map/MapStyle.h"
+#include "map/VoteMapStyle.h"
 
 #include <QHash>
 #include <QWidget>
@@ -54,12 +55,18 @@ public:
     /// Map coordinates of Europe (for the "Europe" button and exports).
     static QRectF europeRegion();
 
+    /// What the countries are coloured by: partners, or how each member state's MEPs voted
+    /// (offered only when the vote has a breakdown by country; "mapColouringCombo").
+    MapColouring colouring() const { return m_colouring; }
+    void setColouring(MapColouring colouring);
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void buildScene();
     void rebuildForDocument();
+    void rebuildForVote();
     void applyColours();
     void rebuildLabels();
     void rebuildChips();
@@ -79,6 +86,7 @@ private:
     MapLegendWidget *m_legend;
     MapChipBar *m_chips;
     QComboBox *m_groupingCombo;
+    QComboBox *m_colouringCombo;
     QAction *m_natoAction;
     QToolButton *m_worldButton;
     QToolButton *m_europeButton;
@@ -86,6 +94,8 @@ private:
     QHash<QString, CountryItem *> m_items;
     QList<MapLabelItem *> m_labels; ///< most important first
     MapClassification m_classification;
+    VoteMapStyle m_voteStyle { Document() };
+    MapColouring m_colouring = MapColouring::Partners;
     MapOutlineColours m_colours;
     QString m_grouping;
     QString m_pointerKey;

@@ -66,6 +66,11 @@ CountryLook roleLook(EntityRole role, bool dark)
 
 } // namespace
 
+QRectF europeMapRegion()
+{
+    return WorldMap::projectedBounds(QRectF(QPointF(-25, 34), QPointF(45, 71.5)));
+}
+
 MapClassification::MapClassification(const Document &document, const WorldMap &map)
 {
     for (const Entity &entity : document.entities) {

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QHash>
 #include <QList>
+#include <QRectF>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,10 @@ struct CountryLook
     QColor patternColor;
     friend bool operator==(const CountryLook &, const CountryLook &) = default;
 };
+
+/// Europe in map coordinates (25°W to 45°E, 34°N to 71.5°N): the Europe button's view and the
+/// frame of the map of how MEPs voted.
+QRectF europeMapRegion();
 
 /// One line of the map's legend.
 struct MapLegendEntry

@@ -3,6 +3,7 @@
 # The partner map pane and its export.
 target_sources(rexui PRIVATE
     map/MapStyle.h map/MapStyle.cpp
+    map/VoteMapStyle.h map/VoteMapStyle.cpp
     map/MapItems.h map/MapItems.cpp
     map/CountryLayer.h map/CountryLayer.cpp
     map/MapLegend.h map/MapLegend.cpp

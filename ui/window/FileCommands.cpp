@@ -4,6 +4,7 @@
 
 #include "export/ImageExport.h"
 #include "import/DocumentLoader.h"
+#include "io/AtomicWrite.h"
 #include "io/FileNames.h"
 #include "io/FileRead.h"
 #include "map/MapExport.h"
@@ -217,8 +218,16 @@ bool FileCommands::exportMapImage(const QString &path)
     ImageExportOptions options;
     options.title = document.procedure.title;
     QString error;
-    return report(exportMap(document, path, options, &error, m_map->visibleRegion()),
-        tr("Could not export the map to \u201c%1\u201d: %2"), path, error,
+    bool written = false;
+    if (m_map->colouring() == MapColouring::Vote) {
+        // The map of how MEPs voted, framed on Europe, as the pane shows it.
+        const std::optional<QByteArray> bytes
+            = mapImageFile(document, path, options, MapColouring::Vote, &error);
+        written = bytes && writeFileAtomically(path, *bytes, &error);
+    } else {
+        written = exportMap(document, path, options, &error, m_map->visibleRegion());
+    }
+    return report(written, tr("Could not export the map to \u201c%1\u201d: %2"), path, error,
         QStringLiteral("exportErrorBox"));
 }
 

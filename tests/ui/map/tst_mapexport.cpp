@@ -4,6 +4,7 @@
 #include "geo/WorldMap.h"
 #include "map/MapExport.h"
 #include "map/MapPane.h"
+#include "map/VoteMapStyle.h"
 #include "model/ResolutionModel.h"
 #include "ui/map/mapfixture.h"
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void paintsTheRolesColours();
     void exportsARegion();
     void badPathGivesOneSentence();
+    void voteMapColoursMemberStates();
 
 private:
     ResolutionModel m_model;
@@ -145,6 +147,49 @@ void TestMapExport::badPathGivesOneSentence()
     QVERIFY(!exportMap(m_model.document(), m_dir.filePath(QStringLiteral("map.bmp")),
         ImageExportOptions(), &error));
     QVERIFY(!error.isEmpty());
+}
+
+/// "How MEPs voted": member states by their MEPs' net position, from the roll-call data only.
+void TestMapExport::voteMapColoursMemberStates()
+{
+    Document document = m_model.document();
+    QString error;
+    const QString path = m_dir.filePath(QStringLiteral("vote-map.svg"));
+    QVERIFY(!mapImageFile(document, path, ImageExportOptions(), MapColouring::Vote, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("the map of how MEPs voted needs roll-call data")),
+        qPrintable(error));
+
+    Vote vote;
+    vote.votesFor = 30;
+    vote.against = 14;
+    vote.abstentions = 3;
+    vote.breakdownSource = QStringLiteral("synthetic roll-call data");
+    vote.countries = { { QStringLiteral("DEU"), QStringLiteral("Germany"), QStringLiteral("DE"), 20,
+                           0, 0, 1 },
+        { QStringLiteral("FRA"), QStringLiteral("France"), QStringLiteral("FR"), 5, 5, 2, 0 },
+        { QStringLiteral("HUN"), QStringLiteral("Hungary"), QStringLiteral("HU"), 5, 9, 1, 0 } };
+    document.vote = vote;
+    const VoteMapStyle style(document);
+    QVERIFY(style.available());
+    QVERIFY(style.look(QStringLiteral("DEU"), false) != style.look(QStringLiteral("FRA"), false));
+    QVERIFY(style.look(QStringLiteral("FRA"), false) != style.look(QStringLiteral("HUN"), false));
+    QCOMPARE(style.look(QStringLiteral("ITA"), false).fill, RolePalette::notMentionedFill(false));
+    QCOMPARE(style.describe(QStringLiteral("HUN")),
+        QStringLiteral("Hungary: 5 for, 9 against, 1 abstentions, 0 did not vote"));
+    const QList<MapLegendEntry> legend = style.legend(false);
+    QCOMPARE(legend.first().label, QStringLiteral("mostly for (net above +60%)"));
+    QCOMPARE(legend.first().count, 1); // Germany
+    QCOMPARE(legend.at(2).count, 1); // France: split
+    QCOMPARE(legend.at(3).count, 1); // Hungary: net -27 %
+
+    const std::optional<QByteArray> svg
+        = mapImageFile(document, path, ImageExportOptions(), MapColouring::Vote, &error);
+    QVERIFY2(svg, qPrintable(error));
+    const QString text = QString::fromUtf8(*svg);
+    QVERIFY(text.contains(QStringLiteral("How MEPs voted, by member state")));
+    QVERIFY(text.contains(QStringLiteral("more against than for (1)")));
+    QVERIFY(text.contains(QStringLiteral("roll-call data: synthetic roll-call data")));
+    QVERIFY(!text.contains(QStringLiteral(">Russia<"))); // no labels: the colours speak
 }
 
 QTEST_MAIN(TestMapExport)

@@ -8,6 +8,7 @@
 #include "map/MapLegend.h"
 #include "map/MapPane.h"
 #include "map/MapView.h"
+#include "map/VoteMapStyle.h"
 #include "model/ResolutionModel.h"
 #include "model/SelectionState.h"
 #include "ui/map/mapfixture.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void followsTheEntityFilter();
     void chipsFilterLikeCountries();
     void chipsStopAtTheLimit();
+    void colourByHowMepsVoted();
     void groupingHighlightsItsMembers();
     void natoToggleOutlinesMembers();
     void recoloursWithoutRebuilding();
@@ -302,6 +304,40 @@ void TestMapPane::chipsStopAtTheLimit()
         QStringLiteral("and %1 more (see Entities)").arg(before + 100 - MapChipBar::MaxChips));
     m_model->setDocument(test::mapTestDocument());
     QVERIFY(!m_pane->findChild<QLabel *>(QStringLiteral("mapChipsMore")));
+}
+
+/// With roll-call data by country, the map can colour member states by how their MEPs voted;
+/// without it that colouring is not offered.
+void TestMapPane::colourByHowMepsVoted()
+{
+    auto *combo = m_pane->findChild<QComboBox *>(QStringLiteral("mapColouringCombo"));
+    QVERIFY(combo);
+    m_pane->setColouring(MapColouring::Vote); // no data by country: stays on partners
+    QCOMPARE(m_pane->colouring(), MapColouring::Partners);
+    const CountryLook partnerLook = m_pane->countryItem(QStringLiteral("HUN"))->look();
+
+    Vote vote;
+    vote.votesFor = 20;
+    vote.against = 10;
+    vote.countries = { { QStringLiteral("HUN"), QStringLiteral("Hungary"), QStringLiteral("HU"), 0,
+                           10, 0, 0 },
+        { QStringLiteral("DEU"), QStringLiteral("Germany"), QStringLiteral("DE"), 20, 0, 0, 0 } };
+    m_model->setVote(vote);
+    m_pane->setColouring(MapColouring::Vote);
+    QCOMPARE(m_pane->colouring(), MapColouring::Vote);
+    QCOMPARE(combo->currentData().toInt(), int(MapColouring::Vote));
+    const VoteMapStyle style(m_model->document());
+    QCOMPARE(m_pane->countryItem(QStringLiteral("HUN"))->look(),
+        style.look(QStringLiteral("HUN"), false));
+    QVERIFY(m_pane->countryItem(QStringLiteral("HUN"))->look() != partnerLook);
+    QVERIFY(m_pane->countryItem(QStringLiteral("HUN"))
+                ->toolTip()
+                .contains(QStringLiteral("Hungary: 0 for, 10 against")));
+    QVERIFY(m_pane->visibleLabels().isEmpty());
+
+    m_model->setVote(std::nullopt); // the data goes: so does the vote colouring
+    QCOMPARE(m_pane->colouring(), MapColouring::Partners);
+    QCOMPARE(m_pane->countryItem(QStringLiteral("HUN"))->look(), partnerLook);
 }
 
 void TestMapPane::groupingHighlightsItsMembers()
