@@ -17,7 +17,6 @@
 #include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QStandardItemModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -231,10 +230,9 @@ void MapPane::rebuildForDocument()
 void MapPane::rebuildForVote()
 {
     m_voteStyle = VoteMapStyle(m_model->document());
-    // The vote map is offered only with data to draw it: never a guess.
-    auto *model = qobject_cast<QStandardItemModel *>(m_colouringCombo->model());
-    if (QStandardItem *voteItem = model ? model->item(1) : nullptr)
-        voteItem->setEnabled(m_voteStyle.available());
+    // The vote map is offered only with data to draw it (never a guess): the choice is shown
+    // only then, and takes no room in the tool bar otherwise.
+    m_colouringCombo->setVisible(m_voteStyle.available());
     if (!m_voteStyle.available())
         m_colouring = MapColouring::Partners;
     m_colouringCombo->setCurrentIndex(m_colouringCombo->findData(int(m_colouring)));

@@ -312,7 +312,8 @@ void TestMapPane::colourByHowMepsVoted()
 {
     auto *combo = m_pane->findChild<QComboBox *>(QStringLiteral("mapColouringCombo"));
     QVERIFY(combo);
-    m_pane->setColouring(MapColouring::Vote); // no data by country: stays on partners
+    QVERIFY(combo->isHidden()); // no data by country: no such choice
+    m_pane->setColouring(MapColouring::Vote);
     QCOMPARE(m_pane->colouring(), MapColouring::Partners);
     const CountryLook partnerLook = m_pane->countryItem(QStringLiteral("HUN"))->look();
 
@@ -323,6 +324,7 @@ void TestMapPane::colourByHowMepsVoted()
                            10, 0, 0 },
         { QStringLiteral("DEU"), QStringLiteral("Germany"), QStringLiteral("DE"), 20, 0, 0, 0 } };
     m_model->setVote(vote);
+    QVERIFY(!combo->isHidden());
     m_pane->setColouring(MapColouring::Vote);
     QCOMPARE(m_pane->colouring(), MapColouring::Vote);
     QCOMPARE(combo->currentData().toInt(), int(MapColouring::Vote));
@@ -337,6 +339,7 @@ void TestMapPane::colourByHowMepsVoted()
 
     m_model->setVote(std::nullopt); // the data goes: so does the vote colouring
     QCOMPARE(m_pane->colouring(), MapColouring::Partners);
+    QVERIFY(combo->isHidden());
     QCOMPARE(m_pane->countryItem(QStringLiteral("HUN"))->look(), partnerLook);
 }
 
