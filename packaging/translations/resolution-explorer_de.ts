@@ -1533,7 +1533,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapPane.cpp" line="+35"/>
+        <location filename="../../ui/map/MapPane.cpp" line="+34"/>
         <source>NATO outline</source>
         <translation>NATO-Umriss</translation>
     </message>
@@ -1613,7 +1613,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Die Länder nach ihrer Rolle in der Entschließung einfärben oder jeden Mitgliedstaat danach, wie seine Abgeordneten stimmten (braucht Abstimmungsdaten nach Ländern)</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+236"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -2612,12 +2612,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Welches Diagramm der Abstimmung gezeigt wird</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The document gives only the totals: no breakdown by political group or country. Import roll-call data (HowTheyVote.eu CSV files) to see one.</source>
-        <translation>Das Dokument nennt nur das Gesamtergebnis: keine Aufschlüsselung nach Fraktion oder Land. Importieren Sie namentliche Abstimmungsdaten (CSV-Dateien von HowTheyVote.eu), um eine zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Add the roll-call breakdown of this vote from HowTheyVote.eu CSV files (groups, countries or members)</source>
         <translation>Die Aufschlüsselung dieser namentlichen Abstimmung aus CSV-Dateien von HowTheyVote.eu hinzufügen (Fraktionen, Länder oder Mitglieder)</translation>
     </message>
@@ -2632,7 +2627,12 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>&amp;Diagramm:</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="-28"/>
+        <source>The document gives only the totals: no breakdown by political group or country. Import roll-call data (HowTheyVote.eu&apos;s files or export, or the Parliament&apos;s roll-call record) to see one.</source>
+        <translation>Das Dokument nennt nur die Gesamtzahlen: keine Aufschlüsselung nach Fraktion oder Land. Importieren Sie Daten namentlicher Abstimmungen (Dateien oder Export von HowTheyVote.eu oder das Protokoll des Parlaments), um eine zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+176"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 of %5 votes cast</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 von %5 abgegebenen Stimmen</translation>
     </message>

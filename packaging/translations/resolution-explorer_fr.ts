@@ -321,7 +321,7 @@
     <message>
         <location line="+1"/>
         <source>What the exported map colours: partners (default), or vote (how each member state&apos;s MEPs voted; needs roll-call data by country).</source>
-        <translation>Ce que colore la carte exportée&#xa0;: partners (par défaut), ou vote (le vote des députés de chaque État membre ; demande des données de vote par pays).</translation>
+        <translation>Ce que colore la carte exportée&#xa0;: partners (par défaut), ou vote (le vote des députés de chaque État membre&#x202f;; demande des données de vote par pays).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1502,7 +1502,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     <message>
         <location line="+15"/>
         <source>Sources: European Parliament, Legislative Observatory (OEIL), procedure %1; roll-call data: %2; map: Natural Earth</source>
-        <translation>Sources&#xa0;: Parlement européen, Observatoire législatif (OEIL), procédure %1 ; données de vote&#xa0;: %2 ; carte&#xa0;: Natural Earth</translation>
+        <translation>Sources&#xa0;: Parlement européen, Observatoire législatif (OEIL), procédure %1&#x202f;; données de vote&#xa0;: %2&#x202f;; carte&#xa0;: Natural Earth</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1533,7 +1533,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapPane.cpp" line="+35"/>
+        <location filename="../../ui/map/MapPane.cpp" line="+34"/>
         <source>NATO outline</source>
         <translation>Contour de l’OTAN</translation>
     </message>
@@ -1613,7 +1613,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Colorer les pays selon le rôle que leur donne la résolution, ou chaque État membre selon le vote de ses députés (demande des données de vote par pays)</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+236"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -2538,7 +2538,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
     <message>
         <location line="+2"/>
         <source>mostly for (net above +60%)</source>
-        <translation>surtout pour (solde au-dessus de +60 %)</translation>
+        <translation>surtout pour (solde au-dessus de +60&#x202f;%)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2612,12 +2612,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Le graphique du vote à afficher</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The document gives only the totals: no breakdown by political group or country. Import roll-call data (HowTheyVote.eu CSV files) to see one.</source>
-        <translation>Le document ne donne que les totaux&#xa0;: pas de répartition par groupe politique ni par pays. Importez des données de vote par appel nominal (fichiers CSV de HowTheyVote.eu) pour en voir une.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Add the roll-call breakdown of this vote from HowTheyVote.eu CSV files (groups, countries or members)</source>
         <translation>Ajouter la répartition de ce vote par appel nominal depuis des fichiers CSV de HowTheyVote.eu (groupes, pays ou députés)</translation>
     </message>
@@ -2632,7 +2627,12 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>&amp;Graphique&#xa0;:</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="-28"/>
+        <source>The document gives only the totals: no breakdown by political group or country. Import roll-call data (HowTheyVote.eu&apos;s files or export, or the Parliament&apos;s roll-call record) to see one.</source>
+        <translation>Le document ne donne que les totaux&#xa0;: aucune répartition par groupe politique ou par pays. Importez des données de vote par appel nominal (fichiers ou export de HowTheyVote.eu, ou relevé du Parlement) pour en voir une.</translation>
+    </message>
+    <message>
+        <location line="+176"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 of %5 votes cast</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2, %3, %4 sur %5 suffrages exprimés</translation>
     </message>

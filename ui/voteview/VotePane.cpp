@@ -58,7 +58,8 @@ VotePane::VotePane(ResolutionModel *model, QWidget *parent)
     m_note->setObjectName(QStringLiteral("voteRollCallNote"));
     m_note->setWordWrap(true);
     m_note->setText(tr("The document gives only the totals: no breakdown by political group or "
-                       "country. Import roll-call data (HowTheyVote.eu CSV files) to see one."));
+                       "country. Import roll-call data (HowTheyVote.eu's files or export, or the "
+                       "Parliament's roll-call record) to see one."));
     m_didNotVote->setObjectName(QStringLiteral("voteDidNotVoteLabel"));
     m_import->setObjectName(QStringLiteral("importRollCallButton"));
     m_import->setToolTip(tr("Add the roll-call breakdown of this vote from HowTheyVote.eu CSV "
