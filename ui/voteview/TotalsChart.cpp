@@ -4,6 +4,7 @@
 
 #include "vote/VoteModel.h"
 
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
@@ -141,6 +142,24 @@ void TotalsChart::placeCentreText()
         = m_series->holeSize() * m_series->pieSize() * std::min(area.width(), area.height());
     const qreal room = 0.9 * hole;
     m_centreCaption->setVisible(m_centreCaption->boundingRect().width() <= room);
+    // The number itself shrinks to the hole (a small dock, a scale factor of 2), down to a size
+    // still readable; below that it is left out, never drawn over the ring.
+    QFont numberFont = m_style.scaledFont(1.6, true);
+    m_centre->setFont(numberFont);
+    const qreal width = m_centre->boundingRect().width();
+    if (width > room && width > 0) {
+        const qreal factor = room / width;
+        if (numberFont.pixelSize() > 0)
+            numberFont.setPixelSize(std::max(1, int(numberFont.pixelSize() * factor)));
+        else
+            numberFont.setPointSizeF(std::max(1.0, numberFont.pointSizeF() * factor));
+        m_centre->setFont(numberFont);
+    }
+    const bool numberFits
+        = m_centre->boundingRect().width() <= room && QFontInfo(numberFont).pixelSize() >= 9;
+    m_centre->setVisible(numberFits);
+    if (!numberFits)
+        m_centreCaption->setVisible(false);
     const QRectF number = m_centre->boundingRect();
     const QRectF caption
         = m_centreCaption->isVisible() ? m_centreCaption->boundingRect() : QRectF();
