@@ -870,7 +870,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::FileCommands</name>
     <message>
-        <location filename="../../ui/window/FileCommands.cpp" line="+34"/>
+        <location filename="../../ui/window/FileCommands.cpp" line="+35"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
@@ -997,7 +997,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="-129"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Die namentlichen Abstimmungsdaten wurden nicht hinzugefügt: %1.</translation>
     </message>
@@ -1008,15 +1008,33 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+7"/>
+        <location line="+32"/>
         <source>Choose the Vote</source>
         <translation>Abstimmung wählen</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-31"/>
         <source>The record holds %n votes and none has this resolution&apos;s totals alone. Which one is its vote?</source>
         <translation>
             <numerusform>Das Protokoll enthält %n Abstimmung, und keine hat allein die Gesamtzahlen dieser Entschließung. Welche ist ihre Abstimmung?</numerusform>
             <numerusform>Das Protokoll enthält %n Abstimmungen, und keine hat allein die Gesamtzahlen dieser Entschließung. Welche ist ihre Abstimmung?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (%2): %3 for, %4 against, %5 abstentions — %6%7</source>
+        <translation>%1 (%2): %3 dafür, %4 dagegen, %5 Enthaltungen — %6%7</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (main vote)</source>
+        <translation> (Hauptabstimmung)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>HowTheyVote.eu&apos;s export holds %n votes of this procedure and no single main vote. Which one is the resolution&apos;s?</source>
+        <translation>
+            <numerusform>Der Export von HowTheyVote.eu enthält %n Abstimmung dieses Verfahrens und keine einzelne Hauptabstimmung. Welche ist die der Entschließung?</numerusform><numerusform>Der Export von HowTheyVote.eu enthält %n Abstimmungen dieses Verfahrens und keine einzelne Hauptabstimmung. Welche ist die der Entschließung?</numerusform>
         </translation>
     </message>
     <message>
@@ -1981,7 +1999,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>%1 fehlt die Spalte %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
         <source>%1 (%2, %3 for, %4 against, %5 abstentions%6)</source>
         <translation>%1 (%2, %3 dafür, %4 dagegen, %5 Enthaltungen%6)</translation>
     </message>
@@ -2000,7 +2018,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+63"/>
         <source>votes.csv, line %1: &quot;%2&quot; is not a number of votes</source>
         <translation>votes.csv, Zeile %1: „%2“ ist keine Stimmenzahl</translation>
     </message>
@@ -2010,7 +2028,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>votes.csv: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+43"/>
         <source>the export holds no vote of procedure %1</source>
         <translation>der Export enthält keine Abstimmung des Verfahrens %1</translation>
     </message>
@@ -2341,7 +2359,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::TotalsChart</name>
     <message>
-        <location filename="../../ui/voteview/TotalsChart.cpp" line="+89"/>
+        <location filename="../../ui/voteview/TotalsChart.cpp" line="+90"/>
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3&#xa0;%)</translation>
     </message>

@@ -870,7 +870,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::FileCommands</name>
     <message>
-        <location filename="../../ui/window/FileCommands.cpp" line="+34"/>
+        <location filename="../../ui/window/FileCommands.cpp" line="+35"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -997,7 +997,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="-129"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Les données de vote par appel nominal n’ont pas été ajoutées&#xa0;: %1.</translation>
     </message>
@@ -1008,15 +1008,33 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+7"/>
+        <location line="+32"/>
         <source>Choose the Vote</source>
         <translation>Choisir le vote</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-31"/>
         <source>The record holds %n votes and none has this resolution&apos;s totals alone. Which one is its vote?</source>
         <translation>
             <numerusform>Le relevé contient %n vote et aucun n’a seul les totaux de cette résolution. Lequel est son vote&#xa0;?</numerusform>
             <numerusform>Le relevé contient %n votes et aucun n’a seul les totaux de cette résolution. Lequel est son vote&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (%2): %3 for, %4 against, %5 abstentions — %6%7</source>
+        <translation>%1 (%2)&#xa0;: %3 pour, %4 contre, %5 abstentions — %6%7</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (main vote)</source>
+        <translation> (vote principal)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>HowTheyVote.eu&apos;s export holds %n votes of this procedure and no single main vote. Which one is the resolution&apos;s?</source>
+        <translation>
+            <numerusform>L’export de HowTheyVote.eu contient %n vote de cette procédure et aucun vote principal unique. Lequel est celui de la résolution&#xa0;?</numerusform><numerusform>L’export de HowTheyVote.eu contient %n votes de cette procédure et aucun vote principal unique. Lequel est celui de la résolution&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1981,7 +1999,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>il manque à %1 la colonne %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
         <source>%1 (%2, %3 for, %4 against, %5 abstentions%6)</source>
         <translation>%1 (%2, %3 pour, %4 contre, %5 abstentions%6)</translation>
     </message>
@@ -2000,7 +2018,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+63"/>
         <source>votes.csv, line %1: &quot;%2&quot; is not a number of votes</source>
         <translation>votes.csv, ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre de voix</translation>
     </message>
@@ -2010,7 +2028,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>votes.csv&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+43"/>
         <source>the export holds no vote of procedure %1</source>
         <translation>l’export ne contient aucun vote de la procédure %1</translation>
     </message>
@@ -2341,7 +2359,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::TotalsChart</name>
     <message>
-        <location filename="../../ui/voteview/TotalsChart.cpp" line="+89"/>
+        <location filename="../../ui/voteview/TotalsChart.cpp" line="+90"/>
         <source>%1: %2 (%3%)</source>
         <translation>%1&#xa0;: %2 (%3&#xa0;%)</translation>
     </message>

@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QUrl>
+#include <algorithm>
 
 namespace re {
 
@@ -244,8 +245,10 @@ bool FileCommands::importRollCall(const QStringList &paths)
     QString error;
     QString voteId;
     if (paths.size() == 1 && isBulkExport(paths.first())) {
+        if (!chooseExportedVoteOf(paths.first(), &voteId))
+            return false; // the user cancelled the choice
         // Millions of rows: read on a worker, the status bar shows it and can cancel it.
-        m_model->session()->attachRollCallInBackground(paths);
+        m_model->session()->attachRollCallInBackground(paths, voteId);
         return true;
     }
     if (paths.size() == 1 && !chooseRecordedVoteOf(paths.first(), &voteId))
@@ -283,6 +286,38 @@ bool FileCommands::chooseRecordedVoteOf(const QString &path, QString *voteId)
     const int chosen = m_dialogs->chooseItem(tr("Choose the Vote"),
         tr("The record holds %n votes and none has this resolution's totals alone. Which one "
            "is its vote?",
+            "", int(votes->size())),
+        items);
+    if (chosen < 0)
+        return false;
+    *voteId = votes->at(chosen).id;
+    return true;
+}
+
+bool FileCommands::chooseExportedVoteOf(const QString &path, QString *voteId)
+{
+    // votes.csv alone (quick); a procedure with exactly one main vote needs no question.
+    QString error;
+    const std::optional<QList<ExportedVote>> votes
+        = bulkExportVotes(path, m_model->document().procedure.reference, &error);
+    if (!votes || votes->isEmpty())
+        return true; // attachRollCall() says what is wrong
+    const auto mainVotes
+        = std::count_if(votes->cbegin(), votes->cend(), [](const auto &v) { return v.main; });
+    if (mainVotes == 1)
+        return true;
+    QStringList items;
+    for (const ExportedVote &vote : *votes) {
+        items.append(tr("%1 (%2): %3 for, %4 against, %5 abstentions \u2014 %6%7")
+                         .arg(vote.id, vote.timestamp.left(10))
+                         .arg(vote.counts[0])
+                         .arg(vote.counts[1])
+                         .arg(vote.counts[2])
+                         .arg(vote.title, vote.main ? tr(" (main vote)") : QString()));
+    }
+    const int chosen = m_dialogs->chooseItem(tr("Choose the Vote"),
+        tr("HowTheyVote.eu's export holds %n votes of this procedure and no single main vote. "
+           "Which one is the resolution's?",
             "", int(votes->size())),
         items);
     if (chosen < 0)

@@ -82,6 +82,9 @@ private:
     /// For a roll-call record (.xml) whose totals do not single out the document's vote, asks
     /// the user which vote it is (*voteId); false when the user cancels.
     bool chooseRecordedVoteOf(const QString &path, QString *voteId);
+    /// For HowTheyVote's export whose procedure has no main vote or several, asks the user
+    /// which vote it is (*voteId); false when the user cancels.
+    bool chooseExportedVoteOf(const QString &path, QString *voteId);
     bool report(bool ok, const QString &what, const QString &path, const QString &error,
         const QString &boxName);
 

@@ -130,16 +130,7 @@ QString view(const QList<QByteArrayView> &fields, int column)
     return column >= 0 && column < fields.size() ? QString::fromUtf8(fields.at(column)) : QString();
 }
 
-struct Candidate
-{
-    QString id;
-    QString timestamp;
-    QString title;
-    bool main = false;
-    int counts[3] = { 0, 0, 0 };
-};
-
-QString describe(const Candidate &c)
+QString describe(const ExportedVote &c)
 {
     return Tr::tr("%1 (%2, %3 for, %4 against, %5 abstentions%6)")
         .arg(c.id, c.timestamp.left(10))
@@ -149,7 +140,7 @@ QString describe(const Candidate &c)
         .arg(c.main ? Tr::tr(", main vote") : QString());
 }
 
-QString listed(const QList<Candidate> &votes)
+QString listed(const QList<ExportedVote> &votes)
 {
     QStringList items;
     for (qsizetype i = 0; i < votes.size() && i < 6; ++i)
@@ -182,7 +173,65 @@ QHash<QString, std::pair<QString, QString>> labels(
     return result;
 }
 
+/// The votes of `procedure` in the export's votes.csv, in file order.
+std::optional<QList<ExportedVote>> readVotes(
+    ExportTables &tables, const QString &procedure, QString *error)
+{
+    const auto fail = [error](const QString &sentence) -> std::optional<QList<ExportedVote>> {
+        *error = sentence;
+        return std::nullopt;
+    };
+    QList<ExportedVote> votes;
+    std::unique_ptr<QIODevice> device = tables.open(QStringLiteral("votes.csv"), error);
+    if (!device)
+        return std::nullopt;
+    CsvStream csv(device.get());
+    Columns c;
+    const QStringList needed { QStringLiteral("id"), QStringLiteral("timestamp"),
+        QStringLiteral("is_main"), QStringLiteral("procedure_reference"),
+        QStringLiteral("count_for"), QStringLiteral("count_against"),
+        QStringLiteral("count_abstention") };
+    if (!c.read(csv, QStringLiteral("votes.csv"), needed, error))
+        return std::nullopt;
+    const QByteArray wanted = procedure.toUtf8();
+    const int referenceColumn = c[QStringLiteral("procedure_reference")];
+    QList<QByteArray> row;
+    while (csv.next(row)) {
+        if (referenceColumn >= row.size() || row.at(referenceColumn) != wanted)
+            continue;
+        ExportedVote vote;
+        vote.id = field(row, c[QStringLiteral("id")]);
+        vote.timestamp = field(row, c[QStringLiteral("timestamp")]);
+        vote.title = field(row, c[QStringLiteral("display_title")]);
+        vote.main = field(row, c[QStringLiteral("is_main")]) == u"True";
+        const QString names[3] = { QStringLiteral("count_for"), QStringLiteral("count_against"),
+            QStringLiteral("count_abstention") };
+        for (int i = 0; i < 3; ++i) {
+            bool ok = false;
+            vote.counts[i] = field(row, c[names[i]]).toInt(&ok);
+            if (!ok || vote.counts[i] < 0 || vote.counts[i] > MaxVotes) {
+                return fail(Tr::tr("votes.csv, line %1: \"%2\" is not a number of votes")
+                                .arg(csv.line())
+                                .arg(field(row, c[names[i]])));
+            }
+        }
+        votes.append(vote);
+    }
+    if (!csv.error().isEmpty())
+        return fail(Tr::tr("votes.csv: %1").arg(csv.error()));
+    return votes;
+}
+
 } // namespace
+
+std::optional<QList<ExportedVote>> bulkExportVotes(
+    const QString &path, const QString &procedure, QString *error)
+{
+    ExportTables tables(path);
+    if (!tables.valid(error))
+        return std::nullopt;
+    return readVotes(tables, procedure, error);
+}
 
 bool isBulkExport(const QString &path)
 {
@@ -207,52 +256,15 @@ std::optional<Vote> readBulkExport(const QString &path, const QString &procedure
     if (!tables.valid(error))
         return std::nullopt;
 
-    // The procedure's votes in votes.csv.
-    QList<Candidate> votes;
-    {
-        std::unique_ptr<QIODevice> device = tables.open(QStringLiteral("votes.csv"), error);
-        if (!device)
-            return std::nullopt;
-        CsvStream csv(device.get());
-        Columns c;
-        const QStringList needed { QStringLiteral("id"), QStringLiteral("timestamp"),
-            QStringLiteral("is_main"), QStringLiteral("procedure_reference"),
-            QStringLiteral("count_for"), QStringLiteral("count_against"),
-            QStringLiteral("count_abstention") };
-        if (!c.read(csv, QStringLiteral("votes.csv"), needed, error))
-            return std::nullopt;
-        const QByteArray wanted = procedure.toUtf8();
-        const int referenceColumn = c[QStringLiteral("procedure_reference")];
-        QList<QByteArray> row;
-        while (csv.next(row)) {
-            if (referenceColumn >= row.size() || row.at(referenceColumn) != wanted)
-                continue;
-            Candidate vote;
-            vote.id = field(row, c[QStringLiteral("id")]);
-            vote.timestamp = field(row, c[QStringLiteral("timestamp")]);
-            vote.title = field(row, c[QStringLiteral("display_title")]);
-            vote.main = field(row, c[QStringLiteral("is_main")]) == u"True";
-            const QString names[3] = { QStringLiteral("count_for"), QStringLiteral("count_against"),
-                QStringLiteral("count_abstention") };
-            for (int i = 0; i < 3; ++i) {
-                bool ok = false;
-                vote.counts[i] = field(row, c[names[i]]).toInt(&ok);
-                if (!ok || vote.counts[i] < 0 || vote.counts[i] > MaxVotes) {
-                    return fail(Tr::tr("votes.csv, line %1: \"%2\" is not a number of votes")
-                                    .arg(csv.line())
-                                    .arg(field(row, c[names[i]])));
-                }
-            }
-            votes.append(vote);
-        }
-        if (!csv.error().isEmpty())
-            return fail(Tr::tr("votes.csv: %1").arg(csv.error()));
-    }
+    const std::optional<QList<ExportedVote>> read = readVotes(tables, procedure, error);
+    if (!read)
+        return std::nullopt;
+    const QList<ExportedVote> &votes = *read;
     if (votes.isEmpty())
         return fail(Tr::tr("the export holds no vote of procedure %1").arg(procedure));
-    std::optional<Candidate> chosen;
+    std::optional<ExportedVote> chosen;
     if (!voteId.isEmpty()) {
-        for (const Candidate &vote : std::as_const(votes)) {
+        for (const ExportedVote &vote : std::as_const(votes)) {
             if (vote.id == voteId)
                 chosen = vote;
         }
@@ -261,8 +273,8 @@ std::optional<Vote> readBulkExport(const QString &path, const QString &procedure
                             .arg(voteId, procedure, listed(votes)));
         }
     } else {
-        QList<Candidate> main;
-        for (const Candidate &vote : std::as_const(votes)) {
+        QList<ExportedVote> main;
+        for (const ExportedVote &vote : std::as_const(votes)) {
             if (vote.main)
                 main.append(vote);
         }

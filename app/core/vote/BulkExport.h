@@ -4,11 +4,27 @@
 
 #include "document/Document.h"
 
+#include <QList>
 #include <QString>
 #include <atomic>
 #include <optional>
 
 namespace re {
+
+/// One vote of a procedure in HowTheyVote.eu's bulk export (a row of votes.csv).
+struct ExportedVote
+{
+    QString id;
+    QString timestamp; ///< "2026-02-11 12:00:00"
+    QString title; ///< display_title
+    bool main = false; ///< is_main: the final vote on the text
+    int counts[3] = { 0, 0, 0 }; ///< for, against, abstentions
+};
+
+/// The votes of `procedure` in the export (votes.csv only: quick), for a user to choose from
+/// when the procedure has no main vote or several; nullopt with one sentence in *error.
+std::optional<QList<ExportedVote>> bulkExportVotes(
+    const QString &path, const QString &procedure, QString *error);
 
 /// Whether `path` is HowTheyVote.eu's bulk export: its export.zip (any .zip file), or the
 /// folder it unpacks to (holding votes.csv and member_votes.csv).

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -490,6 +491,37 @@ private Q_SLOTS:
         QCOMPARE(m_fx.model->document().vote->groups.size(), 9);
         QCOMPARE(m_fx.model->document().vote->countries.size(), 27);
         QVERIFY(busy->isHidden());
+        m_fx.find<QAction>("actionRemoveRollCall")->trigger();
+    }
+
+    /// An export whose procedure has two main votes: the user picks one, or cancels.
+    void bulkExportAsksWhichVote()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"synthetic-export"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QDir source(QStringLiteral(RE_TEST_DATA "/vote/synthetic-export"));
+        for (const QString &name : source.entryList(QDir::Files))
+            QVERIFY(QFile::copy(source.filePath(name), folder + u'/' + name));
+        QFile votes(folder + u"/votes.csv"_s);
+        QVERIFY(votes.open(QIODevice::ReadOnly));
+        QByteArray csv = votes.readAll();
+        votes.close();
+        csv.replace(",False,2025/2119(INI)", ",True,2025/2119(INI)");
+        QVERIFY(votes.remove() && votes.open(QIODevice::WriteOnly));
+        votes.write(csv);
+        votes.close();
+
+        DocumentSession *session = m_fx.model->session();
+        QSignalSpy finished(session, &DocumentSession::rollCallFinished);
+        QVERIFY(!m_fx.window->fileCommands()->importRollCall({ folder })); // cancelled
+        QVERIFY(!session->isAttachingRollCall());
+        m_fx.window->dialogs()->answerNextFileQuestion({ u"1"_s }); // 900011, the second
+        QVERIFY(m_fx.window->fileCommands()->importRollCall({ folder }));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).toBool(), true);
+        QCOMPARE(m_fx.model->document().vote->groups.size(), 9);
+        QVERIFY(m_fx.model->document().vote->breakdownSource.contains(u"vote 900011"_s));
         m_fx.find<QAction>("actionRemoveRollCall")->trigger();
     }
 
