@@ -297,7 +297,10 @@ void MapPane::rebuildChips()
     const Document &document = m_model->document();
     const bool dark = isDark();
     QList<MapChipBar::Chip> chips;
-    for (const QString &id : m_classification.organisations()) {
+    // The vote map colours member states only: organisations have no place in it.
+    const QStringList organisations
+        = m_colouring == MapColouring::Vote ? QStringList() : m_classification.organisations();
+    for (const QString &id : organisations) {
         const Entity &entity = document.entities.at(document.entityIndex(id));
         const CountryLook look { RolePalette::fill(entity.role, dark),
             RolePalette::pattern(entity.role), RolePalette::patternColor(entity.role, dark) };

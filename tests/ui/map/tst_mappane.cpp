@@ -336,6 +336,7 @@ void TestMapPane::colourByHowMepsVoted()
                 ->toolTip()
                 .contains(QStringLiteral("Hungary: 0 for, 10 against")));
     QVERIFY(m_pane->visibleLabels().isEmpty());
+    QVERIFY(!m_pane->findChild<QToolButton *>(QStringLiteral("mapChip_NATO")));
 
     m_model->setVote(std::nullopt); // the data goes: so does the vote colouring
     QCOMPARE(m_pane->colouring(), MapColouring::Partners);
