@@ -191,6 +191,11 @@ bool HeadlessJobs::dumpModel(QByteArray &out)
 bool HeadlessJobs::listEntities(QByteArray &out)
 {
     const Document &doc = m_session.document();
+    // An empty listing is said once: not again after the note that the file reads like no
+    // summary at all.
+    if (doc.entities.isEmpty() && summaryWarning(doc).isEmpty())
+        note(m_options.file.isEmpty() ? Tr::tr("the bundled resolution") : m_options.file,
+            Tr::tr("the document names no entity"));
     const QHash<QString, int> mentions = doc.mentionCounts();
     for (const Entity &entity : doc.entities) {
         const QStringList fields = { entity.id, entity.name, entityKindKey(entity.kind),
@@ -209,6 +214,11 @@ bool HeadlessJobs::exportActions(
 {
     const Document &doc = m_session.document();
     const QList<int> rows = filter.acceptedActions(doc);
+    if (rows.isEmpty()) { // still written, with its header: a script may count on the file
+        note(m_options.exportActions,
+            doc.actions.isEmpty() ? Tr::tr("the document has no actions")
+                                  : Tr::tr("no action matches these filters"));
+    }
     QString error;
     // Made once, before writing: a name the export does not know is a usage error (status 1),
     // a file that cannot be written bad input (status 2).

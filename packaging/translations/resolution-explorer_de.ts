@@ -513,7 +513,27 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>--section erwartet eine Abschnittskennung des Dokuments: %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+19"/>
+        <source>the bundled resolution</source>
+        <translation>die mitgelieferte Entschließung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the document names no entity</source>
+        <translation>das Dokument nennt keine Einheit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the document has no actions</source>
+        <translation>das Dokument hat keine Aussagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no action matches these filters</source>
+        <translation>keine Aussage entspricht diesen Filtern</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>unknown chart kind</source>
         <translation>unbekannte Diagrammart</translation>
     </message>
@@ -895,7 +915,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Eine OEIL-Zusammenfassung (.md, .txt, .html) oder ein gespeichertes Dokument (.json) öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
@@ -905,7 +925,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Das Dokument mit seinen Einheiten und Aussagen als JSON speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export Actions…</source>
         <translation>Aussagen &amp;exportieren …</translation>
     </message>
@@ -940,12 +960,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Namentliche Abstimmungsdaten &amp;importieren …</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add the vote&apos;s breakdown by political group and country from HowTheyVote.eu CSV files</source>
-        <translation>Die Aufschlüsselung der Abstimmung nach Fraktion und Land aus CSV-Dateien von HowTheyVote.eu hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Remove Roll-call Data</source>
         <translation>Namentliche Abstimmungsdaten &amp;entfernen</translation>
     </message>
@@ -955,23 +970,23 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Die Abstimmung so zeigen, wie das Dokument sie nennt, ohne die hinzugefügten namentlichen Abstimmungsdaten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Opening “%1”…</source>
         <translation>„%1“ wird geöffnet…</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Could not open “%1”: %2</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Reading roll-call data from “%1”…</source>
         <translation>Daten namentlicher Abstimmungen werden aus „%1“ gelesen …</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>“%1” is open, but %2.</source>
         <translation>„%1“ ist geöffnet, aber %2.</translation>
     </message>
@@ -996,13 +1011,28 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Das Diagramm konnte nicht nach „%1“ exportiert werden: %2</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+147"/>
+        <location line="-130"/>
+        <location line="+148"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Die namentlichen Abstimmungsdaten wurden nicht hinzugefügt: %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-212"/>
+        <source>Open &amp;Bundled Resolution</source>
+        <translation>&amp;Mitgelieferte Entschließung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the resolution that comes with the program, 2025/2119(INI)</source>
+        <translation>Zur mitgelieferten Entschließung 2025/2119(INI) zurückkehren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add the vote&apos;s breakdown by political group and country from HowTheyVote.eu&apos;s files or export, or from the Parliament&apos;s roll-call record</source>
+        <translation>Die Aufschlüsselung der Abstimmung nach Fraktion und Land aus den Dateien oder dem Export von HowTheyVote.eu oder aus dem Protokoll des Parlaments hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+219"/>
         <source>%1: %2 for, %3 against, %4 abstentions — %5</source>
         <translation>%1: %2 dafür, %3 dagegen, %4 Enthaltungen — %5</translation>
     </message>
@@ -1034,7 +1064,8 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+3"/>
         <source>HowTheyVote.eu&apos;s export holds %n votes of this procedure and no single main vote. Which one is the resolution&apos;s?</source>
         <translation>
-            <numerusform>Der Export von HowTheyVote.eu enthält %n Abstimmung dieses Verfahrens und keine einzelne Hauptabstimmung. Welche ist die der Entschließung?</numerusform><numerusform>Der Export von HowTheyVote.eu enthält %n Abstimmungen dieses Verfahrens und keine einzelne Hauptabstimmung. Welche ist die der Entschließung?</numerusform>
+            <numerusform>Der Export von HowTheyVote.eu enthält %n Abstimmung dieses Verfahrens und keine einzelne Hauptabstimmung. Welche ist die der Entschließung?</numerusform>
+            <numerusform>Der Export von HowTheyVote.eu enthält %n Abstimmungen dieses Verfahrens und keine einzelne Hauptabstimmung. Welche ist die der Entschließung?</numerusform>
         </translation>
     </message>
     <message>
@@ -1429,17 +1460,17 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Abstimmung</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1631,7 +1662,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Die Länder nach ihrer Rolle in der Entschließung einfärben oder jeden Mitgliedstaat danach, wie seine Abgeordneten stimmten (braucht Abstimmungsdaten nach Ländern)</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>

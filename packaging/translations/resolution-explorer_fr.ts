@@ -513,7 +513,27 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>--section attend un identifiant de section du document&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+19"/>
+        <source>the bundled resolution</source>
+        <translation>la résolution fournie avec le programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the document names no entity</source>
+        <translation>le document ne nomme aucune entité</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the document has no actions</source>
+        <translation>le document n’a pas d’actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no action matches these filters</source>
+        <translation>aucune action ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>unknown chart kind</source>
         <translation>type de graphique inconnu</translation>
     </message>
@@ -895,7 +915,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Ouvrir un résumé OEIL (.md, .txt, .html) ou un document enregistré (.json)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -905,7 +925,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Enregistrer le document, avec ses entités et ses actions, en JSON</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export Actions…</source>
         <translation>&amp;Exporter les actions…</translation>
     </message>
@@ -940,12 +960,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>&amp;Importer les données de vote par appel nominal…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add the vote&apos;s breakdown by political group and country from HowTheyVote.eu CSV files</source>
-        <translation>Ajouter la répartition du vote par groupe politique et par pays depuis des fichiers CSV de HowTheyVote.eu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Remove Roll-call Data</source>
         <translation>&amp;Retirer les données de vote par appel nominal</translation>
     </message>
@@ -955,23 +970,23 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Afficher le vote tel que le document l’indique, sans les données de vote par appel nominal ajoutées</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Opening “%1”…</source>
         <translation>Ouverture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Could not open “%1”: %2</source>
         <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Reading roll-call data from “%1”…</source>
         <translation>Lecture des données de vote par appel nominal de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>“%1” is open, but %2.</source>
         <translation>«&#xa0;%1&#xa0;» est ouvert, mais %2.</translation>
     </message>
@@ -996,13 +1011,28 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Impossible d’exporter le graphique vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+147"/>
+        <location line="-130"/>
+        <location line="+148"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Les données de vote par appel nominal n’ont pas été ajoutées&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-212"/>
+        <source>Open &amp;Bundled Resolution</source>
+        <translation>Ouvrir la résolution &amp;fournie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the resolution that comes with the program, 2025/2119(INI)</source>
+        <translation>Revenir à la résolution fournie avec le programme, 2025/2119(INI)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add the vote&apos;s breakdown by political group and country from HowTheyVote.eu&apos;s files or export, or from the Parliament&apos;s roll-call record</source>
+        <translation>Ajouter la répartition du vote par groupe politique et par pays à partir des fichiers ou de l’export de HowTheyVote.eu, ou du relevé des votes du Parlement</translation>
+    </message>
+    <message>
+        <location line="+219"/>
         <source>%1: %2 for, %3 against, %4 abstentions — %5</source>
         <translation>%1&#xa0;: %2 pour, %3 contre, %4 abstentions — %5</translation>
     </message>
@@ -1034,7 +1064,8 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+3"/>
         <source>HowTheyVote.eu&apos;s export holds %n votes of this procedure and no single main vote. Which one is the resolution&apos;s?</source>
         <translation>
-            <numerusform>L’export de HowTheyVote.eu contient %n vote de cette procédure et aucun vote principal unique. Lequel est celui de la résolution&#xa0;?</numerusform><numerusform>L’export de HowTheyVote.eu contient %n votes de cette procédure et aucun vote principal unique. Lequel est celui de la résolution&#xa0;?</numerusform>
+            <numerusform>L’export de HowTheyVote.eu contient %n vote de cette procédure et aucun vote principal unique. Lequel est celui de la résolution&#xa0;?</numerusform>
+            <numerusform>L’export de HowTheyVote.eu contient %n votes de cette procédure et aucun vote principal unique. Lequel est celui de la résolution&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1429,17 +1460,17 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Vote</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1631,7 +1662,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Colorer les pays selon le rôle que leur donne la résolution, ou chaque État membre selon le vote de ses députés (demande des données de vote par pays)</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>

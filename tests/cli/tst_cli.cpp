@@ -563,6 +563,18 @@ private Q_SLOTS:
         QCOMPARE(QImage(chart).size(), QSize(1000, 700));
     }
 
+    /// An export or listing with no rows says so on stderr; the status stays 0 and the file
+    /// is still written (with its header).
+    void emptyResultsAreNoted()
+    {
+        const Run r
+            = run({ u"--export-actions"_s, u"-"_s, u"--search"_s, u"synthetic-no-such-words"_s });
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.startsWith("id,"));
+        QCOMPARE(
+            r.err, QByteArray("resolution-explorer: -: note: no action matches these filters\n"));
+    }
+
     void unwritableExportLeavesNothing()
     {
         QTemporaryDir dir;

@@ -50,9 +50,12 @@ FileCommands::FileCommands(ResolutionModel *model, UserDialogs *dialogs, QWidget
     m_open = addAction(QStringLiteral("actionOpen"), tr("&Open\u2026"),
         tr("Open an OEIL summary (.md, .txt, .html) or a saved document (.json)"));
     m_open->setShortcut(QKeySequence::Open);
+    m_openBundled = addAction(QStringLiteral("actionOpenBundled"), tr("Open &Bundled Resolution"),
+        tr("Go back to the resolution that comes with the program, 2025/2119(INI)"));
     m_saveAs = addAction(QStringLiteral("actionSaveAs"), tr("Save &As\u2026"),
         tr("Save the document with its entities and actions as JSON"));
-    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    // Ctrl+S too: a document opened from a summary has no saved file of its own to write over.
+    m_saveAs->setShortcuts({ QKeySequence::Save, QKeySequence::SaveAs });
     m_exportActions = addAction(QStringLiteral("actionExportActions"), tr("&Export Actions\u2026"),
         tr("Write the actions the table shows as CSV or JSON"));
     m_exportActions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -62,8 +65,8 @@ FileCommands::FileCommands(ResolutionModel *model, UserDialogs *dialogs, QWidget
         tr("Save the vote chart shown as PNG, SVG or PDF"));
     m_importRollCall
         = addAction(QStringLiteral("actionImportRollCall"), tr("&Import Roll-call Data\u2026"),
-            tr("Add the vote's breakdown by political group and country "
-               "from HowTheyVote.eu CSV files"));
+            tr("Add the vote's breakdown by political group and country from HowTheyVote.eu's "
+               "files or export, or from the Parliament's roll-call record"));
     m_removeRollCall
         = addAction(QStringLiteral("actionRemoveRollCall"), tr("&Remove Roll-call Data"),
             tr("Show the vote as the document states it, without the "
@@ -71,6 +74,10 @@ FileCommands::FileCommands(ResolutionModel *model, UserDialogs *dialogs, QWidget
 
     connect(m_open, &QAction::triggered, this, &FileCommands::openWithDialog);
     connect(m_recent, &RecentFilesMenu::fileChosen, this, &FileCommands::openFileInBackground);
+    connect(m_openBundled, &QAction::triggered, this, [this] {
+        m_model->session()->cancelOpen(); // a file still being read would replace it
+        m_model->session()->setDocument(bundledDocument());
+    });
     connect(m_saveAs, &QAction::triggered, this, &FileCommands::saveAsWithDialog);
     connect(m_exportActions, &QAction::triggered, this, &FileCommands::exportActionsWithDialog);
     connect(m_exportMap, &QAction::triggered, this, &FileCommands::exportMapWithDialog);
@@ -151,6 +158,7 @@ QAction *FileCommands::addAction(const QString &name, const QString &text, const
 void FileCommands::updateActions()
 {
     const Document &document = m_model->document();
+    m_openBundled->setEnabled(m_model->session()->source().kind != DocumentSource::Kind::Bundled);
     m_exportChart->setEnabled(!availableChartKinds(document).isEmpty());
     m_importRollCall->setEnabled(document.vote.has_value());
     m_removeRollCall->setEnabled(m_model->session()->hasRollCall());

@@ -34,6 +34,8 @@ public:
     void setPanes(ActionTablePane *table, MapPane *map, VotePane *vote);
 
     QAction *openAction() const { return m_open; }
+    /// File > Open Bundled Resolution: back to the resolution that comes with the program.
+    QAction *openBundledAction() const { return m_openBundled; }
     RecentFilesMenu *recentMenu() const { return m_recent; }
     QAction *saveAsAction() const { return m_saveAs; }
     QAction *exportActionsAction() const { return m_exportActions; }
@@ -95,6 +97,7 @@ private:
     VotePane *m_vote = nullptr;
     RecentFilesMenu *m_recent;
     QAction *m_open;
+    QAction *m_openBundled;
     QAction *m_saveAs;
     QAction *m_exportActions;
     QAction *m_exportMap;

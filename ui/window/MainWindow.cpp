@@ -155,6 +155,7 @@ void MainWindow::createMenus()
     QMenu *file = addMenu(QStringLiteral("menuFile"), tr("&File"));
     file->addAction(m_files->openAction());
     file->addMenu(m_files->recentMenu());
+    file->addAction(m_files->openBundledAction());
     file->addSeparator();
     file->addActions({ m_files->saveAsAction(), m_files->exportActionsAction(),
         m_files->exportMapAction(), m_files->exportChartAction() });

@@ -525,6 +525,25 @@ private Q_SLOTS:
         m_fx.find<QAction>("actionRemoveRollCall")->trigger();
     }
 
+    /// File > Open Bundled Resolution goes back from another document; Ctrl+S is a shortcut of
+    /// Save As.
+    void backToTheBundledResolution()
+    {
+        QAction *bundled = m_fx.find<QAction>("actionOpenBundled");
+        QVERIFY(!bundled->isEnabled()); // it is the document shown
+        QVERIFY(m_fx.window->fileCommands()->openFile(
+            QStringLiteral(RE_TEST_DATA "/import/real/oeil-document-summary_1651118.html")));
+        QCOMPARE(m_fx.model->document().procedure.reference, u"2021/2540(RSP)"_s);
+        QVERIFY(bundled->isEnabled());
+        bundled->trigger();
+        QCOMPARE(m_fx.model->document().procedure.reference, u"2025/2119(INI)"_s);
+        QCOMPARE(m_fx.model->session()->source().kind, DocumentSource::Kind::Bundled);
+        QVERIFY(!bundled->isEnabled());
+        QVERIFY(m_fx.find<QAction>("actionSaveAs")
+                    ->shortcuts()
+                    .contains(QKeySequence(QKeySequence::Save)));
+    }
+
     void notASummaryOpensWithAWarning()
     {
         QSignalSpy errors(m_fx.window.get(), &MainWindow::errorShown);
