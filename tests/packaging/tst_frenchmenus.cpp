@@ -3,6 +3,7 @@
 #include "i18n/Translations.h"
 #include "import/DocumentLoader.h"
 #include "map/MapLegend.h"
+#include "model/ActionTableModel.h"
 #include "model/ResolutionModel.h"
 #include "window/MainWindow.h"
 
@@ -13,6 +14,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <algorithm>
 
@@ -152,6 +154,16 @@ private Q_SLOTS:
         QVERIFY(model.document().vote);
         const QString phrase = abstentions.arg(model.document().vote->abstentions);
         QVERIFY2(result->text().contains(phrase), qPrintable(result->text()));
+
+        // The Kind column holds its longest label in this language whole ("Mise en avant").
+        const auto *table = window.findChild<QTableView *>(QStringLiteral("actionTable"));
+        QVERIFY(table);
+        const QFontMetrics metrics(table->font());
+        int longest = 0;
+        for (VerbKind kind : allVerbKinds())
+            longest = std::max(longest, metrics.horizontalAdvance(verbKindLabel(kind)));
+        QVERIFY2(table->columnWidth(ActionTableModel::VerbColumn) >= longest,
+            qPrintable(QString::number(longest)));
     }
 
     /// Every menu and every named action of the French window is translated: none with a word

@@ -10,10 +10,12 @@
 #include "window/FilterBar.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace re {
 
@@ -108,6 +110,14 @@ ActionTablePane::ActionTablePane(ResolutionModel *model, QWidget *parent)
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         header->resizeSection(column, em * chars);
     }
+    // The Kind column as wide as its longest label in the user's language ("Mise en avant",
+    // "Verurteilung"), so that no kind is cut.
+    const QFontMetrics metrics(m_table->font());
+    int kindWidth = 0;
+    for (VerbKind kind : allVerbKinds())
+        kindWidth = std::max(kindWidth, metrics.horizontalAdvance(verbKindLabel(kind)));
+    header->resizeSection(ActionTableModel::VerbColumn,
+        std::max(header->sectionSize(ActionTableModel::VerbColumn), kindWidth + 3 * em));
     header->setMinimumSectionSize(em * 6);
     auto *oneLine = new OneLineDelegate(m_table);
     for (int column : { ActionTableModel::VerbColumn, ActionTableModel::AddresseesColumn,
