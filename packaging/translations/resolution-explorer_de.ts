@@ -25,7 +25,7 @@
 <context>
     <name>re::ActionFilter</name>
     <message>
-        <location filename="../../app/core/model/ActionFilter.cpp" line="+168"/>
+        <location filename="../../app/core/model/ActionFilter.cpp" line="+169"/>
         <source>“%1” is not a criterion of the form key=value</source>
         <translation>„%1“ ist kein Kriterium der Form Schlüssel=Wert</translation>
     </message>
@@ -38,6 +38,46 @@
         <location line="+15"/>
         <source>“%1” is not a filter criterion</source>
         <translation>„%1“ ist kein Filterkriterium</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No action matches these filters.</source>
+        <translation>Keine Aussage entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document has no actions.</source>
+        <translation>Dieses Dokument hat keine Aussagen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is not named in this section.</source>
+        <translation>%1 wird in diesem Abschnitt nicht genannt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is named once in this section, in a sentence that is not a statement.</source>
+        <translation>%1 wird in diesem Abschnitt einmal genannt, in einem Satz, der keine Aussage ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is named %2 times in this section, in sentences that are not statements.</source>
+        <translation>%1 wird in diesem Abschnitt %2-mal genannt, in Sätzen, die keine Aussagen sind.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not named in the text itself, only through a grouping with no statement.</source>
+        <translation>%1 wird im Text selbst nicht genannt, nur über eine Gruppierung ohne Aussage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is named once, in a sentence that is not a statement.</source>
+        <translation>%1 wird einmal genannt, in einem Satz, der keine Aussage ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is named %2 times, in sentences that are not statements.</source>
+        <translation>%1 wird %2-mal genannt, in Sätzen, die keine Aussagen sind.</translation>
     </message>
 </context>
 <context>
@@ -86,20 +126,14 @@
 <context>
     <name>re::ActionTablePane</name>
     <message>
-        <location filename="../../ui/window/ActionTablePane.cpp" line="+79"/>
+        <location filename="../../ui/window/ActionTablePane.cpp" line="+81"/>
         <source>Actions</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+85"/>
+        <location line="+47"/>
         <source>No action matches these filters.</source>
         <translation>Keine Aussage entspricht diesen Filtern.</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>This document has no actions.</source>
-        <translation>Dieses Dokument enthält keine Aussagen.</translation>
     </message>
 </context>
 <context>
@@ -513,7 +547,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>--section erwartet eine Abschnittskennung des Dokuments: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>the bundled resolution</source>
         <translation>die mitgelieferte Entschließung</translation>
     </message>

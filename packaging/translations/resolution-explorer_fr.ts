@@ -25,7 +25,7 @@
 <context>
     <name>re::ActionFilter</name>
     <message>
-        <location filename="../../app/core/model/ActionFilter.cpp" line="+168"/>
+        <location filename="../../app/core/model/ActionFilter.cpp" line="+169"/>
         <source>“%1” is not a criterion of the form key=value</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un critère de la forme clé=valeur</translation>
     </message>
@@ -38,6 +38,46 @@
         <location line="+15"/>
         <source>“%1” is not a filter criterion</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un critère de filtre</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No action matches these filters.</source>
+        <translation>Aucune action ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document has no actions.</source>
+        <translation>Ce document n’a pas d’actions.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is not named in this section.</source>
+        <translation>%1 n’est pas nommé dans cette section.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is named once in this section, in a sentence that is not a statement.</source>
+        <translation>%1 est nommé une fois dans cette section, dans une phrase qui n’est pas une prise de position.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is named %2 times in this section, in sentences that are not statements.</source>
+        <translation>%1 est nommé %2 fois dans cette section, dans des phrases qui ne sont pas des prises de position.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not named in the text itself, only through a grouping with no statement.</source>
+        <translation>%1 n’est pas nommé dans le texte même, seulement à travers un regroupement sans prise de position.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is named once, in a sentence that is not a statement.</source>
+        <translation>%1 est nommé une fois, dans une phrase qui n’est pas une prise de position.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is named %2 times, in sentences that are not statements.</source>
+        <translation>%1 est nommé %2 fois, dans des phrases qui ne sont pas des prises de position.</translation>
     </message>
 </context>
 <context>
@@ -86,20 +126,14 @@
 <context>
     <name>re::ActionTablePane</name>
     <message>
-        <location filename="../../ui/window/ActionTablePane.cpp" line="+79"/>
+        <location filename="../../ui/window/ActionTablePane.cpp" line="+81"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+85"/>
+        <location line="+47"/>
         <source>No action matches these filters.</source>
         <translation>Aucune action ne correspond à ces filtres.</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>This document has no actions.</source>
-        <translation>Ce document n’a pas d’actions.</translation>
     </message>
 </context>
 <context>
@@ -513,7 +547,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>--section attend un identifiant de section du document&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>the bundled resolution</source>
         <translation>la résolution fournie avec le programme</translation>
     </message>

@@ -209,8 +209,9 @@ void ActionTablePane::followCurrentAction()
 void ActionTablePane::updateEmptyNote()
 {
     const bool empty = m_proxy->rowCount() == 0;
-    m_emptyNote->setText(m_proxy->totalCount() == 0 ? tr("This document has no actions.")
-                                                    : tr("No action matches these filters."));
+    // Why, in words: "China is named 2 times, in sentences that are not statements."
+    m_emptyNote->setText(m_model->selection()->filter().whyNoAction(m_model->document()));
+    m_emptyNote->setWordWrap(true);
     m_emptyNote->setGeometry(m_table->viewport()->rect());
     m_emptyNote->setVisible(empty);
 }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QUrlQuery>
 #include <algorithm>
+#include <vector>
 
 namespace re {
 
@@ -228,6 +229,65 @@ FilterCheck::FilterCheck(const ActionFilter &filter, const Document &document)
         else
             m_problems.append({ FilterProblem::Criterion::Section, filter.section });
     }
+}
+
+QString ActionFilter::whyNoAction(const Document &document) const
+{
+    const QString generic
+        = QCoreApplication::translate("re::ActionFilter", "No action matches these filters.");
+    if (document.actions.isEmpty())
+        return QCoreApplication::translate("re::ActionFilter", "This document has no actions.");
+    const bool onlyEntity
+        = entities.size() == 1 && theme.isEmpty() && verb.isEmpty() && text.isEmpty();
+    if (!onlyEntity)
+        return generic;
+    const QString &id = entities.first();
+    const int index = document.entityIndex(id);
+    const QString name = index >= 0 ? document.entities.at(index).name : id;
+    if (sectionOnly && !section.isEmpty()) {
+        // Mentions in the section and below it.
+        const QList<int> subtree = document.sectionSubtree(document.sectionIndex(section));
+        std::vector<bool> inSection(size_t(document.sections.size()), false);
+        for (int s : subtree)
+            inSection[size_t(s)] = true;
+        int mentions = 0;
+        for (const Mention &mention : document.mentions) {
+            if (mention.entity != id || mention.paragraph < 0
+                || mention.paragraph >= document.paragraphs.size())
+                continue;
+            const int s = document.paragraphs.at(mention.paragraph).section;
+            if (s >= 0 && size_t(s) < inSection.size() && inSection[size_t(s)])
+                ++mentions;
+        }
+        if (mentions == 0) {
+            return QCoreApplication::translate(
+                "re::ActionFilter", "%1 is not named in this section.")
+                .arg(name);
+        }
+        if (mentions == 1) {
+            return QCoreApplication::translate("re::ActionFilter",
+                "%1 is named once in this section, in a sentence that is not a statement.")
+                .arg(name);
+        }
+        return QCoreApplication::translate("re::ActionFilter",
+            "%1 is named %2 times in this section, in sentences that are not statements.")
+            .arg(name, QString::number(mentions)); // at once: a name may hold "%2"
+    }
+    const int mentions = document.mentionCount(id);
+    if (mentions == 0) {
+        return QCoreApplication::translate("re::ActionFilter",
+            "%1 is not named in the text itself, only through a grouping with no statement.")
+            .arg(name);
+    }
+    if (mentions == 1) {
+        return QCoreApplication::translate(
+            "re::ActionFilter", "%1 is named once, in a sentence that is not a statement.")
+            .arg(name);
+    }
+    return QCoreApplication::translate(
+        "re::ActionFilter", "%1 is named %2 times, in sentences that are not statements.")
+        .arg(name)
+        .arg(mentions);
 }
 
 } // namespace re

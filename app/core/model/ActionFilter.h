@@ -44,6 +44,10 @@ struct ActionFilter
     bool accepts(const Document &document, int actionIndex) const;
     /// Indexes of the actions that match, in reading order (one index built, one linear scan).
     QList<int> acceptedActions(const Document &document) const;
+    /// Why the filter leaves no action, in words, for an empty table: "China is named 2 times,
+    /// in sentences that are not statements", "Canada is not named in this section". Only the
+    /// cases of one entity are explained; otherwise the generic sentence.
+    QString whyNoAction(const Document &document) const;
     /// The same with the document's index already built.
     QList<int> acceptedActions(const Document &document, const ActionFilterIndex &index) const;
     /// True when every action this filter accepts is also accepted by `previous`: the same

@@ -17,6 +17,61 @@ private:
     Document m_bundled = bundledDocument();
 
 private Q_SLOTS:
+    /// An empty table says why: a synthetic document naming "Synthetica" in a sentence that is no
+    /// statement, in section s2 only, and nowhere "Otherland".
+    void whyNoAction()
+    {
+        Document d;
+        const auto section = [&d](const char *id) {
+            Section s;
+            s.id = QLatin1String(id);
+            d.sections.append(s);
+        };
+        section("s1");
+        section("s2");
+        const auto paragraph = [&d](const char *id, int section) {
+            Paragraph p;
+            p.id = QLatin1String(id);
+            p.section = section;
+            d.paragraphs.append(p);
+        };
+        paragraph("p1", 0);
+        paragraph("p2", 1);
+        for (const char *id : { "SYN", "OTH" }) {
+            Entity e;
+            e.id = QLatin1String(id);
+            e.name = QLatin1String(id[0] == 'S' ? "Synthetica" : "Otherland");
+            d.entities.append(e);
+        }
+        d.mentions
+            = { { QStringLiteral("SYN"), 1, { 0, 3 } }, { QStringLiteral("SYN"), 1, { 9, 3 } } };
+        Action a;
+        a.id = QStringLiteral("a1");
+        a.paragraph = 0;
+        a.section = 0;
+        d.actions.append(a);
+        d.buildLookup();
+
+        ActionFilter filter;
+        filter.entities = { QStringLiteral("SYN") };
+        QCOMPARE(filter.whyNoAction(d),
+            QStringLiteral("Synthetica is named 2 times, in sentences that are not statements."));
+        filter.section = QStringLiteral("s1");
+        filter.sectionOnly = true;
+        QCOMPARE(filter.whyNoAction(d), QStringLiteral("Synthetica is not named in this section."));
+        filter.section = QStringLiteral("s2");
+        QCOMPARE(filter.whyNoAction(d),
+            QStringLiteral("Synthetica is named 2 times in this section, in sentences that are not "
+                           "statements."));
+        filter = {};
+        filter.entities = { QStringLiteral("OTH") };
+        QVERIFY(filter.whyNoAction(d).startsWith(QStringLiteral("Otherland is not named")));
+        filter.verb = QStringLiteral("call"); // more than one criterion: the generic sentence
+        QCOMPARE(filter.whyNoAction(d), QStringLiteral("No action matches these filters."));
+        QCOMPARE(ActionFilter().whyNoAction(Document()),
+            QStringLiteral("This document has no actions."));
+    }
+
     void textFormRoundTrips_data()
     {
         QTest::addColumn<QString>("text");

@@ -3,6 +3,7 @@
 // The real window: title, names, files, errors, and the layout kept in the settings.
 #include "WindowTestUtils.h"
 #include "io/FileNames.h"
+#include "model/ActionFilter.h"
 #include "model/ActionTableModel.h"
 #include "model/EntityListModel.h"
 #include "model/SectionTreeModel.h"
@@ -19,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -542,6 +544,21 @@ private Q_SLOTS:
         QVERIFY(m_fx.find<QAction>("actionSaveAs")
                     ->shortcuts()
                     .contains(QKeySequence(QKeySequence::Save)));
+    }
+
+    /// An empty table says why, in words.
+    void emptyTableSaysWhy()
+    {
+        ActionFilter filter;
+        filter.entities = { u"CAN"_s };
+        filter.section = u"s1"_s;
+        filter.sectionOnly = true;
+        m_fx.model->selection()->setFilter(filter);
+        auto *note = m_fx.find<QLabel>("actionTableEmpty");
+        QTRY_VERIFY(!note->isHidden());
+        QCOMPARE(note->text(), u"Canada is not named in this section."_s);
+        m_fx.model->selection()->setFilter({});
+        QTRY_VERIFY(note->isHidden());
     }
 
     void notASummaryOpensWithAWarning()
