@@ -31,9 +31,10 @@ QString escapedBytes(const QByteArray &argument)
         if (b >= 0x20 && b < 0x7F)
             result += QLatin1Char(byte);
         else
-            result += QStringLiteral("\\x%1").arg(uint(b), 2, 16, QLatin1Char('0')).toUpper();
+            result += QStringLiteral("\\x")
+                + QString::number(uint(b), 16).toUpper().rightJustified(2, u'0');
     }
-    return result.replace(QStringLiteral("\\X"), QStringLiteral("\\x"));
+    return result;
 }
 
 /// The keys of every platform plugin installed where Qt looks for them.
