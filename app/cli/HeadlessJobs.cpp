@@ -255,7 +255,7 @@ bool HeadlessJobs::exportMap(AtomicWriteBatch &files)
     const MapColouring colouring
         = m_options.mapMode == u"vote" ? MapColouring::Vote : MapColouring::Partners;
     const std::optional<QByteArray> bytes = mapImageFile(
-        m_session.document(), m_options.exportMap, imageOptions(), colouring, &error);
+        m_session.document(), m_options.exportMap, imageOptions(), &error, {}, colouring);
     if (!bytes || !files.add(m_options.exportMap, *bytes, &error)) {
         fail(m_options.exportMap, error);
         return false;

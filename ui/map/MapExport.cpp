@@ -62,12 +62,6 @@ QString mapSourceNote(const Document &document, MapColouring colouring)
               .arg(reference);
 }
 
-void paintMapImage(
-    QPainter &painter, const QRectF &target, const Document &document, const QRectF &region)
-{
-    paintMapImage(painter, target, document, region, MapColouring::Partners);
-}
-
 void paintMapImage(QPainter &painter, const QRectF &target, const Document &document,
     const QRectF &region, MapColouring colouring)
 {
@@ -186,46 +180,33 @@ void paintMapImage(QPainter &painter, const QRectF &target, const Document &docu
 }
 
 std::optional<QByteArray> mapImageFile(const Document &document, const QString &path,
-    const ImageExportOptions &options, QString *error, const QRectF &region)
+    const ImageExportOptions &options, QString *error, const QRectF &region, MapColouring colouring)
 {
-    ImageExportOptions effective = options;
-    if (effective.title.isEmpty())
-        effective.title = titles(document).first;
-    return renderImageFile(
-        path, effective,
-        [&document, &region](QPainter &painter, const QRectF &target) {
-            paintMapImage(painter, target, document, region);
-        },
-        error);
-}
-
-std::optional<QByteArray> mapImageFile(const Document &document, const QString &path,
-    const ImageExportOptions &options, MapColouring colouring, QString *error)
-{
-    if (colouring == MapColouring::Partners)
-        return mapImageFile(document, path, options, error);
-    if (!VoteMapStyle(document).available()) {
+    const bool byVote = colouring == MapColouring::Vote;
+    if (byVote && !VoteMapStyle(document).available()) {
         *error = QCoreApplication::translate("re::MapExport",
             "the map of how MEPs voted needs roll-call data broken down by country (HowTheyVote.eu "
             "members or countries files, or its export)");
         return std::nullopt;
     }
+    // The vote map is framed on Europe: the member states are what it colours.
+    const QRectF shown = byVote ? europeMapRegion() : region;
     ImageExportOptions effective = options;
     if (effective.title.isEmpty())
         effective.title = titles(document).first;
     return renderImageFile(
         path, effective,
-        [&document](QPainter &painter, const QRectF &target) {
-            // Framed on Europe: the member states are what it colours.
-            paintMapImage(painter, target, document, europeMapRegion(), MapColouring::Vote);
+        [&document, &shown, colouring](QPainter &painter, const QRectF &target) {
+            paintMapImage(painter, target, document, shown, colouring);
         },
         error);
 }
 
 bool exportMap(const Document &document, const QString &path, const ImageExportOptions &options,
-    QString *error, const QRectF &region)
+    QString *error, const QRectF &region, MapColouring colouring)
 {
-    const std::optional<QByteArray> bytes = mapImageFile(document, path, options, error, region);
+    const std::optional<QByteArray> bytes
+        = mapImageFile(document, path, options, error, region, colouring);
     return bytes && writeFileAtomically(path, *bytes, error);
 }
 

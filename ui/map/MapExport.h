@@ -3,6 +3,7 @@
 #pragma once
 
 #include "export/ImageExport.h"
+#include "map/VoteMapStyle.h"
 
 #include <QRectF>
 #include <QString>
@@ -12,31 +13,27 @@ class QPainter;
 namespace re {
 
 struct Document;
-enum class MapColouring;
 
-/// Writes the partner map of a document to `path` (PNG, SVG or PDF by extension):
-/// the document's title and reference, the map of `region` (map coordinates, see
-/// MapPane::visibleRegion(); the whole world when empty), labels and the legend. Works without a
-/// display (QT_QPA_PLATFORM=offscreen). Returns false with one sentence in *error.
+/// Writes the map of a document to `path` (PNG, SVG or PDF by extension): the document's title
+/// and reference, the map of `region` (map coordinates, see MapPane::visibleRegion(); the whole
+/// world when empty), labels and the legend, coloured as `colouring` says: by partners, or by
+/// how each member state's MEPs voted (VoteMapStyle: framed on Europe whatever `region`; one
+/// sentence when the vote has no breakdown by country). Works without a display
+/// (QT_QPA_PLATFORM=offscreen). Returns false with one sentence in *error.
 bool exportMap(const Document &document, const QString &path, const ImageExportOptions &options,
-    QString *error, const QRectF &region = {});
+    QString *error, const QRectF &region = {}, MapColouring colouring = MapColouring::Partners);
 
 /// The bytes exportMap() would write to `path`; nullopt with one sentence in *error.
 std::optional<QByteArray> mapImageFile(const Document &document, const QString &path,
-    const ImageExportOptions &options, QString *error, const QRectF &region = {});
-/// The same map coloured as `colouring` says: by partners, or by how each member state's MEPs
-/// voted (VoteMapStyle; nullopt with one sentence when the vote has no breakdown by country).
-std::optional<QByteArray> mapImageFile(const Document &document, const QString &path,
-    const ImageExportOptions &options, MapColouring colouring, QString *error);
+    const ImageExportOptions &options, QString *error, const QRectF &region = {},
+    MapColouring colouring = MapColouring::Partners);
 
 /// The source note at the foot of an exported map: the Legislative Observatory and the
 /// procedure, and the map's Natural Earth.
 QString mapSourceNote(const Document &document, MapColouring colouring);
 
 /// Paints the same image into `target` (used by exportMap(); also for the clipboard).
-void paintMapImage(
-    QPainter &painter, const QRectF &target, const Document &document, const QRectF &region = {});
 void paintMapImage(QPainter &painter, const QRectF &target, const Document &document,
-    const QRectF &region, MapColouring colouring);
+    const QRectF &region = {}, MapColouring colouring = MapColouring::Partners);
 
 } // namespace re

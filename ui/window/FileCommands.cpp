@@ -4,15 +4,13 @@
 
 #include "export/ImageExport.h"
 #include "import/DocumentLoader.h"
-#include "io/AtomicWrite.h"
 #include "io/FileNames.h"
-#include "io/FileRead.h"
 #include "map/MapExport.h"
 #include "map/MapPane.h"
 #include "model/ResolutionModel.h"
 #include "session/DocumentSession.h"
 #include "vote/BulkExport.h"
-#include "vote/RcvXmlReader.h"
+#include "vote/RollCallReader.h"
 #include "voteview/ChartExport.h"
 #include "voteview/VotePane.h"
 #include "window/ActionTablePane.h"
@@ -227,15 +225,8 @@ bool FileCommands::exportMapImage(const QString &path)
     ImageExportOptions options;
     options.title = document.procedure.title;
     QString error;
-    bool written = false;
-    if (m_map->colouring() == MapColouring::Vote) {
-        // The map of how MEPs voted, framed on Europe, as the pane shows it.
-        const std::optional<QByteArray> bytes
-            = mapImageFile(document, path, options, MapColouring::Vote, &error);
-        written = bytes && writeFileAtomically(path, *bytes, &error);
-    } else {
-        written = exportMap(document, path, options, &error, m_map->visibleRegion());
-    }
+    const bool written
+        = exportMap(document, path, options, &error, m_map->visibleRegion(), m_map->colouring());
     return report(written, tr("Could not export the map to \u201c%1\u201d: %2"), path, error,
         QStringLiteral("exportErrorBox"));
 }
@@ -272,13 +263,11 @@ bool FileCommands::importRollCall(const QStringList &paths)
 
 bool FileCommands::chooseRecordedVoteOf(const QString &path, QString *voteId)
 {
-    if (QFileInfo(path).suffix().compare(u"xml", Qt::CaseInsensitive) != 0)
+    if (!isRollCallRecord(path))
         return true;
     // A record of many votes whose totals do not single out the document's: the user picks.
     QString error;
-    const std::optional<QByteArray> bytes = readUserFile(path, 32 * 1024 * 1024, &error);
-    const std::optional<QList<RecordedVote>> votes
-        = bytes ? readRollCallRecord(*bytes, &error) : std::nullopt;
+    const std::optional<QList<RecordedVote>> votes = readRollCallRecordFile(path, &error);
     const Vote stated = m_model->document().vote.value_or(Vote());
     if (!votes || chooseRecordedVote(*votes, stated, {}, &error))
         return true; // attachRollCall() takes it, or says what is wrong

@@ -426,10 +426,7 @@ std::optional<Vote> readRecord(
 {
     const Failure fail(error);
     QString problem;
-    const std::optional<QByteArray> bytes = readUserFile(path, kMaxFileSize, &problem);
-    if (!bytes)
-        return fail(problem); // the caller names the file
-    const std::optional<QList<RecordedVote>> votes = readRollCallRecord(*bytes, &problem);
+    const std::optional<QList<RecordedVote>> votes = readRollCallRecordFile(path, &problem);
     if (!votes)
         return fail(problem); // the caller names the file
     const std::optional<RecordedVote> chosen = chooseRecordedVote(*votes, totals, voteId, &problem);
@@ -477,10 +474,21 @@ std::optional<RollCallFileKind> rollCallFileKind(const QStringList &header, cons
     return std::nullopt;
 }
 
+bool isRollCallRecord(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(u"xml", Qt::CaseInsensitive) == 0;
+}
+
+std::optional<QList<RecordedVote>> readRollCallRecordFile(const QString &path, QString *error)
+{
+    const std::optional<QByteArray> bytes = readUserFile(path, kMaxFileSize, error);
+    return bytes ? readRollCallRecord(*bytes, error) : std::nullopt;
+}
+
 std::optional<Vote> readRollCall(
     const QString &dirOrFile, const RollCallRequest &request, QString *error)
 {
-    if (QFileInfo(dirOrFile).suffix().compare(u"xml", Qt::CaseInsensitive) == 0)
+    if (isRollCallRecord(dirOrFile))
         return readRecord(dirOrFile, request.totals, request.voteId, error);
     if (isBulkExport(dirOrFile)) {
         return readBulkExport(

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "document/Document.h"
+#include "vote/RcvXmlReader.h"
 
 #include <QStringList>
 #include <atomic>
@@ -28,6 +29,13 @@ std::optional<RollCallFileKind> rollCallFileKind(
 /// for/against/abstentions (when `totals` holds no votes, the data's own sums are taken).
 /// Bad input gives nullopt and one sentence in *error, naming the file and the line.
 std::optional<Vote> readRollCall(const QString &dirOrFile, const Vote &totals, QString *error);
+
+/// Whether `path` names the Parliament's roll-call record of a sitting (an .xml file).
+bool isRollCallRecord(const QString &path);
+
+/// The votes of a roll-call record file (RcvXmlReader.h), read within the roll-call files' size
+/// limit; nullopt with one sentence in *error (without the file's name).
+std::optional<QList<RecordedVote>> readRollCallRecordFile(const QString &path, QString *error);
 
 /// What a reader of roll-call data that holds many votes needs to find the document's.
 struct RollCallRequest

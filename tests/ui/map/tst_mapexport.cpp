@@ -155,7 +155,7 @@ void TestMapExport::voteMapColoursMemberStates()
     Document document = m_model.document();
     QString error;
     const QString path = m_dir.filePath(QStringLiteral("vote-map.svg"));
-    QVERIFY(!mapImageFile(document, path, ImageExportOptions(), MapColouring::Vote, &error));
+    QVERIFY(!mapImageFile(document, path, ImageExportOptions(), &error, {}, MapColouring::Vote));
     QVERIFY2(error.startsWith(QStringLiteral("the map of how MEPs voted needs roll-call data")),
         qPrintable(error));
 
@@ -183,7 +183,7 @@ void TestMapExport::voteMapColoursMemberStates()
     QCOMPARE(legend.at(3).count, 1); // Hungary: net -27 %
 
     const std::optional<QByteArray> svg
-        = mapImageFile(document, path, ImageExportOptions(), MapColouring::Vote, &error);
+        = mapImageFile(document, path, ImageExportOptions(), &error, {}, MapColouring::Vote);
     QVERIFY2(svg, qPrintable(error));
     const QString text = QString::fromUtf8(*svg);
     QVERIFY(text.contains(QStringLiteral("How MEPs voted, by member state")));
