@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/HtmlInput.h"
 #include "import/SummaryReaders.h"
 #include "import/SummaryText.h"
 
@@ -18,8 +19,6 @@ namespace re {
 
 namespace {
 
-/// Deepest element nesting read; real pages stay far below (see estimatedNesting()).
-constexpr int MaxNesting = 2000;
 /// Longest text after the visible date still taken as the stage.
 constexpr qsizetype MaxStageLength = 120;
 
@@ -268,88 +267,6 @@ bool isWordParagraph(const GumboNode *node)
         [](const QString &name) { return name.startsWith(u"Mso"_s, Qt::CaseInsensitive); });
 }
 
-/// Gumbo wants UTF-8. A saved page may be Windows-1252 (or declare another charset).
-QByteArray toUtf8(const QByteArray &html)
-{
-    QStringDecoder strict(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString asUtf8 = strict.decode(html);
-    if (!strict.hasError())
-        return html;
-    QStringDecoder declared = QStringDecoder::decoderForHtml(html);
-    if (declared.isValid() && QByteArray(declared.name()).toLower() != "utf-8")
-        return QString(declared.decode(html)).toUtf8();
-    QStringDecoder windows("windows-1252");
-    if (windows.isValid())
-        return QString(windows.decode(html)).toUtf8();
-    return QString::fromLatin1(html).toUtf8();
-}
-
-/// Gumbo takes time quadratic in the nesting depth (tens of seconds for 40,000 levels), so a
-/// rough depth estimate guards it. This byte scan reads nothing from the page: it only counts
-/// start and end tags, skipping comments, script/style text, void and self-closing elements
-/// and the elements whose end tag is optional (they do not nest). An end tag closes only an
-/// element that is open (as in a browser): "<div></x>" repeated nests deeper at every step.
-int estimatedNesting(const QByteArray &page)
-{
-    const QByteArray html = page.toLower();
-    static const QList<QByteArray> flat { "area", "base", "br", "col", "embed", "hr", "img",
-        "input", "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr",
-        "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp",
-        "html", "head", "body" };
-    QList<QByteArray> open; ///< the elements open, innermost last
-    QHash<QByteArray, int> openCount; ///< how many of each name are open: O(1) for stray ends
-    int deepest = 0;
-    const qsizetype size = html.size();
-    qsizetype i = 0;
-    while (i < size) {
-        i = html.indexOf('<', i);
-        if (i < 0)
-            break;
-        if (html.mid(i, 4) == "<!--") {
-            const qsizetype end = html.indexOf("-->", i + 4);
-            i = end < 0 ? size : end + 3;
-            continue;
-        }
-        const bool closing = i + 1 < size && html[i + 1] == '/';
-        qsizetype nameStart = i + (closing ? 2 : 1);
-        qsizetype nameEnd = nameStart;
-        while (nameEnd < size
-            && (std::isalnum(static_cast<unsigned char>(html[nameEnd])) || html[nameEnd] == '!'))
-            ++nameEnd;
-        if (nameEnd == nameStart) {
-            ++i;
-            continue;
-        }
-        const QByteArray name = html.mid(nameStart, nameEnd - nameStart);
-        qsizetype tagEnd = html.indexOf('>', nameEnd);
-        if (tagEnd < 0)
-            tagEnd = size;
-        const bool selfClosing = tagEnd > 0 && tagEnd < size && html[tagEnd - 1] == '/';
-        i = tagEnd;
-        if (!closing && (name == "script" || name == "style")) {
-            const qsizetype end = html.indexOf(QByteArray("</" + name), tagEnd);
-            i = end < 0 ? size : end;
-            continue;
-        }
-        if (flat.contains(name) || selfClosing || name.startsWith('!'))
-            continue;
-        if (!closing) {
-            open.append(name);
-            ++openCount[name];
-            deepest = std::max(deepest, int(open.size()));
-        } else if (openCount.value(name) > 0) {
-            // Closes the nearest open element of that name and everything inside it; each
-            // element is closed once, so the whole scan stays linear.
-            QByteArray closed;
-            do {
-                closed = open.takeLast();
-                --openCount[closed];
-            } while (closed != name);
-        }
-    }
-    return deepest;
-}
-
 struct GumboDeleter
 {
     void operator()(GumboOutput *output) const
@@ -411,7 +328,7 @@ std::optional<SummaryBlocks> readHtmlSummary(const QByteArray &html, QString *er
     };
     if (html.trimmed().isEmpty())
         return fail(QCoreApplication::translate("re::SummaryReaders", "the file is empty"));
-    const QByteArray data = toUtf8(html);
+    const QByteArray data = htmlAsUtf8(html);
     if (detail::looksBinary(QString::fromUtf8(data))) {
         return fail(QCoreApplication::translate(
             "re::SummaryReaders", "the file does not look like a summary"));
@@ -420,7 +337,7 @@ std::optional<SummaryBlocks> readHtmlSummary(const QByteArray &html, QString *er
     if (const QString note = procedureFileNote(data); !note.isEmpty())
         return fail(note);
 
-    if (estimatedNesting(data) > MaxNesting) {
+    if (estimatedHtmlNesting(data) > MaxHtmlNesting) {
         return fail(QCoreApplication::translate(
             "re::SummaryReaders", "the page is nested too deeply to be a summary"));
     }

@@ -3,6 +3,7 @@ target_sources(rexcore PRIVATE
     import/SummaryReaders.h
     import/MarkdownSummaryReader.cpp
     import/PlainTextSummaryReader.cpp
+    import/HtmlInput.h import/HtmlInput.cpp
     import/HtmlSummaryReader.cpp
     import/BlockNormaliser.cpp
     import/SummaryText.h import/SummaryText.cpp

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+
+namespace re {
+
+/// Deepest element nesting an HTML page may have before gumbo reads it; real pages stay far
+/// below.
+constexpr int MaxHtmlNesting = 2000;
+
+/// The page in UTF-8, as gumbo wants it. A saved page may be Windows-1252, or declare another
+/// charset.
+QByteArray htmlAsUtf8(const QByteArray &html);
+
+/// Gumbo takes time quadratic in the nesting depth (tens of seconds for 40,000 levels), so a
+/// rough depth estimate guards it. This linear byte scan reads nothing from the page: it only
+/// counts start and end tags, skipping comments, script/style text, void and self-closing
+/// elements and the elements whose end tag is optional (they do not nest). An end tag closes
+/// only an element that is open (as in a browser): "<div></x>" repeated nests deeper at every
+/// step.
+int estimatedHtmlNesting(const QByteArray &page);
+
+} // namespace re
