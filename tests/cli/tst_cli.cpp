@@ -97,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(dumped->actions, expected.actions);
         QCOMPARE(dumped->entities, expected.entities);
         const QJsonObject root = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(root.value(u"format").toString(), QStringLiteral("resolution-explorer/1.2"));
+        QCOMPARE(root.value(u"format").toString(), QStringLiteral("resolution-explorer/1.3"));
         QCOMPARE(root.value(u"vote").toObject().value(u"for").toInt(), 440);
     }
 

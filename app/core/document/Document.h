@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -21,6 +22,24 @@ struct TextSpan
     friend bool operator==(const TextSpan &, const TextSpan &) = default;
 };
 
+/// A member of Parliament named by a procedure file, with the political group it gives.
+struct Rapporteur
+{
+    QString name; ///< as the page writes it: "VON CRAMON-TAUBADEL Viola"
+    QString group; ///< the group in brackets after the name: "Greens/EFA"; empty if none
+    friend bool operator==(const Rapporteur &, const Rapporteur &) = default;
+};
+
+/// One row of a procedure file's "Key events" table.
+struct KeyEvent
+{
+    QDate date;
+    QString event; ///< "Decision by Parliament", "Committee report tabled for plenary"...
+    QString reference; ///< the document the row links, "T9-0054/2021"; empty if none
+    QString summaryId; ///< the id of its "Summary" link (document-summary?id=N); empty if none
+    friend bool operator==(const KeyEvent &, const KeyEvent &) = default;
+};
+
 /// The procedure the summary belongs to, as the source states it.
 struct Procedure
 {
@@ -28,6 +47,13 @@ struct Procedure
     QString title;
     QDate date; ///< the visible dd/mm/yyyy date of the summary
     QString stage; ///< e.g. "Text adopted by Parliament, single reading"
+    // What the procedure file adds when the summary was fetched by its procedure; empty for a
+    // summary opened from a file.
+    QString committee; ///< committee responsible: "AFET Foreign Affairs"
+    QList<Rapporteur> rapporteurs;
+    QList<KeyEvent> events;
+    QString sourceUrl; ///< the address the summary was fetched from
+    QDateTime fetched; ///< when (UTC)
     friend bool operator==(const Procedure &, const Procedure &) = default;
 };
 
@@ -62,6 +88,9 @@ struct Vote
     /// Where the breakdowns came from, one line for a source note ("HowTheyVote.eu, ODbL, vote
     /// 171234"); empty when there are none.
     QString breakdownSource;
+    /// The page of the vote whose breakdowns are attached, when they were fetched
+    /// (HowTheyVote.eu's page of the vote); empty otherwise.
+    QString sourceUrl;
     qint64 cast() const { return qint64(votesFor) + against + abstentions; }
     bool adopted() const { return votesFor > against; }
     friend bool operator==(const Vote &, const Vote &) = default;

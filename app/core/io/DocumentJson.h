@@ -14,8 +14,10 @@ namespace re {
 
 /// The format id of saved documents; docs/FORMAT.md describes the format key by key.
 /// Minor 1 added the statements' speech acts ("acts"); a 1.0 document's action has one act,
-/// its verb.
-constexpr const char *DocumentFormatId = "resolution-explorer/1.2";
+/// its verb. Minor 2 added the vote's breakdown_source; minor 3 what a procedure file adds to
+/// a fetched summary (procedure.committee, rapporteurs, events, source_url, fetched) and the
+/// vote's source_url.
+constexpr const char *DocumentFormatId = "resolution-explorer/1.3";
 /// The major version this program writes and reads; documents of a newer major are refused.
 constexpr int DocumentFormatMajor = 1;
 /// Sections nested deeper than this are refused when reading.

@@ -65,6 +65,7 @@ private:
     bool registerId(QHash<QString, int> &ids, const QString &id, int index, const QString &path);
 
     bool readProcedure(const QJsonObject &root);
+    bool readProcedureFileKeys(const QJsonObject &procedure);
     bool readVoteRows(const QJsonObject &vote, QLatin1String key, QList<VoteBreakdownRow> *out);
     bool readVote(const QJsonObject &root);
     bool readParagraphs(const QJsonObject &owner, const QString &path, int section);
@@ -265,12 +266,71 @@ bool Reader::readProcedure(const QJsonObject &root)
         || !value(procedure, u"procedure"_s, "date"_L1, &v)
         || !string(procedure, u"procedure"_s, "stage"_L1, &out.stage))
         return false;
-    if (v.isNull())
-        return true;
-    const QString date = v.toString();
-    out.date = QDate::fromString(date, u"yyyy-MM-dd");
-    if (!v.isString() || date.size() != 10 || !out.date.isValid())
-        return fail(tr("procedure.date must be a date written YYYY-MM-DD, or null"));
+    if (!v.isNull()) {
+        const QString date = v.toString();
+        out.date = QDate::fromString(date, u"yyyy-MM-dd");
+        if (!v.isString() || date.size() != 10 || !out.date.isValid())
+            return fail(tr("procedure.date must be a date written YYYY-MM-DD, or null"));
+    }
+    return readProcedureFileKeys(procedure);
+}
+
+bool Reader::readProcedureFileKeys(const QJsonObject &procedure)
+{
+    const QString path = u"procedure"_s;
+    Procedure &out = m_document.procedure;
+    if ((procedure.contains("committee"_L1)
+            && !string(procedure, path, "committee"_L1, &out.committee))
+        || (procedure.contains("source_url"_L1)
+            && !string(procedure, path, "source_url"_L1, &out.sourceUrl)))
+        return false;
+    if (procedure.contains("fetched"_L1)) {
+        QString fetched;
+        if (!string(procedure, path, "fetched"_L1, &fetched))
+            return false;
+        out.fetched = QDateTime::fromString(fetched, Qt::ISODate);
+        if (!out.fetched.isValid())
+            return fail(tr("procedure.fetched must be a date and time written "
+                           "YYYY-MM-DDTHH:MM:SSZ"));
+    }
+    if (procedure.contains("rapporteurs"_L1)) {
+        QJsonArray rows;
+        if (!list(procedure, path, "rapporteurs"_L1, &rows))
+            return false;
+        const QString listPath = join(path, "rapporteurs"_L1);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QString itemPath = item(listPath, i);
+            QJsonObject o;
+            Rapporteur rapporteur;
+            if (!object(rows.at(i), itemPath, &o)
+                || !string(o, itemPath, "name"_L1, &rapporteur.name)
+                || !string(o, itemPath, "group"_L1, &rapporteur.group))
+                return false;
+            out.rapporteurs.append(rapporteur);
+        }
+    }
+    if (procedure.contains("events"_L1)) {
+        QJsonArray rows;
+        if (!list(procedure, path, "events"_L1, &rows))
+            return false;
+        const QString listPath = join(path, "events"_L1);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QString itemPath = item(listPath, i);
+            QJsonObject o;
+            KeyEvent event;
+            QString date;
+            if (!object(rows.at(i), itemPath, &o) || !string(o, itemPath, "date"_L1, &date)
+                || !string(o, itemPath, "event"_L1, &event.event)
+                || !string(o, itemPath, "reference"_L1, &event.reference)
+                || !string(o, itemPath, "summary_id"_L1, &event.summaryId))
+                return false;
+            event.date = QDate::fromString(date, u"yyyy-MM-dd");
+            if (!date.isEmpty() && !event.date.isValid())
+                return fail(
+                    tr("%1 must be a date written YYYY-MM-DD").arg(join(itemPath, "date"_L1)));
+            out.events.append(event);
+        }
+    }
     return true;
 }
 
@@ -315,7 +375,8 @@ bool Reader::readVote(const QJsonObject &root)
         || !readVoteRows(o, "groups"_L1, &vote.groups)
         || !readVoteRows(o, "countries"_L1, &vote.countries)
         || (o.contains("breakdown_source"_L1)
-            && !string(o, u"vote"_s, "breakdown_source"_L1, &vote.breakdownSource)))
+            && !string(o, u"vote"_s, "breakdown_source"_L1, &vote.breakdownSource))
+        || (o.contains("source_url"_L1) && !string(o, u"vote"_s, "source_url"_L1, &vote.sourceUrl)))
         return false;
     if (vote.cast() > MaxVotes) {
         return fail(tr("vote: the votes cast add up to %L1, more than the %L2 seats of any "

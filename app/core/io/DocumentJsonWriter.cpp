@@ -57,7 +57,45 @@ void writeVote(JsonWriter &writer, const std::optional<Vote> &vote)
     writeVoteRows(writer, "countries"_L1, vote->countries);
     if (!vote->breakdownSource.isEmpty())
         writer.field("breakdown_source"_L1, vote->breakdownSource);
+    if (!vote->sourceUrl.isEmpty())
+        writer.field("source_url"_L1, vote->sourceUrl);
     writer.endObject();
+}
+
+/// What a procedure file added (1.3): written only when there is something.
+void writeProcedureFileKeys(JsonWriter &writer, const Procedure &procedure)
+{
+    if (!procedure.committee.isEmpty())
+        writer.field("committee"_L1, procedure.committee);
+    if (!procedure.rapporteurs.isEmpty()) {
+        writer.key("rapporteurs"_L1);
+        writer.beginArray();
+        for (const Rapporteur &rapporteur : procedure.rapporteurs) {
+            writer.beginObject(JsonWriter::Inline);
+            writer.field("name"_L1, rapporteur.name);
+            writer.field("group"_L1, rapporteur.group);
+            writer.endObject();
+        }
+        writer.endArray();
+    }
+    if (!procedure.events.isEmpty()) {
+        writer.key("events"_L1);
+        writer.beginArray();
+        for (const KeyEvent &event : procedure.events) {
+            writer.beginObject(JsonWriter::Inline);
+            writer.field(
+                "date"_L1, event.date.isValid() ? event.date.toString(Qt::ISODate) : QString());
+            writer.field("event"_L1, event.event);
+            writer.field("reference"_L1, event.reference);
+            writer.field("summary_id"_L1, event.summaryId);
+            writer.endObject();
+        }
+        writer.endArray();
+    }
+    if (!procedure.sourceUrl.isEmpty())
+        writer.field("source_url"_L1, procedure.sourceUrl);
+    if (procedure.fetched.isValid())
+        writer.field("fetched"_L1, procedure.fetched.toUTC().toString(Qt::ISODate));
 }
 
 void writeParagraphs(JsonWriter &writer, const Document &document, const QList<int> &indexes)
@@ -183,6 +221,7 @@ QByteArray documentToJson(const Document &document)
     else
         writer.null();
     writer.field("stage"_L1, document.procedure.stage);
+    writeProcedureFileKeys(writer, document.procedure);
     writer.endObject();
 
     writeVote(writer, document.vote);

@@ -4,6 +4,8 @@
 
 #include "document/Document.h"
 
+#include <QDateTime>
+
 namespace re::test {
 
 /// A hand-built document using every part of the format: preamble paragraphs, sections nested
@@ -16,6 +18,13 @@ inline Document syntheticDocument()
     d.procedure.title = QStringLiteral("Synthetic resolution on \"partners\", tests & more");
     d.procedure.date = QDate(2025, 7, 9);
     d.procedure.stage = QStringLiteral("Text adopted by Parliament, single reading");
+    d.procedure.committee = QStringLiteral("SYNT Synthetic Affairs");
+    d.procedure.rapporteurs = { { QStringLiteral("SYNTHETIC Rapporteur"), QStringLiteral("G1") } };
+    d.procedure.events = { { QDate(2025, 6, 1), QStringLiteral("Vote in committee"), {}, {} },
+        { QDate(2025, 7, 9), QStringLiteral("Decision by Parliament"),
+            QStringLiteral("T0-0001/2025"), QStringLiteral("1") } };
+    d.procedure.sourceUrl = QStringLiteral("http://127.0.0.1:1/oeil/en/document-summary?id=1");
+    d.procedure.fetched = QDateTime(QDate(2025, 7, 10), QTime(8, 30), Qt::UTC);
 
     Vote vote;
     vote.votesFor = 400;
@@ -29,6 +38,7 @@ inline Document syntheticDocument()
     vote.countries
         = { { QStringLiteral("MLT"), QStringLiteral("Malta"), QStringLiteral("MT"), 4, 1, 0, 1 } };
     vote.breakdownSource = QStringLiteral("Synthetic roll-call data, vote 1 (2025-07-09)");
+    vote.sourceUrl = QStringLiteral("http://127.0.0.1:1/votes/1");
     d.vote = vote;
 
     const auto paragraph = [&d](const QString &id, const QString &text, int section,

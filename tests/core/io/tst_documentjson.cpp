@@ -57,6 +57,18 @@ private:
         return QJsonDocument(root).toJson();
     }
 
+    /// The synthetic document as a format before 1.3 holds it: without what a procedure file
+    /// added and without the fetched vote's page.
+    static void withoutFormatOnePointThree(Document &document)
+    {
+        document.procedure.committee.clear();
+        document.procedure.rapporteurs.clear();
+        document.procedure.events.clear();
+        document.procedure.sourceUrl.clear();
+        document.procedure.fetched = {};
+        document.vote->sourceUrl.clear();
+    }
+
 private Q_SLOTS:
     void writesTheGoldenFile()
     {
@@ -83,6 +95,7 @@ private Q_SLOTS:
         QVERIFY2(document, qPrintable(error));
         Document expected = test::syntheticDocument();
         expected.vote->breakdownSource.clear();
+        withoutFormatOnePointThree(expected);
         for (Action &action : expected.actions)
             action.acts = { { action.verb, action.paragraph, action.verbSpan, false } };
         QCOMPARE(*document, expected);
@@ -101,6 +114,23 @@ private Q_SLOTS:
         QVERIFY2(document, qPrintable(error));
         Document expected = test::syntheticDocument();
         expected.vote->breakdownSource.clear();
+        withoutFormatOnePointThree(expected);
+        QCOMPARE(*document, expected);
+    }
+
+    void readsFormatOnePointTwo()
+    {
+        // A document saved before procedure files and fetched votes were kept.
+        QFile file(QStringLiteral(RE_TEST_DATA "/io/document-synthetic-format-1.2.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray json = file.readAll();
+        QVERIFY(json.contains("\"format\": \"resolution-explorer/1.2\""));
+        QVERIFY(!json.contains("\"committee\""));
+        QString error;
+        const std::optional<Document> document = documentFromJson(json, &error);
+        QVERIFY2(document, qPrintable(error));
+        Document expected = test::syntheticDocument();
+        withoutFormatOnePointThree(expected);
         QCOMPARE(*document, expected);
     }
 
@@ -245,16 +275,16 @@ private Q_SLOTS:
         row("array", "", "[1, 2]", u"the file is not a Resolution Explorer document: "_s);
         row("no format", "\"format\"", "\"formats\"",
             u"the file is not a Resolution Explorer document"_s);
-        row("format not a string", "\"resolution-explorer/1.2\"", "1",
+        row("format not a string", "\"resolution-explorer/1.3\"", "1",
             u"the file is not a Resolution Explorer document"_s);
-        row("other format", "\"resolution-explorer/1.2\"", "\"geojson/1\"",
+        row("other format", "\"resolution-explorer/1.3\"", "\"geojson/1\"",
             u"the file is not a Resolution Explorer document"_s);
-        row("newer major", "resolution-explorer/1.2", "resolution-explorer/2",
+        row("newer major", "resolution-explorer/1.3", "resolution-explorer/2",
             u"the document is in format resolution-explorer/2, newer than this program reads "
             "(resolution-explorer/1)"_s);
         row("huge major", "resolution-explorer/1", "resolution-explorer/99999999999999999999",
             u"newer than this program reads"_s);
-        row("major zero", "resolution-explorer/1.2", "resolution-explorer/0",
+        row("major zero", "resolution-explorer/1.3", "resolution-explorer/0",
             u"the document is in format resolution-explorer/0, which this program does not "
             "read (it reads resolution-explorer/1)"_s);
         row("bad version", "resolution-explorer/1", "resolution-explorer/1.x",
