@@ -89,6 +89,11 @@ std::optional<Document> buildFromSummary(std::optional<SummaryBlocks> summary, Q
 
 } // namespace
 
+std::optional<Document> loadHtmlSummary(const QByteArray &html, QString *error)
+{
+    return buildFromSummary(readHtmlSummary(html, error), error);
+}
+
 std::optional<Document> loadDocumentFile(const QString &path, QString *error)
 {
     const QFileInfo info(path);

@@ -17,6 +17,10 @@ constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
 /// callers add the file name).
 std::optional<Document> loadDocumentFile(const QString &path, QString *error);
 
+/// Reads an OEIL summary page as fetched (HTML), as loadDocumentFile() reads a saved one. The
+/// document's sourceName is left empty for the caller.
+std::optional<Document> loadHtmlSummary(const QByteArray &html, QString *error);
+
 /// One sentence when nothing in an opened document reads like an OEIL summary (no vote
 /// sentence, no heading and no statement of Parliament): it opens, with this warning, never
 /// silently as an untitled resolution. Empty for a document that looks like a summary.
