@@ -3,6 +3,7 @@
 #include "voteview/VotePane.h"
 
 #include "model/ResolutionModel.h"
+#include "online/OnlineSources.h"
 #include "vote/VoteBreakdownModel.h"
 #include "vote/VoteModel.h"
 #include "voteview/BreakdownChart.h"
@@ -44,6 +45,7 @@ VotePane::VotePane(ResolutionModel *model, QWidget *parent)
     , m_note(new QLabel(this))
     , m_didNotVote(new QLabel(this))
     , m_import(new QPushButton(tr("Import roll-call data…"), this))
+    , m_howTheyVote(new QPushButton(tr("From HowTheyVote.eu"), this))
     , m_stack(new QStackedWidget(this))
     , m_noVote(new QLabel(tr("This document states no vote."), this))
     , m_copyAction(new QAction(tr("Copy Chart"), this))
@@ -58,12 +60,15 @@ VotePane::VotePane(ResolutionModel *model, QWidget *parent)
     m_note->setObjectName(QStringLiteral("voteRollCallNote"));
     m_note->setWordWrap(true);
     m_note->setText(tr("The document gives only the totals: no breakdown by political group or "
-                       "country. Import roll-call data (HowTheyVote.eu's files or export, or the "
-                       "Parliament's roll-call record) to see one."));
+                       "country. Get it from HowTheyVote.eu, or import roll-call data (its files "
+                       "or export, or the Parliament's roll-call record) to see one."));
     m_didNotVote->setObjectName(QStringLiteral("voteDidNotVoteLabel"));
     m_import->setObjectName(QStringLiteral("importRollCallButton"));
     m_import->setToolTip(tr("Add the roll-call breakdown of this vote from HowTheyVote.eu CSV "
                             "files (groups, countries or members)"));
+    m_howTheyVote->setObjectName(QStringLiteral("howTheyVoteButton"));
+    m_howTheyVote->setToolTip(tr("Fetch how each political group and country voted from "
+                                 "HowTheyVote.eu"));
     m_stack->setObjectName(QStringLiteral("voteChartStack"));
     m_noVote->setObjectName(QStringLiteral("voteNoVoteLabel"));
     m_noVote->setAlignment(Qt::AlignCenter);
@@ -91,6 +96,7 @@ VotePane::VotePane(ResolutionModel *model, QWidget *parent)
     top->addWidget(kindLabel);
     top->addWidget(m_kind);
     top->addStretch(1);
+    top->addWidget(m_howTheyVote);
     top->addWidget(m_import);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -104,6 +110,7 @@ VotePane::VotePane(ResolutionModel *model, QWidget *parent)
             setCurrentChartKind(*kind);
     });
     connect(m_import, &QPushButton::clicked, this, &VotePane::importRequested);
+    connect(m_howTheyVote, &QPushButton::clicked, this, &VotePane::howTheyVoteRequested);
     connect(m_copyAction, &QAction::triggered, this, [this] { copyChart(); });
     connect(m_exportAction, &QAction::triggered, this, &VotePane::exportRequested);
     connect(m_model, &ResolutionModel::documentChanged, this, [this] { reload(); });
@@ -218,6 +225,8 @@ void VotePane::reload()
     m_kind->setEnabled(!kinds.isEmpty());
     m_copyAction->setEnabled(!kinds.isEmpty());
     m_exportAction->setEnabled(!kinds.isEmpty());
+    m_howTheyVote->setEnabled(document.vote
+        && !OnlineSources::canonicalReference(document.procedure.reference).isEmpty());
 
     if (!document.vote) {
         m_result->clear();

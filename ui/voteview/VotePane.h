@@ -52,6 +52,8 @@ Q_SIGNALS:
     void currentChartKindChanged(re::ChartKind kind);
     /// The user asked to import roll-call data (the pane's button); the window asks for files.
     void importRequested();
+    /// The user asked for the vote's roll call from HowTheyVote.eu (the pane's button).
+    void howTheyVoteRequested();
     /// The user asked to export the chart shown (its context menu); the window asks where.
     void exportRequested();
 
@@ -76,6 +78,7 @@ private:
     QLabel *m_note;
     QLabel *m_didNotVote;
     QPushButton *m_import;
+    QPushButton *m_howTheyVote;
     QStackedWidget *m_stack;
     QLabel *m_noVote;
     TotalsChart *m_totalsChart;

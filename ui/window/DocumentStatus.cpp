@@ -3,10 +3,12 @@
 #include "window/DocumentStatus.h"
 
 #include "model/ResolutionModel.h"
+#include "online/OnlineFetch.h"
 #include "session/DocumentSession.h"
 
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
@@ -29,7 +31,7 @@ DocumentStatus::DocumentStatus(ResolutionModel *model, QStatusBar *bar)
     m_busy->setTextVisible(false);
     m_cancel->setObjectName(QStringLiteral("statusCancel"));
     m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop reading the file; the document stays as it is"));
+    m_cancel->setToolTip(tr("Stop reading or fetching; the document stays as it is"));
     bar->addWidget(m_document, 1);
     bar->addPermanentWidget(m_busy);
     bar->addPermanentWidget(m_cancel);
@@ -50,10 +52,19 @@ DocumentStatus::DocumentStatus(ResolutionModel *model, QStatusBar *bar)
     update();
 }
 
+void DocumentStatus::watch(OnlineFetch *job)
+{
+    m_jobs.append(job);
+    connect(job, &OnlineFetch::runningChanged, this, &DocumentStatus::showBusy);
+    connect(m_cancel, &QToolButton::clicked, job, &OnlineFetch::cancel);
+}
+
 void DocumentStatus::showBusy()
 {
     const DocumentSession *session = m_model->session();
-    const bool busy = session->isOpening() || session->isAttachingRollCall();
+    const bool busy = session->isOpening() || session->isAttachingRollCall()
+        || std::any_of(m_jobs.cbegin(), m_jobs.cend(),
+            [](const OnlineFetch *job) { return job->isRunning(); });
     m_busy->setVisible(busy);
     m_cancel->setVisible(busy);
 }
@@ -61,9 +72,15 @@ void DocumentStatus::showBusy()
 void DocumentStatus::update()
 {
     const Document &document = m_model->document();
-    const QString source = m_model->session()->source().kind == DocumentSource::Kind::Bundled
-        ? tr("Bundled summary from the Legislative Observatory")
-        : QFileInfo(document.sourceName).fileName();
+    QString source;
+    if (m_model->session()->source().kind == DocumentSource::Kind::Bundled)
+        source = tr("Bundled summary from the Legislative Observatory");
+    else if (!document.procedure.sourceUrl.isEmpty() && document.procedure.fetched.isValid())
+        source = tr("Fetched from the Legislative Observatory on %1")
+                     .arg(QLocale().toString(
+                         document.procedure.fetched.toLocalTime().date(), QLocale::ShortFormat));
+    else
+        source = QFileInfo(document.sourceName).fileName();
     m_document->setText(
         tr("%1  \u00b7  Sections: %2  \u00b7  Paragraphs: %3  \u00b7  Actions: %4  \u00b7  "
            "Entities: %5")
@@ -72,7 +89,8 @@ void DocumentStatus::update()
             .arg(document.paragraphs.size())
             .arg(document.actions.size())
             .arg(document.entities.size()));
-    m_document->setToolTip(document.sourceName);
+    m_document->setToolTip(document.procedure.sourceUrl.isEmpty() ? document.sourceName
+                                                                  : document.procedure.sourceUrl);
     if (document.vote) {
         const Vote &vote = *document.vote;
         m_vote->setText(tr("%1: %2 for, %3 against, %4 abstentions")

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 class QLabel;
@@ -11,16 +12,19 @@ class QToolButton;
 
 namespace re {
 
+class OnlineFetch;
 class ResolutionModel;
 
 /// The status bar's two labels: the document (where it came from and its counts) and the
 /// vote's result, following the shared model; and, while a file is opened or roll-call data is
-/// read on a worker, a busy bar with a Cancel button.
+/// read on a worker or fetched, a busy bar with a Cancel button.
 class DocumentStatus : public QObject
 {
     Q_OBJECT
 public:
     DocumentStatus(ResolutionModel *model, QStatusBar *bar);
+    /// Shows the busy bar while `job` runs; Cancel cancels it too.
+    void watch(OnlineFetch *job);
 
 private:
     void update();
@@ -31,6 +35,7 @@ private:
     QLabel *m_vote;
     QProgressBar *m_busy;
     QToolButton *m_cancel;
+    QList<OnlineFetch *> m_jobs;
 };
 
 } // namespace re

@@ -94,7 +94,7 @@ FileCommands::FileCommands(ResolutionModel *model, UserDialogs *dialogs, QWidget
                 Q_EMIT statusMessage({});
             if (opened) {
                 m_dialogs->rememberDirectoryOf(path);
-                m_recent->addFile(path);
+                m_recent->addFile(path, m_model->document().procedure.title);
                 warnIfNotASummary(path);
             } else if (!error.isEmpty()) {
                 report(false, tr("Could not open \u201c%1\u201d: %2"), path, error,

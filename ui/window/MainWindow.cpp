@@ -5,12 +5,14 @@
 #include "map/MapPane.h"
 #include "model/ResolutionModel.h"
 #include "model/SelectionState.h"
+#include "online/HowTheyVoteFetch.h"
 #include "voteview/VotePane.h"
 #include "window/About.h"
 #include "window/ActionTablePane.h"
 #include "window/DocumentStatus.h"
 #include "window/FileCommands.h"
 #include "window/FilterBar.h"
+#include "window/OnlineCommands.h"
 #include "window/ReaderPane.h"
 #include "window/RecentFilesMenu.h"
 #include "window/SectionTreePane.h"
@@ -37,14 +39,16 @@ MainWindow::MainWindow(ResolutionModel *model, QWidget *parent)
     , m_model(model)
     , m_dialogs(new UserDialogs(this))
     , m_files(new FileCommands(model, m_dialogs, this))
+    , m_online(new OnlineCommands(model, m_dialogs, m_files->recentMenu(), this))
 {
     {
         // Before anything stored is used or stored again: what the program did not write goes.
         QSettings settings;
         dropForeignSettings(settings,
-            { QLatin1String(WindowLayout::SettingsKey),
-                QLatin1String(RecentFilesMenu::SettingsKey) },
-            { QLatin1String(RecentFilesMenu::SettingsKey) });
+            { QLatin1String(WindowLayout::SettingsKey), QLatin1String(RecentFilesMenu::SettingsKey),
+                QLatin1String(RecentFilesMenu::TitlesKey) },
+            { QLatin1String(RecentFilesMenu::SettingsKey),
+                QLatin1String(RecentFilesMenu::TitlesKey) });
     }
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -54,16 +58,21 @@ MainWindow::MainWindow(ResolutionModel *model, QWidget *parent)
     m_files->setPanes(m_tablePane, m_mapPane, m_votePane);
     createMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    new DocumentStatus(m_model, statusBar());
+    auto *status = new DocumentStatus(m_model, statusBar());
+    status->watch(m_online->rollCallFetch());
 
     connect(m_dialogs, &UserDialogs::messageShown, this, &MainWindow::errorShown);
-    connect(m_files, &FileCommands::statusMessage, this, [this](const QString &message) {
+    const auto showStatus = [this](const QString &message) {
         if (message.isEmpty())
             statusBar()->clearMessage();
         else
             statusBar()->showMessage(message);
-    });
+    };
+    connect(m_files, &FileCommands::statusMessage, this, showStatus);
+    connect(m_online, &OnlineCommands::statusMessage, this, showStatus);
     connect(m_files, &FileCommands::rollCallAttached, this, [this] { m_voteDock->show(); });
+    connect(m_online, &OnlineCommands::rollCallAttached, this, [this] { m_voteDock->show(); });
+    connect(m_votePane, &VotePane::howTheyVoteRequested, m_online, &OnlineCommands::getRollCall);
     connect(m_model, &ResolutionModel::documentChanged, this, &MainWindow::updateTitle);
     updateTitle();
 
@@ -153,14 +162,15 @@ void MainWindow::createMenus()
           };
 
     QMenu *file = addMenu(QStringLiteral("menuFile"), tr("&File"));
-    file->addAction(m_files->openAction());
+    file->addActions({ m_files->openAction(), m_online->openProcedureAction() });
     file->addMenu(m_files->recentMenu());
-    file->addAction(m_files->openBundledAction());
+    file->addActions({ m_files->openBundledAction(), m_online->refreshAction() });
     file->addSeparator();
     file->addActions({ m_files->saveAsAction(), m_files->exportActionsAction(),
         m_files->exportMapAction(), m_files->exportChartAction() });
     file->addSeparator();
-    file->addActions({ m_files->importRollCallAction(), m_files->removeRollCallAction() });
+    file->addActions({ m_files->importRollCallAction(), m_online->rollCallAction(),
+        m_files->removeRollCallAction() });
     file->addSeparator();
     QAction *quit = addAction(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

@@ -12,6 +12,7 @@ namespace re {
 class ActionTablePane;
 class FileCommands;
 class MapPane;
+class OnlineCommands;
 class ReaderPane;
 class ResolutionModel;
 class SectionTreePane;
@@ -33,6 +34,7 @@ public:
     ~MainWindow() override;
 
     FileCommands *fileCommands() const { return m_files; }
+    OnlineCommands *onlineCommands() const { return m_online; }
     UserDialogs *dialogs() const { return m_dialogs; }
     /// When false, no dialog opens (tests): see UserDialogs.
     void setInteractive(bool interactive);
@@ -64,6 +66,7 @@ private:
     ResolutionModel *m_model;
     UserDialogs *m_dialogs;
     FileCommands *m_files;
+    OnlineCommands *m_online;
     SectionTreePane *m_treePane = nullptr;
     ReaderPane *m_reader = nullptr;
     ActionTablePane *m_tablePane = nullptr;

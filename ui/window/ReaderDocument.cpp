@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/ReaderDocument.h"
 
+#include "online/OnlineSources.h"
 #include "window/WindowPalette.h"
 
 #include <QCoreApplication>
@@ -76,15 +77,88 @@ public:
         m_cursor.insertText(clean(text), format);
     }
 
-    void note(const QString &text)
+    void note(const QString &text) { linkedNote({ { text, {} } }, 1.0); }
+
+    /// A note line of pieces, those with an address written as links (opened in the browser);
+    /// `spaceBelow` in lines.
+    void linkedNote(const QList<std::pair<QString, QUrl>> &pieces, qreal spaceBelow = 0.4)
     {
         QTextBlockFormat block;
-        block.setBottomMargin(m_baseSize * 1.0);
+        block.setBottomMargin(m_baseSize * spaceBelow);
         QTextCharFormat format = m_body;
         format.setForeground(WindowPalette::mutedText(m_palette));
         format.setFontPointSize(m_baseSize * 0.92);
         insertBlock(block, format);
-        m_cursor.insertText(clean(text), format);
+        for (const auto &[text, url] : pieces) {
+            QTextCharFormat piece = format;
+            if (url.isValid()) {
+                piece.setAnchor(true);
+                piece.setAnchorHref(url.toString());
+                piece.setForeground(m_palette.color(QPalette::Link));
+                piece.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+                piece.setToolTip(url.toDisplayString());
+            }
+            m_cursor.insertText(clean(text), piece);
+        }
+    }
+
+    /// Under the title: the procedure (linked to its file on the Legislative Observatory),
+    /// what its procedure file adds when it was fetched, and where the vote's breakdowns came
+    /// from when they were fetched.
+    void sourceLines()
+    {
+        const Procedure &procedure = m_document.procedure;
+        const QString separator = QStringLiteral(" \u00b7 ");
+        QList<std::pair<QString, QUrl>> first;
+        if (!procedure.reference.isEmpty()) {
+            const QString reference = OnlineSources::canonicalReference(procedure.reference);
+            first.append({ procedure.reference,
+                reference.isEmpty() ? QUrl() : OnlineSources::procedureFileUrl(reference) });
+        }
+        for (const QString &part :
+            { procedure.date.isValid() ? procedure.date.toString(QStringLiteral("dd/MM/yyyy"))
+                                       : QString(),
+                procedure.stage }) {
+            if (part.isEmpty())
+                continue;
+            if (!first.isEmpty())
+                first.append({ separator, {} });
+            first.append({ part, {} });
+        }
+        QStringList players;
+        if (!procedure.committee.isEmpty())
+            players << Tr::tr("Committee responsible: %1").arg(procedure.committee);
+        QStringList rapporteurs;
+        for (const Rapporteur &rapporteur : procedure.rapporteurs) {
+            rapporteurs << (rapporteur.group.isEmpty()
+                    ? rapporteur.name
+                    : QStringLiteral("%1 (%2)").arg(rapporteur.name, rapporteur.group));
+        }
+        if (!rapporteurs.isEmpty())
+            players << Tr::tr("Rapporteur: %1", nullptr, int(rapporteurs.size()))
+                           .arg(rapporteurs.join(QStringLiteral(", ")));
+        QStringList events;
+        for (const KeyEvent &event : procedure.events) {
+            if (event.date.isValid())
+                events << QStringLiteral("%1 %2").arg(
+                    event.event, event.date.toString(QStringLiteral("dd/MM/yyyy")));
+        }
+        if (first.isEmpty() && players.isEmpty() && events.isEmpty())
+            return;
+        if (!first.isEmpty())
+            linkedNote(first);
+        if (!players.isEmpty())
+            linkedNote({ { players.join(separator), {} } });
+        if (!events.isEmpty())
+            linkedNote({ { Tr::tr("Key dates: %1").arg(events.join(separator)), {} } });
+        if (m_document.vote && !m_document.vote->sourceUrl.isEmpty()) {
+            linkedNote({ { Tr::tr("How each member voted: "), {} },
+                { m_document.vote->breakdownSource, QUrl(m_document.vote->sourceUrl) } });
+        }
+        // The space the one-line note leaves under the title.
+        QTextBlockFormat spacing = m_cursor.blockFormat();
+        spacing.setBottomMargin(m_baseSize * 1.0);
+        m_cursor.setBlockFormat(spacing);
     }
 
     void paragraph(int index)
@@ -223,18 +297,6 @@ private:
     QList<QList<int>> m_actionsOf; ///< Document::actions indexes by paragraph index
 };
 
-QString procedureLine(const Procedure &procedure)
-{
-    QStringList parts;
-    if (!procedure.reference.isEmpty())
-        parts << procedure.reference;
-    if (procedure.date.isValid())
-        parts << procedure.date.toString(QStringLiteral("dd/MM/yyyy"));
-    if (!procedure.stage.isEmpty())
-        parts << procedure.stage;
-    return parts.join(QStringLiteral(" \u00b7 "));
-}
-
 } // namespace
 
 ReaderLayout buildReaderDocument(QTextDocument *target, const Document &document,
@@ -249,9 +311,7 @@ ReaderLayout buildReaderDocument(QTextDocument *target, const Document &document
 
     if (sectionIndex < 0) {
         writer.heading(title, 1);
-        const QString line = procedureLine(document.procedure);
-        if (!line.isEmpty())
-            writer.note(line);
+        writer.sourceLines();
         for (int paragraph : document.preambleParagraphs())
             writer.paragraph(paragraph);
         for (int section : document.topLevelSections())

@@ -7,6 +7,7 @@
 #include "window/WindowPalette.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScopedValueRollback>
@@ -74,6 +75,8 @@ ReaderPane::ReaderPane(ResolutionModel *model, QWidget *parent)
                 url.scheme() == u"entity" ? url.path() : QString());
         });
     connect(m_model, &ResolutionModel::documentChanged, this, &ReaderPane::requestRender);
+    // The lines under the title name where fetched roll-call data came from.
+    connect(m_model, &ResolutionModel::voteChanged, this, &ReaderPane::requestRender);
     connect(state, &SelectionState::currentSectionChanged, this, &ReaderPane::requestRender);
     connect(state, &SelectionState::currentActionChanged, this, [this] { updateHighlights(true); });
     const auto refresh = [this] { updateHighlights(false); };
@@ -275,6 +278,12 @@ void ReaderPane::updateMargins()
 
 void ReaderPane::onAnchorClicked(const QUrl &url)
 {
+    // The sources under the title: the procedure file, the vote's page. Only the user's click
+    // opens them, in the user's browser.
+    if (url.scheme() == u"https" || url.scheme() == u"http") {
+        QDesktopServices::openUrl(url);
+        return;
+    }
     if (url.scheme() != u"entity")
         return;
     const QString id = url.path();

@@ -26,7 +26,18 @@ QStringList RecentFilesMenu::files() const
     return existing;
 }
 
-void RecentFilesMenu::addFile(const QString &path)
+QString RecentFilesMenu::titleOf(const QString &path) const
+{
+    const QStringList titles = QSettings().value(QLatin1String(TitlesKey)).toStringList();
+    const QString prefix = path + u'\t';
+    for (const QString &entry : titles) {
+        if (entry.startsWith(prefix))
+            return entry.mid(prefix.size());
+    }
+    return {};
+}
+
+void RecentFilesMenu::addFile(const QString &path, const QString &title)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QStringList list = files();
@@ -34,13 +45,27 @@ void RecentFilesMenu::addFile(const QString &path)
     list.prepend(absolute);
     while (list.size() > MaxFiles)
         list.removeLast();
-    QSettings().setValue(QLatin1String(SettingsKey), list);
+    QSettings settings;
+    settings.setValue(QLatin1String(SettingsKey), list);
+    // Titles of the files listed only, the new one's replaced.
+    QStringList titles;
+    const QString oneLine = title.simplified();
+    if (!oneLine.isEmpty())
+        titles << absolute + u'\t' + oneLine;
+    for (const QString &entry : settings.value(QLatin1String(TitlesKey)).toStringList()) {
+        const QString entryPath = entry.section(u'\t', 0, 0);
+        if (entryPath != absolute && list.contains(entryPath))
+            titles << entry;
+    }
+    settings.setValue(QLatin1String(TitlesKey), titles);
     // No rebuild here: this may run inside one of the menu's own actions. aboutToShow rebuilds.
 }
 
 void RecentFilesMenu::clearFiles()
 {
-    QSettings().remove(QLatin1String(SettingsKey));
+    QSettings settings;
+    settings.remove(QLatin1String(SettingsKey));
+    settings.remove(QLatin1String(TitlesKey));
 }
 
 void RecentFilesMenu::rebuild()
@@ -50,7 +75,14 @@ void RecentFilesMenu::rebuild()
     int number = 1;
     for (const QString &path : list) {
         // &1 ... &9 as keyboard accelerators, then no accelerator.
-        const QString name = QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"));
+        const QString title = titleOf(path);
+        const QString file = QFileInfo(path).fileName();
+        // A long title is cut at its end; the file name follows it.
+        const QString shown = title.isEmpty()
+            ? file
+            : fontMetrics().elidedText(title, Qt::ElideRight, fontMetrics().averageCharWidth() * 60)
+                + QStringLiteral("  \u2014  ") + file;
+        const QString name = QString(shown).replace(u'&', QStringLiteral("&&"));
         const QString label = number < 10 ? QStringLiteral("&%1  %2").arg(number).arg(name) : name;
         QAction *action = addAction(label);
         action->setObjectName(QStringLiteral("actionRecentFile%1").arg(number));

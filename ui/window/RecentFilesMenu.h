@@ -6,20 +6,24 @@
 
 namespace re {
 
-/// File > Open Recent: the last files opened, kept in QSettings ("recentFiles").
-/// Files that no longer exist are left out.
+/// File > Open Recent: the last files opened, kept in QSettings ("recentFiles"), each shown by
+/// the title of its resolution when known ("recentTitles": "PATH<tab>TITLE" entries) and its
+/// file name. Files that no longer exist are left out.
 class RecentFilesMenu : public QMenu
 {
     Q_OBJECT
 public:
     static constexpr int MaxFiles = 10;
     static constexpr const char *SettingsKey = "recentFiles";
+    static constexpr const char *TitlesKey = "recentTitles";
 
     explicit RecentFilesMenu(QWidget *parent = nullptr);
 
     QStringList files() const;
-    /// Puts the file first (absolute path).
-    void addFile(const QString &path);
+    /// Puts the file first (absolute path), with the title of its resolution if any.
+    void addFile(const QString &path, const QString &title = {});
+    /// The title stored for a file; empty when none.
+    QString titleOf(const QString &path) const;
     void clearFiles();
 
 Q_SIGNALS:

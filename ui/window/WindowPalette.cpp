@@ -49,4 +49,10 @@ QColor mutedText(const QPalette &palette)
     return mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.4);
 }
 
+QColor errorText(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightnessF() < 0.5;
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
+}
+
 } // namespace re::WindowPalette

@@ -33,6 +33,9 @@ QColor searchMatchBackground(const QPalette &palette);
 /// Secondary text (procedure line, breadcrumbs).
 QColor mutedText(const QPalette &palette);
 
+/// Text saying what went wrong: a red that reads on the palette's base, light or dark.
+QColor errorText(const QPalette &palette);
+
 } // namespace WindowPalette
 
 } // namespace re

@@ -15,6 +15,8 @@ target_sources(rexui PRIVATE
     window/RecentFilesMenu.h window/RecentFilesMenu.cpp
     window/UserDialogs.h window/UserDialogs.cpp
     window/FileCommands.h window/FileCommands.cpp
+    window/OpenProcedureDialog.h window/OpenProcedureDialog.cpp
+    window/OnlineCommands.h window/OnlineCommands.cpp
     window/DocumentStatus.h window/DocumentStatus.cpp
     window/About.h window/About.cpp
     window/MainWindow.h window/MainWindow.cpp

@@ -18,11 +18,6 @@ namespace re {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("re::HowTheyVoteFetch", text);
-}
-
 /// The per-vote files fetched, in order (vote-data-formats.md, section 2).
 constexpr const char *VoteFiles[] = { "groups", "countries", "members" };
 constexpr int VoteFileCount = int(std::size(VoteFiles));
@@ -43,8 +38,8 @@ std::optional<QList<VoteCandidate>> parseVoteSearch(const QByteArray &json, QStr
     const QJsonValue results = document.object().value("results"_L1);
     if (parseError.error != QJsonParseError::NoError || !results.isArray()) {
         if (error)
-            *error = tr("HowTheyVote.eu's answer to the search is not the list of votes "
-                        "expected.");
+            *error = HowTheyVoteFetch::tr("HowTheyVote.eu's answer to the search is not the "
+                                          "list of votes expected.");
         return std::nullopt;
     }
     QList<VoteCandidate> candidates;

@@ -20,12 +20,16 @@ void OnlineFetch::begin(CachePolicy policy)
     ++m_generation;
     m_running = true;
     m_policy = policy;
+    Q_EMIT runningChanged(true);
 }
 
 void OnlineFetch::end()
 {
     ++m_generation;
+    const bool wasRunning = m_running;
     m_running = false;
+    if (wasRunning)
+        Q_EMIT runningChanged(false);
 }
 
 void OnlineFetch::cancel()

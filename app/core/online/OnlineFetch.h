@@ -36,6 +36,8 @@ Q_SIGNALS:
     /// What is being done, in one short sentence ("Fetching the procedure file of ...").
     void stepChanged(const QString &step);
     void progress(qint64 received, qint64 total);
+    /// A job began, or ended (with its result, failure or cancellation).
+    void runningChanged(bool running);
 
 protected:
     /// A new job: the running one, if any, is cancelled first.

@@ -240,9 +240,33 @@ void DocumentSession::detachRollCall()
         stated.groups.clear();
         stated.countries.clear();
         stated.breakdownSource.clear();
+        stated.sourceUrl.clear();
     }
     m_statedVote.reset();
     setVote(stated);
+}
+
+std::optional<Vote> DocumentSession::statedVote() const
+{
+    if (!m_document.vote)
+        return std::nullopt;
+    if (m_statedVote)
+        return m_statedVote;
+    Vote stated = *m_document.vote; // breakdowns here came with the document itself
+    stated.groups.clear();
+    stated.countries.clear();
+    stated.breakdownSource.clear();
+    stated.sourceUrl.clear();
+    return stated;
+}
+
+void DocumentSession::attachVote(const Vote &vote)
+{
+    if (!m_document.vote)
+        return;
+    cancelRollCall();
+    m_statedVote = statedVote();
+    setVote(vote);
 }
 
 bool DocumentSession::hasRollCall() const

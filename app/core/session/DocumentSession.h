@@ -19,9 +19,11 @@ namespace re {
 /// Where a session's document came from.
 struct DocumentSource
 {
-    enum class Kind { None, Bundled, File };
+    enum class Kind { None, Bundled, File, Online };
     Kind kind = Kind::None;
-    QString location; ///< the file's path; the resource path for the bundled resolution
+    /// The file's path; the resource path for the bundled resolution; for a resolution fetched
+    /// by its procedure, the saved copy in the cache (FetchCache::documentPath()).
+    QString location;
 
     /// The source a document names in its sourceName (":/..." is the bundled resolution).
     static DocumentSource of(const Document &document);
@@ -83,6 +85,13 @@ public:
     bool isAttachingRollCall() const { return m_rollCallCancel != nullptr; }
     /// Takes the attached breakdowns away again: the vote as the document stated it.
     void detachRollCall();
+    /// The vote as the document states it, without roll-call data (attached, or saved with
+    /// the document); nullopt when it states none.
+    std::optional<Vote> statedVote() const;
+    /// Attaches roll-call data read elsewhere (fetched from HowTheyVote.eu, whose reader already
+    /// checked it against statedVote()): `vote` replaces the document's, and detachRollCall()
+    /// gives the stated one back.
+    void attachVote(const Vote &vote);
     /// Whether the vote carries per-group or per-country rows.
     bool hasRollCall() const;
     /// Replaces the vote (roll-call data read elsewhere, or none).
