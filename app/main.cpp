@@ -7,6 +7,7 @@
 #include "model/ResolutionModel.h"
 #include "window/FileCommands.h"
 #include "window/MainWindow.h"
+#include "window/OnlineCommands.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -102,6 +103,9 @@ int runWindow(QApplication &app, const re::CliOptions &options)
     // while a long file is read, and a bad one shows its message over the bundled resolution.
     if (!options.file.isEmpty())
         window.fileCommands()->openFileInBackground(options.file);
+    // The window's Open Procedure dialog, started: its steps, progress and Cancel show.
+    if (!options.procedure.isEmpty())
+        window.onlineCommands()->openProcedure(options.procedure, options.refresh);
     return app.exec();
 }
 

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace re {
 
 namespace {
@@ -23,10 +25,18 @@ struct Option
     const char *name;
     const char *valueName; ///< nullptr for a flag; translated, as the descriptions name it
     const char *description;
+    /// A sentence added to the description, translated apart (so that the description's
+    /// existing translations stay whole); nullptr when none.
+    const char *more = nullptr;
 };
 
 // Order is the order of --help; addOptions() translates the texts.
 constexpr Option optionTable[] = {
+    { "procedure", QT_TRANSLATE_NOOP("re::CommandLine", "REF"),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "Instead of FILE, fetch the resolution of this procedure (e.g. 2021/2540(RSP), or "
+            "an address on the Legislative Observatory); kept in the cache, so it opens again "
+            "offline.") },
     { "dump-model", nullptr,
         QT_TRANSLATE_NOOP("re::CommandLine", "Print the whole document as JSON to stdout.") },
     { "list-entities", nullptr,
@@ -72,11 +82,17 @@ constexpr Option optionTable[] = {
     { "roll-call", QT_TRANSLATE_NOOP("re::CommandLine", "DIR|FILE"),
         QT_TRANSLATE_NOOP("re::CommandLine",
             "Attach roll-call data before exporting: HowTheyVote.eu CSV files or bulk export "
-            "(.zip, or its folder), or the Parliament's roll-call record of a sitting (.xml).") },
+            "(.zip, or its folder), or the Parliament's roll-call record of a sitting (.xml)."),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "\"howtheyvote\": fetch the document's final vote from HowTheyVote.eu (a file of "
+            "that name: ./howtheyvote).") },
     { "vote", QT_TRANSLATE_NOOP("re::CommandLine", "ID"),
         QT_TRANSLATE_NOOP("re::CommandLine",
             "The vote to take from roll-call data that holds several (a record .xml, "
             "HowTheyVote.eu's export), by its identifier; default: the document's.") },
+    { "refresh", nullptr,
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "Fetch again what --procedure and --roll-call howtheyvote find in the cache.") },
     { "lang", QT_TRANSLATE_NOOP("re::CommandLine", "CODE"),
         QT_TRANSLATE_NOOP(
             "re::CommandLine", "User interface language (en, fr, de); default: the system's.") },
@@ -86,7 +102,9 @@ void addOptions(QCommandLineParser &parser)
 {
     for (const Option &option : optionTable) {
         const QString name = QLatin1String(option.name);
-        const QString description = Tr::tr(option.description);
+        QString description = Tr::tr(option.description);
+        if (option.more)
+            description += u' ' + Tr::tr(option.more);
         if (option.valueName)
             parser.addOption({ name, description, Tr::tr(option.valueName) });
         else
@@ -219,6 +237,28 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
     result.voteId = parser.value(QStringLiteral("vote"));
     if (!result.voteId.isEmpty() && result.rollCall.isEmpty()) {
         *error = Tr::tr("--vote goes with --roll-call.");
+        return false;
+    }
+    const bool procedure = parser.isSet(u"procedure"_s);
+    if (procedure) {
+        if (!result.file.isEmpty()) {
+            *error = Tr::tr("Give FILE or --procedure, not both.");
+            return false;
+        }
+        // Read now: a reference that cannot be one is a usage error, found without the network.
+        result.procedure = parser.value(u"procedure"_s);
+        QString problem;
+        const std::optional<OnlineSources::ProcedureInput> input
+            = OnlineSources::parseProcedureInput(result.procedure, &problem);
+        if (!input) {
+            *error = u"--procedure: "_s + problem;
+            return false;
+        }
+        result.procedureInput = *input;
+    }
+    result.refresh = parser.isSet(u"refresh"_s);
+    if (result.refresh && !procedure && !result.rollCallOnline()) {
+        *error = Tr::tr("--refresh goes with --procedure or --roll-call howtheyvote.");
         return false;
     }
     if (parser.isSet(QStringLiteral("chart")))

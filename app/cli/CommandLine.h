@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "online/OnlineSources.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -15,7 +17,10 @@ struct CliOptions
     enum class Mode { Gui, Help, Version, Headless };
     Mode mode = Mode::Gui;
 
-    QString file; ///< summary or document; empty: the bundled resolution
+    QString file; ///< summary or document; empty: the bundled resolution (or --procedure's)
+    QString procedure; ///< --procedure as given: a procedure reference or an OEIL address
+    OnlineSources::ProcedureInput procedureInput; ///< --procedure as read
+    bool refresh = false; ///< --refresh: fetch again what the cache holds
     bool dumpModel = false;
     bool listEntities = false;
     QString exportActions; ///< path, or "-" for CSV on stdout
@@ -33,6 +38,13 @@ struct CliOptions
     QString voteId; ///< --vote: which vote of a roll-call record
     QString mapMode = QStringLiteral("partners"); ///< --map-mode: partners or vote
     QString language; ///< --lang
+
+    /// Whether --roll-call names HowTheyVote.eu ("howtheyvote", any case) rather than a file; a
+    /// file of that name is reached as ./howtheyvote.
+    bool rollCallOnline() const
+    {
+        return rollCall.compare(QStringLiteral("howtheyvote"), Qt::CaseInsensitive) == 0;
+    }
 
     /// Whether the job draws images (and so needs a QApplication, offscreen when headless).
     bool needsGui() const { return !exportMap.isEmpty() || !exportChart.isEmpty(); }
@@ -59,8 +71,9 @@ QString usageErrorText(const QString &error);
 /// What is printed on stderr when the window cannot open for want of a display.
 QString noDisplayText();
 
-/// Runs a headless job (dumps and exports). Returns the exit status: 0 done, 1 usage error,
-/// 2 bad input or a file that could not be written (one line on stderr naming the file).
+/// Runs a headless job (dumps and exports), fetching first what --procedure and --roll-call
+/// howtheyvote ask for. Returns the exit status: 0 done, 1 usage error, 2 bad input, a fetch
+/// that failed, or a file that could not be written (one line on stderr naming the file).
 int runHeadless(const CliOptions &options);
 
 } // namespace re

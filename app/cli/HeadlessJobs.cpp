@@ -10,13 +10,22 @@
 #include "io/DocumentJson.h"
 #include "map/MapExport.h"
 #include "map/VoteMapStyle.h"
+#include "online/HowTheyVoteFetch.h"
+#include "online/OnlineSources.h"
+#include "online/ProcedureFetch.h"
 #include "voteview/ChartExport.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
 
 namespace re {
 
@@ -44,6 +53,35 @@ bool writeStdout(const QByteArray &bytes, QString *error)
                  .arg(reason ? QString::fromLocal8Bit(std::strerror(reason))
                              : Tr::tr("the output was cut short"));
     return false;
+}
+
+/// Whether stderr is a terminal, where a person waits for a fetch; scripts read stderr for
+/// failures only, so nothing else is written there for them.
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(STDERR_FILENO) == 1;
+#else
+    return false;
+#endif
+}
+
+/// Says each step of `fetch` on stderr, one line each, when stderr is a terminal.
+void showSteps(OnlineFetch &fetch)
+{
+    if (!stderrIsTerminal())
+        return;
+    QObject::connect(&fetch, &OnlineFetch::stepChanged, &fetch, [](const QString &step) {
+        const QString line = u"resolution-explorer: "_s + escapedForOneLine(step) + u'\n';
+        std::fputs(line.toLocal8Bit().constData(), stderr);
+    });
+}
+
+/// The cache first (what was fetched once works again offline), unless --refresh.
+OnlineFetch::CachePolicy cachePolicy(const CliOptions &options)
+{
+    return options.refresh ? OnlineFetch::CachePolicy::Refresh
+                           : OnlineFetch::CachePolicy::PreferCache;
 }
 
 } // namespace
@@ -111,8 +149,21 @@ int HeadlessJobs::run()
     return 0;
 }
 
+QString HeadlessJobs::documentName() const
+{
+    if (!m_options.file.isEmpty())
+        return m_options.file;
+    if (!m_options.procedure.isEmpty()) {
+        return m_options.procedureInput.reference.isEmpty() ? m_options.procedure.trimmed()
+                                                            : m_options.procedureInput.reference;
+    }
+    return Tr::tr("the bundled resolution");
+}
+
 bool HeadlessJobs::load()
 {
+    if (!m_options.procedure.isEmpty())
+        return fetchProcedure();
     if (m_options.file.isEmpty()) {
         m_session.setDocument(bundledDocument());
         return true;
@@ -127,14 +178,120 @@ bool HeadlessJobs::load()
     return true;
 }
 
+bool HeadlessJobs::fetchProcedure()
+{
+    // The jobs are synchronous, the fetch is not: it runs in a loop of its own. The loop is
+    // declared first so that the fetch, and its connections, end before it.
+    QEventLoop loop;
+    ProcedureFetch fetch;
+    showSteps(fetch);
+    bool ended = false;
+    std::optional<Document> document;
+    QString problem;
+    QObject::connect(&fetch, &ProcedureFetch::finished, &loop,
+        [&](const std::optional<Document> &fetched, const QString &error) {
+            if (ended)
+                return;
+            ended = true;
+            document = fetched;
+            problem = error;
+            loop.quit();
+        });
+    // The window offers the latest summary; the command line does not guess, it says how to
+    // open that one.
+    QObject::connect(&fetch, &ProcedureFetch::noDecisionSummary, &loop,
+        [&](const QString &message, const KeyEvent &latest) {
+            if (ended)
+                return;
+            ended = true;
+            problem = message + u' '
+                + Tr::tr("To open it, use --procedure with the summary's address: %1")
+                      .arg(OnlineSources::documentSummaryUrl(latest.summaryId).toString());
+            loop.quit();
+        });
+    fetch.start(m_options.procedureInput, cachePolicy(m_options));
+    if (!ended) // a fetch may end before the loop runs, and a quit() before exec() is lost
+        loop.exec();
+    if (!document) {
+        fail(documentName(), problem.isEmpty() ? Tr::tr("the fetch was cancelled") : problem);
+        return false;
+    }
+    const DocumentSource source = DocumentSource::of(*document);
+    m_session.setDocument(std::move(*document), source);
+    if (const QString warning = summaryWarning(m_session.document()); !warning.isEmpty())
+        note(documentName(), warning);
+    return true;
+}
+
 bool HeadlessJobs::attachRollCall()
 {
+    if (m_options.rollCallOnline())
+        return fetchRollCall();
     QString error;
     if (!m_options.rollCall.isEmpty()
         && !m_session.attachRollCall({ m_options.rollCall }, &error, m_options.voteId)) {
         fail(m_options.rollCall, error);
         return false;
     }
+    return true;
+}
+
+bool HeadlessJobs::fetchRollCall()
+{
+    const Document &doc = m_session.document();
+    // The vote as the document states it: HowTheyVote.eu's breakdowns must add up to its
+    // totals, and replace any the document came with.
+    const std::optional<Vote> totals = m_session.statedVote();
+    if (!totals) {
+        fail(m_options.rollCall, Tr::tr("the document states no vote to attach roll-call data to"));
+        return false;
+    }
+
+    QEventLoop loop; // first, so that the fetch and its connections end before it
+    HowTheyVoteFetch fetch;
+    showSteps(fetch);
+    bool ended = false;
+    std::optional<Vote> vote;
+    QString problem;
+    QObject::connect(&fetch, &HowTheyVoteFetch::finished, &loop,
+        [&](const std::optional<Vote> &fetched, const QString &error) {
+            if (ended)
+                return;
+            ended = true;
+            vote = fetched;
+            problem = error;
+            loop.quit();
+        });
+    // Only without --vote (start() takes the vote named): the user chooses, not the program.
+    QObject::connect(&fetch, &HowTheyVoteFetch::severalVotes, &loop,
+        [&](const QList<VoteCandidate> &candidates) {
+            if (ended)
+                return;
+            ended = true;
+            QStringList listed;
+            for (const VoteCandidate &candidate : candidates) {
+                QStringList about;
+                if (candidate.timestamp.isValid())
+                    about.append(candidate.timestamp.date().toString(Qt::ISODate));
+                if (!candidate.description.isEmpty())
+                    about.append(candidate.description);
+                listed.append(about.isEmpty()
+                        ? candidate.id
+                        : candidate.id + u" ("_s + about.join(u", "_s) + u')');
+            }
+            problem = Tr::tr("HowTheyVote.eu has several final votes on %1: %2; choose one with "
+                             "--vote.")
+                          .arg(doc.procedure.reference, listed.join(u"; "_s));
+            loop.quit();
+        });
+    fetch.start(doc.procedure.reference, *totals, m_options.voteId, cachePolicy(m_options));
+    if (!ended) // a fetch may end before the loop runs, and a quit() before exec() is lost
+        loop.exec();
+    if (!vote) {
+        fail(m_options.rollCall, problem.isEmpty() ? Tr::tr("the fetch was cancelled") : problem);
+        return false;
+    }
+    m_session.attachVote(*vote);
     return true;
 }
 
@@ -194,8 +351,7 @@ bool HeadlessJobs::listEntities(QByteArray &out)
     // An empty listing is said once: not again after the note that the file reads like no
     // summary at all.
     if (doc.entities.isEmpty() && summaryWarning(doc).isEmpty())
-        note(m_options.file.isEmpty() ? Tr::tr("the bundled resolution") : m_options.file,
-            Tr::tr("the document names no entity"));
+        note(documentName(), Tr::tr("the document names no entity"));
     const QHash<QString, int> mentions = doc.mentionCounts();
     for (const Entity &entity : doc.entities) {
         const QStringList fields = { entity.id, entity.name, entityKindKey(entity.kind),

@@ -21,7 +21,9 @@ QString tabSeparatedField(const QString &field);
 /// The command line's jobs on one document: dumps to stdout, exports to files, all or nothing
 /// (no file is replaced unless every job succeeded and stdout took all of its output). Each
 /// failure prints one line "resolution-explorer: FILE: problem" on stderr, control characters
-/// escaped, and gives exit status 2.
+/// escaped, and gives exit status 2. The document may first be fetched (--procedure), and its
+/// roll-call data too (--roll-call howtheyvote); the fetches run in a local event loop, and say
+/// each step on stderr when it is a terminal.
 class HeadlessJobs
 {
 public:
@@ -32,7 +34,14 @@ public:
 
 private:
     bool load();
+    /// --procedure: fetches the resolution (or finds it in the cache) and opens it.
+    bool fetchProcedure();
     bool attachRollCall();
+    /// --roll-call howtheyvote: fetches the document's final vote and attaches it.
+    bool fetchRollCall();
+    /// What the lines on stderr name the document by: FILE, --procedure's reference, or the
+    /// bundled resolution.
+    QString documentName() const;
     /// Resolves --entity names, --verb, --theme and --section against the document.
     std::optional<ActionFilter> buildFilter();
     // Each job adds what it writes to stdout to `out` and its file to `files`.

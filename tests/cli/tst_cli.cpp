@@ -77,9 +77,10 @@ private Q_SLOTS:
     {
         const Run r = run({ QStringLiteral("--help") });
         QCOMPARE(r.status, 0);
-        for (const char *option : { "--dump-model", "--list-entities", "--export-actions",
-                 "--entity", "--theme", "--verb", "--section", "--search", "--export-map",
-                 "--export-chart", "--chart", "--size", "--dpi", "--roll-call" })
+        for (const char *option :
+            { "--dump-model", "--list-entities", "--export-actions", "--entity", "--theme",
+                "--verb", "--section", "--search", "--export-map", "--export-chart", "--chart",
+                "--size", "--dpi", "--roll-call", "--vote", "--procedure", "--refresh" })
             QVERIFY2(r.out.contains(option), option);
         QVERIFY(r.out.startsWith("Usage: resolution-explorer"));
     }

@@ -3,12 +3,13 @@
 #pragma once
 
 // Runs the real executable as a script on a server would: no display at all. The including
-// test target defines RE_EXE as the program's path.
+// test target defines RE_EXE as the program's path and links Qt Test.
 
 #include <QByteArray>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QTest>
 
 namespace re::test {
 
@@ -19,20 +20,47 @@ struct Run
     QByteArray err;
 };
 
-/// Runs the program with `arguments`; `environment` adds or replaces variables ("LC_ALL=fr").
-inline Run run(const QStringList &arguments, const QStringList &environment = {})
+/// The environment the program runs in: the test's, without any display, with `environment`
+/// added or replacing variables ("LC_ALL=fr").
+inline QProcessEnvironment programEnvironment(const QStringList &environment)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     for (const QString &variable : environment)
         env.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+/// Runs the program with `arguments`; `environment` adds or replaces variables ("LC_ALL=fr").
+inline Run run(const QStringList &arguments, const QStringList &environment = {})
+{
+    QProcess process;
+    process.setProcessEnvironment(programEnvironment(environment));
     process.start(QStringLiteral(RE_EXE), arguments);
     if (!process.waitForFinished(120000))
         return {};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError() };
+}
+
+/// The same for a test that serves the program from its own event loop (a LocalSite): the
+/// test's events are processed while the program runs, so that the site answers, instead of a
+/// blocking wait that would leave the program waiting for the site until it times out.
+inline Run runWhileServing(const QStringList &arguments, const QStringList &environment = {},
+    const QString &workingDirectory = {})
+{
+    QProcess process;
+    process.setProcessEnvironment(programEnvironment(environment));
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(RE_EXE), arguments);
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 120000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
         process.readAllStandardOutput(), process.readAllStandardError() };
 }
