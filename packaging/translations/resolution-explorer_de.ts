@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+92"/>
+        <location filename="../../app/main.cpp" line="+93"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
@@ -268,7 +268,17 @@
 <context>
     <name>re::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+31"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+35"/>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instead of FILE, fetch the resolution of this procedure (e.g. 2021/2540(RSP), or an address on the Legislative Observatory); kept in the cache, so it opens again offline.</source>
+        <translation>Statt DATEI die Entschließung dieses Verfahrens abrufen (z. B. 2021/2540(RSP) oder eine Adresse der Legislativen Beobachtungsstelle); im Cache gehalten, öffnet sie sich auch offline wieder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Print the whole document as JSON to stdout.</source>
         <translation>Das ganze Dokument als JSON auf die Standardausgabe schreiben.</translation>
     </message>
@@ -292,12 +302,12 @@
     <message>
         <location line="+3"/>
         <location line="+9"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>Keep actions involving this entity (id or name); repeatable, any matches.</source>
         <translation>Aussagen behalten, die diese Einheit betreffen (Kennung oder Name); wiederholbar, ein Treffer genügt.</translation>
     </message>
@@ -393,12 +403,22 @@
         <translation>Daten namentlicher Abstimmungen vor dem Export anfügen: CSV-Dateien oder Gesamtexport von HowTheyVote.eu (.zip oder sein Ordner) oder das Protokoll der namentlichen Abstimmungen einer Sitzung des Parlaments (.xml).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&quot;howtheyvote&quot;: fetch the document&apos;s final vote from HowTheyVote.eu (a file of that name: ./howtheyvote).</source>
+        <translation>„howtheyvote“: die Schlussabstimmung des Dokuments von HowTheyVote.eu abrufen (eine Datei dieses Namens: ./howtheyvote).</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The vote to take from roll-call data that holds several (a record .xml, HowTheyVote.eu&apos;s export), by its identifier; default: the document&apos;s.</source>
         <translation>Die Abstimmung aus Daten mit mehreren (ein Protokoll .xml, der Export von HowTheyVote.eu), nach ihrer Kennung; Standard: die des Dokuments.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Fetch again what --procedure and --roll-call howtheyvote find in the cache.</source>
+        <translation>Erneut abrufen, was --procedure und --roll-call howtheyvote im Cache finden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
@@ -408,7 +428,7 @@
         <translation>Sprache der Benutzeroberfläche (en, fr, de); Standard: die des Systems.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Print the version and exit.</source>
         <translation>Die Version ausgeben und beenden.</translation>
     </message>
@@ -467,6 +487,16 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>--vote gehört zu --roll-call.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Give FILE or --procedure, not both.</source>
+        <translation>DATEI oder --procedure angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--refresh goes with --procedure or --roll-call howtheyvote.</source>
+        <translation>--refresh gehört zu --procedure oder --roll-call howtheyvote.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>--map-mode takes partners or vote.</source>
         <translation>--map-mode nimmt partners oder vote.</translation>
@@ -512,7 +542,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Nur eine der Optionen --dump-model, --list-entities und --export-actions - kann auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+43"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+52"/>
         <source>cannot write to standard output: %1</source>
         <translation>die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
@@ -522,12 +552,33 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>die Ausgabe wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+59"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+95"/>
+        <source>To open it, use --procedure with the summary&apos;s address: %1</source>
+        <translation>Zum Öffnen --procedure mit der Adresse der Zusammenfassung angeben: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+75"/>
+        <source>the fetch was cancelled</source>
+        <translation>der Abruf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>the document states no vote to attach roll-call data to</source>
+        <translation>das Dokument nennt keine Abstimmung, der namentliche Abstimmungsdaten beigefügt werden könnten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>HowTheyVote.eu has several final votes on %1: %2; choose one with --vote.</source>
+        <translation>HowTheyVote.eu hat mehrere Schlussabstimmungen zu %1: %2; eine mit --vote wählen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>--entity %1: the document names no such entity (see --list-entities)</source>
         <translation>--entity %1: das Dokument nennt keine solche Einheit (siehe --list-entities)</translation>
     </message>
@@ -547,12 +598,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>--section erwartet eine Abschnittskennung des Dokuments: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-173"/>
         <source>the bundled resolution</source>
         <translation>die mitgelieferte Entschließung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+194"/>
         <source>the document names no entity</source>
         <translation>das Dokument nennt keine Einheit</translation>
     </message>
@@ -572,7 +623,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>unbekannte Diagrammart</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ProgramChecks.cpp" line="+73"/>
+        <location filename="../../app/cli/ProgramChecks.cpp" line="+74"/>
         <source>%1: the name is not valid UTF-8 text, and Qt programs open only names that are: rename the file</source>
         <translation>%1: der Name ist kein gültiger UTF-8-Text, und Qt-Programme öffnen nur solche Namen: Benennen Sie die Datei um</translation>
     </message>
@@ -615,7 +666,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::DocumentJson</name>
     <message>
-        <location filename="../../app/core/io/DocumentJsonReader.cpp" line="+92"/>
+        <location filename="../../app/core/io/DocumentJsonReader.cpp" line="+93"/>
         <source>%1 must be a string</source>
         <translation>%1 muss eine Zeichenkette sein</translation>
     </message>
@@ -661,12 +712,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+15"/>
-        <location line="+207"/>
+        <location line="+267"/>
         <source>%1 names paragraph &quot;%2&quot;, which the document does not contain</source>
         <translation>%1 nennt den Absatz „%2“, den das Dokument nicht enthält</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-256"/>
         <source>%1 names entity &quot;%2&quot;, which the document does not contain</source>
         <translation>%1 nennt die Einheit „%2“, die das Dokument nicht enthält</translation>
     </message>
@@ -676,12 +727,22 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>%1 wiederholt die Kennung „%2“</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>procedure.date must be a date written YYYY-MM-DD, or null</source>
         <translation>procedure.date muss ein als JJJJ-MM-TT geschriebenes Datum oder null sein</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+20"/>
+        <source>procedure.fetched must be a date and time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>procedure.fetched muss ein Datum mit Uhrzeit im Format JJJJ-MM-TTTHH:MM:SSZ sein</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 must be a date written YYYY-MM-DD</source>
+        <translation>%1 muss ein Datum im Format JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>vote: the votes cast add up to %L1, more than the %L2 seats of any parliament</source>
         <translation>vote: die abgegebenen Stimmen ergeben %L1, mehr als die %L2 Sitze jedes Parlaments</translation>
     </message>
@@ -768,27 +829,32 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::DocumentStatus</name>
     <message>
-        <location filename="../../ui/window/DocumentStatus.cpp" line="+31"/>
+        <location filename="../../ui/window/DocumentStatus.cpp" line="+33"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stop reading the file; the document stays as it is</source>
-        <translation>Das Lesen der Datei beenden; das Dokument bleibt, wie es ist</translation>
+        <source>Stop reading or fetching; the document stays as it is</source>
+        <translation>Lesen oder Abrufen anhalten; das Dokument bleibt, wie es ist</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Bundled summary from the Legislative Observatory</source>
         <translation>Mitgelieferte Zusammenfassung aus der Legislativen Beobachtungsstelle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Fetched from the Legislative Observatory on %1</source>
+        <translation>Am %1 von der Legislativen Beobachtungsstelle abgerufen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1  ·  Sections: %2  ·  Paragraphs: %3  ·  Actions: %4  ·  Entities: %5</source>
         <translation>%1  ·  Abschnitte: %2  ·  Absätze: %3  ·  Aussagen: %4  ·  Einheiten: %5</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: %2 for, %3 against, %4 abstentions</source>
         <translation>%1: %2 dafür, %3 dagegen, %4 Enthaltungen</translation>
     </message>
@@ -922,9 +988,17 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
 </context>
 <context>
+    <name>re::FetchCache</name>
+    <message>
+        <location filename="../../app/core/online/FetchCache.cpp" line="+66"/>
+        <source>The cache folder %1 cannot be created.</source>
+        <translation>Der Cache-Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>re::FileCommands</name>
     <message>
-        <location filename="../../ui/window/FileCommands.cpp" line="+35"/>
+        <location filename="../../ui/window/FileCommands.cpp" line="+33"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
@@ -1035,7 +1109,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Die Aussagen konnten nicht nach „%1“ exportiert werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Could not export the map to “%1”: %2</source>
         <translation>Die Karte konnte nicht nach „%1“ exportiert werden: %2</translation>
     </message>
@@ -1045,13 +1119,13 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Das Diagramm konnte nicht nach „%1“ exportiert werden: %2</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+148"/>
+        <location line="-123"/>
+        <location line="+141"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Die namentlichen Abstimmungsdaten wurden nicht hinzugefügt: %1.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-205"/>
         <source>Open &amp;Bundled Resolution</source>
         <translation>&amp;Mitgelieferte Entschließung öffnen</translation>
     </message>
@@ -1066,7 +1140,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Die Aufschlüsselung der Abstimmung nach Fraktion und Land aus den Dateien oder dem Export von HowTheyVote.eu oder aus dem Protokoll des Parlaments hinzufügen</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+210"/>
         <source>%1: %2 for, %3 against, %4 abstentions — %5</source>
         <translation>%1: %2 dafür, %3 dagegen, %4 Enthaltungen — %5</translation>
     </message>
@@ -1405,6 +1479,44 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
 </context>
 <context>
+    <name>re::HowTheyVoteFetch</name>
+    <message>
+        <location filename="../../app/core/online/HowTheyVoteFetch.cpp" line="+41"/>
+        <source>HowTheyVote.eu&apos;s answer to the search is not the list of votes expected.</source>
+        <translation>Die Antwort von HowTheyVote.eu auf die Suche ist nicht die erwartete Liste von Abstimmungen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The document names no procedure, so its vote cannot be looked up on HowTheyVote.eu.</source>
+        <translation>Das Dokument nennt kein Verfahren; seine Abstimmung kann auf HowTheyVote.eu nicht gesucht werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching HowTheyVote.eu for the votes on %1...</source>
+        <translation>Suche auf HowTheyVote.eu nach den Abstimmungen zu %1...</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>HowTheyVote.eu has no final vote on %1.</source>
+        <translation>HowTheyVote.eu hat keine Schlussabstimmung zu %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fetching how each group and country voted from HowTheyVote.eu...</source>
+        <translation>Abruf des Stimmverhaltens jeder Fraktion und jedes Landes von HowTheyVote.eu...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cache folder %1 cannot be created.</source>
+        <translation>Der Cache-Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>HowTheyVote.eu&apos;s vote %1 does not match this document&apos;s: %2</source>
+        <translation>Die Abstimmung %1 von HowTheyVote.eu passt nicht zu der dieses Dokuments: %2</translation>
+    </message>
+</context>
+<context>
     <name>re::ImageExport</name>
     <message>
         <location filename="../../ui/export/ImageExport.cpp" line="+75"/>
@@ -1451,12 +1563,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+6"/>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>the file is binary data, not a summary or a document</source>
         <translation>die Datei enthält Binärdaten, weder eine Zusammenfassung noch ein Dokument</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>the file is not valid UTF-8 text</source>
         <translation>die Datei ist kein gültiger UTF-8-Text</translation>
     </message>
@@ -1466,7 +1578,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>die Zusammenfassung hat keine Absätze</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>a spreadsheet is not a summary; roll-call CSV files are added with Import Roll-call Data (--roll-call)</source>
         <translation>ein Tabellendokument ist keine Zusammenfassung; CSV-Dateien der namentlichen Abstimmung werden mit „Namentliche Abstimmungsdaten importieren“ (--roll-call) hinzugefügt</translation>
     </message>
@@ -1484,7 +1596,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+126"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+135"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
@@ -1494,17 +1606,17 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Abstimmung</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1598,12 +1710,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), Verfahren %1; Karte: Natural Earth</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>  ·  How MEPs voted, by member state (roll-call data)</source>
         <translation>  ·  Wie die Abgeordneten stimmten, nach Mitgliedstaat (namentliche Abstimmung)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+96"/>
         <source>the map of how MEPs voted needs roll-call data broken down by country (HowTheyVote.eu members or countries files, or its export)</source>
         <translation>die Karte der Stimmen der Abgeordneten braucht Abstimmungsdaten nach Ländern (Mitglieder- oder Länderdateien von HowTheyVote.eu oder sein Export)</translation>
     </message>
@@ -1740,21 +1852,204 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
 </context>
 <context>
+    <name>re::OnlineCommands</name>
+    <message>
+        <location filename="../../ui/window/OnlineCommands.cpp" line="+28"/>
+        <source>Open &amp;Procedure…</source>
+        <translation>&amp;Verfahren öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh from Source</source>
+        <translation>Aus der &amp;Quelle aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Get Roll-call from HowTheyVote.eu</source>
+        <translation>Namentliche Abstimmung von HowTheyVote.eu &amp;holen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetch a resolution from the Legislative Observatory by its procedure reference, such as 2025/2119(INI)</source>
+        <translation>Eine Entschließung über ihr Verfahrenskennzeichen, etwa 2025/2119(INI), von der Legislativen Beobachtungsstelle abrufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the summary of this procedure again from the Legislative Observatory</source>
+        <translation>Die Zusammenfassung dieses Verfahrens erneut von der Legislativen Beobachtungsstelle abrufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch how each political group and country voted from HowTheyVote.eu and add it to the vote</source>
+        <translation>Das Stimmverhalten jeder Fraktion und jedes Landes von HowTheyVote.eu abrufen und der Abstimmung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 · %2 · %3 (vote %4)</source>
+        <translation>%1 · %2 · %3 (Abstimmung %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which Vote?</source>
+        <translation>Welche Abstimmung?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HowTheyVote.eu lists several final votes on %1. Which one is this document&apos;s?</source>
+        <translation>HowTheyVote.eu führt mehrere Schlussabstimmungen zu %1. Welche gehört zu diesem Dokument?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The roll-call data was not added: %1</source>
+        <translation>Die namentlichen Abstimmungsdaten wurden nicht hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>re::OnlineSources</name>
+    <message>
+        <location filename="../../app/core/online/OnlineSources.cpp" line="+120"/>
+        <source>Type a procedure reference such as 2025/2119(INI), or paste the address of its page on the Legislative Observatory.</source>
+        <translation>Ein Verfahrenskennzeichen wie 2025/2119(INI) eingeben oder die Adresse seiner Seite bei der Legislativen Beobachtungsstelle einfügen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This Legislative Observatory address names neither a procedure file nor a summary.</source>
+        <translation>Diese Adresse der Legislativen Beobachtungsstelle bezeichnet weder ein Verfahrensdossier noch eine Zusammenfassung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a procedure reference: one looks like 2025/2119(INI).</source>
+        <translation>„%1“ ist kein Verfahrenskennzeichen: eines sieht aus wie 2025/2119(INI).</translation>
+    </message>
+</context>
+<context>
+    <name>re::OpenProcedureDialog</name>
+    <message>
+        <location filename="../../ui/window/OpenProcedureDialog.cpp" line="+24"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Latest Summary</source>
+        <translation>&amp;Letzte Zusammenfassung öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Procedure</source>
+        <translation>Verfahren öffnen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Procedure reference, or the address of its page on the Legislative Observatory:</source>
+        <translation>&amp;Verfahrenskennzeichen oder Adresse seiner Seite bei der Legislativen Beobachtungsstelle:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The resolution is fetched from oeil.europarl.europa.eu and kept on this computer, so that it opens again without a connection.</source>
+        <translation>Die Entschließung wird von oeil.europarl.europa.eu abgerufen und auf diesem Rechner gehalten, damit sie sich auch ohne Verbindung wieder öffnet.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>re::ProcedureFetch</name>
+    <message>
+        <location filename="../../app/core/online/ProcedureFetch.cpp" line="+50"/>
+        <location line="+105"/>
+        <source>Fetching the procedure file of %1 from the Legislative Observatory...</source>
+        <translation>Abruf des Verfahrensdossiers %1 von der Legislativen Beobachtungsstelle...</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>The Legislative Observatory&apos;s page for %1 is not a procedure file: %2</source>
+        <translation>Die Seite der Legislativen Beobachtungsstelle zu %1 ist kein Verfahrensdossier: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The procedure file of %1 links no summary yet: Parliament has not decided, or the Legislative Observatory has not summarised its decision.</source>
+        <translation>Das Verfahrensdossier %1 verweist noch auf keine Zusammenfassung: Das Parlament hat nicht entschieden, oder die Legislative Beobachtungsstelle hat seinen Beschluss nicht zusammengefasst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parliament&apos;s decision on %1 has no summary yet. The latest summary is of &quot;%2&quot; (%3).</source>
+        <translation>Zum Beschluss des Parlaments über %1 gibt es noch keine Zusammenfassung. Die letzte Zusammenfassung betrifft „%2“ (%3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fetching the summary from the Legislative Observatory...</source>
+        <translation>Abruf der Zusammenfassung von der Legislativen Beobachtungsstelle...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the summary...</source>
+        <translation>Lesen der Zusammenfassung...</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The summary at %1 cannot be read: %2</source>
+        <translation>Die Zusammenfassung unter %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>re::ProcedureFile</name>
+    <message>
+        <location filename="../../app/core/online/ProcedureFile.cpp" line="+292"/>
+        <source>The page is not a Legislative Observatory procedure file.</source>
+        <translation>Die Seite ist kein Verfahrensdossier der Legislativen Beobachtungsstelle.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The page is too large to be a Legislative Observatory procedure file.</source>
+        <translation>Die Seite ist zu groß für ein Verfahrensdossier der Legislativen Beobachtungsstelle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The page is nested too deeply to be a Legislative Observatory procedure file.</source>
+        <translation>Die Seite ist zu tief verschachtelt für ein Verfahrensdossier der Legislativen Beobachtungsstelle.</translation>
+    </message>
+</context>
+<context>
     <name>re::ReaderDocument</name>
     <message>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="+207"/>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+138"/>
+        <source>Committee responsible: %1</source>
+        <translation>Federführender Ausschuss: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Rapporteur: %1</source>
+        <translation>
+            <numerusform>Berichterstatter: %1</numerusform><numerusform>Berichterstatter: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Key dates: %1</source>
+        <translation>Wichtige Daten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How each member voted: </source>
+        <translation>Stimmverhalten jedes Mitglieds: </translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>%1 (%2), actions naming it: %3.
 Click to show its actions, Ctrl+click to add it to the filter.</source>
         <translation>%1 (%2), Aussagen, die es nennen: %3.
 Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+28"/>
         <source>Untitled resolution</source>
         <translation>Entschließung ohne Titel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>This document has no text.</source>
         <translation>Dieses Dokument hat keinen Text.</translation>
     </message>
@@ -1762,7 +2057,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::ReaderPane</name>
     <message>
-        <location filename="../../ui/window/ReaderPane.cpp" line="+55"/>
+        <location filename="../../ui/window/ReaderPane.cpp" line="+56"/>
         <source>Resolution text</source>
         <translation>Text der Entschließung</translation>
     </message>
@@ -1775,7 +2070,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+84"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
@@ -1948,7 +2243,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>die Datei der Mitglieder (%1)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+120"/>
         <source>vote %1 of the roll-call record</source>
         <translation>Abstimmung %1 des Protokolls</translation>
     </message>
@@ -1958,7 +2253,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Protokoll namentlicher Abstimmungen des Europäischen Parlaments, Abstimmung %1 (%2)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+143"/>
         <source>the roll-call data counts %L1 members, more than the %L2 seats of any parliament</source>
         <translation>die Daten der namentlichen Abstimmung zählen %L1 Mitglieder, mehr als die %L2 Sitze jedes Parlaments</translation>
     </message>
@@ -1968,7 +2263,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Abstimmungsdateien von HowTheyVote.eu, ODbL</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-260"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1999,7 +2294,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>%1 zählt %2, das Dokument %3</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>cannot read %1: no such file or folder</source>
         <translation>%1 kann nicht gelesen werden: keine solche Datei und kein solcher Ordner</translation>
     </message>
@@ -2291,7 +2586,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::SummaryReaders</name>
     <message>
-        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+387"/>
+        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+304"/>
         <source>this is the OEIL procedure file of %1, not a summary, and it links no summary</source>
         <translation>dies ist das OEIL-Verfahrensdossier zu %1, keine Zusammenfassung, und es verweist auf keine Zusammenfassung</translation>
     </message>
@@ -2670,9 +2965,14 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::VotePane</name>
     <message>
-        <location filename="../../ui/voteview/VotePane.cpp" line="+46"/>
+        <location filename="../../ui/voteview/VotePane.cpp" line="+47"/>
         <source>Import roll-call data…</source>
         <translation>Namentliche Abstimmungsdaten importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From HowTheyVote.eu</source>
+        <translation>Von HowTheyVote.eu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2695,27 +2995,32 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Welches Diagramm der Abstimmung gezeigt wird</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The document gives only the totals: no breakdown by political group or country. Get it from HowTheyVote.eu, or import roll-call data (its files or export, or the Parliament&apos;s roll-call record) to see one.</source>
+        <translation>Das Dokument nennt nur die Summen: keine Aufschlüsselung nach Fraktion oder Land. Sie von HowTheyVote.eu holen oder namentliche Abstimmungsdaten importieren (dessen Dateien oder Export oder das Protokoll des Parlaments), um eine zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Add the roll-call breakdown of this vote from HowTheyVote.eu CSV files (groups, countries or members)</source>
         <translation>Die Aufschlüsselung dieser namentlichen Abstimmung aus CSV-Dateien von HowTheyVote.eu hinzufügen (Fraktionen, Länder oder Mitglieder)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+3"/>
+        <source>Fetch how each political group and country voted from HowTheyVote.eu</source>
+        <translation>Das Stimmverhalten jeder Fraktion und jedes Landes von HowTheyVote.eu abrufen</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>%1 — %2: %3</source>
         <translation>%1 – %2: %3</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Diagramm:</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>The document gives only the totals: no breakdown by political group or country. Import roll-call data (HowTheyVote.eu&apos;s files or export, or the Parliament&apos;s roll-call record) to see one.</source>
-        <translation>Das Dokument nennt nur die Gesamtzahlen: keine Aufschlüsselung nach Fraktion oder Land. Importieren Sie Daten namentlicher Abstimmungen (Dateien oder Export von HowTheyVote.eu oder das Protokoll des Parlaments), um eine zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+176"/>
+        <location line="+152"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 of %5 votes cast</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 von %5 abgegebenen Stimmen</translation>
     </message>
@@ -2748,6 +3053,82 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <location line="+3"/>
         <source>%1 of the %2 members did not vote.</source>
         <translation>%1 der %2 Mitglieder haben nicht abgestimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>re::WebClient</name>
+    <message numerus="yes">
+        <location filename="../../app/core/online/WebClient.cpp" line="+48"/>
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform><numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 is not a secure (https) address; the program fetches only those.</source>
+        <translation>%1 ist keine sichere (https-)Adresse; das Programm ruft nur solche ab.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+54"/>
+        <source>The answer from %1 is larger than %2 MB; nothing was kept.</source>
+        <translation>Die Antwort von %1 ist größer als %2 MB; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 redirected the request without giving the page.</source>
+        <translation>%1 hat die Anfrage umgeleitet, ohne die Seite zu liefern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sent the request on to another site (%2); the program follows redirects only within the same site.</source>
+        <translation>%1 hat die Anfrage an eine andere Website weitergeleitet (%2); das Programm folgt Umleitungen nur innerhalb derselben Website.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Could not reach %1: the computer seems to be offline.</source>
+        <translation>%1 ist nicht erreichbar: Der Rechner scheint offline zu sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refused the connection.</source>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection to %1 failed: %2.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 redirected the request too often.</source>
+        <translation>%1 hat die Anfrage zu oft umgeleitet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetching from %1 failed: %2.</source>
+        <translation>Der Abruf von %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no page at %2 (HTTP %3).</source>
+        <translation>%1 hat keine Seite unter %2 (HTTP %3).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 answered with a check for web browsers instead of the page; open %2 in a browser, save the page, and open the file.</source>
+        <translation>%1 hat statt der Seite mit einer Prüfung für Webbrowser geantwortet; %2 in einem Browser öffnen, die Seite speichern und die Datei öffnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 answered HTTP %2%3 for %4.</source>
+        <translation>%1 hat für %4 mit HTTP %2%3 geantwortet.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="+92"/>
+        <location filename="../../app/main.cpp" line="+93"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
@@ -268,7 +268,17 @@
 <context>
     <name>re::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+31"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+35"/>
+        <source>REF</source>
+        <translation>RÉF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instead of FILE, fetch the resolution of this procedure (e.g. 2021/2540(RSP), or an address on the Legislative Observatory); kept in the cache, so it opens again offline.</source>
+        <translation>Au lieu de FICHIER, télécharger la résolution de cette procédure (par ex. 2021/2540(RSP), ou une adresse de l&apos;Observatoire législatif) ; gardée en cache, elle se rouvre hors connexion.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Print the whole document as JSON to stdout.</source>
         <translation>Afficher tout le document en JSON sur la sortie standard.</translation>
     </message>
@@ -292,12 +302,12 @@
     <message>
         <location line="+3"/>
         <location line="+9"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>Keep actions involving this entity (id or name); repeatable, any matches.</source>
         <translation>Garder les actions qui concernent cette entité (identifiant ou nom)&#x202f;; répétable, une seule correspondance suffit.</translation>
     </message>
@@ -393,12 +403,22 @@
         <translation>Joindre les données de vote par appel nominal avant l’export&#xa0;: fichiers CSV ou export complet de HowTheyVote.eu (.zip, ou son dossier), ou relevé des votes par appel nominal d’une séance du Parlement (.xml).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&quot;howtheyvote&quot;: fetch the document&apos;s final vote from HowTheyVote.eu (a file of that name: ./howtheyvote).</source>
+        <translation>« howtheyvote » : télécharger le vote final du document depuis HowTheyVote.eu (un fichier de ce nom : ./howtheyvote).</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The vote to take from roll-call data that holds several (a record .xml, HowTheyVote.eu&apos;s export), by its identifier; default: the document&apos;s.</source>
         <translation>Le vote à prendre dans des données qui en contiennent plusieurs (un relevé .xml, l’export de HowTheyVote.eu), par son identifiant&#xa0;; par défaut&#xa0;: celui du document.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Fetch again what --procedure and --roll-call howtheyvote find in the cache.</source>
+        <translation>Télécharger à nouveau ce que --procedure et --roll-call howtheyvote trouvent en cache.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
@@ -408,7 +428,7 @@
         <translation>Langue de l’interface (en, fr, de)&#x202f;; par défaut&#xa0;: celle du système.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Print the version and exit.</source>
         <translation>Afficher la version et quitter.</translation>
     </message>
@@ -467,6 +487,16 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>--vote va avec --roll-call.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Give FILE or --procedure, not both.</source>
+        <translation>Indiquez FICHIER ou --procedure, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--refresh goes with --procedure or --roll-call howtheyvote.</source>
+        <translation>--refresh s&apos;emploie avec --procedure ou --roll-call howtheyvote.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>--map-mode takes partners or vote.</source>
         <translation>--map-mode prend partners ou vote.</translation>
@@ -512,7 +542,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Un seul parmi --dump-model, --list-entities et --export-actions - peut écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+43"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+52"/>
         <source>cannot write to standard output: %1</source>
         <translation>impossible d’écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
@@ -522,12 +552,33 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>la sortie a été interrompue</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+59"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+95"/>
+        <source>To open it, use --procedure with the summary&apos;s address: %1</source>
+        <translation>Pour l&apos;ouvrir, donnez à --procedure l&apos;adresse du résumé : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+75"/>
+        <source>the fetch was cancelled</source>
+        <translation>le téléchargement a été annulé</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>the document states no vote to attach roll-call data to</source>
+        <translation>le document n&apos;indique aucun vote auquel joindre des données de vote par appel nominal</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>HowTheyVote.eu has several final votes on %1: %2; choose one with --vote.</source>
+        <translation>HowTheyVote.eu a plusieurs votes finaux sur %1 : %2 ; choisissez-en un avec --vote.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>--entity %1: the document names no such entity (see --list-entities)</source>
         <translation>--entity %1&#xa0;: le document ne cite aucune entité de ce nom (voir --list-entities)</translation>
     </message>
@@ -547,12 +598,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>--section attend un identifiant de section du document&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-173"/>
         <source>the bundled resolution</source>
         <translation>la résolution fournie avec le programme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+194"/>
         <source>the document names no entity</source>
         <translation>le document ne nomme aucune entité</translation>
     </message>
@@ -572,7 +623,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>type de graphique inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ProgramChecks.cpp" line="+73"/>
+        <location filename="../../app/cli/ProgramChecks.cpp" line="+74"/>
         <source>%1: the name is not valid UTF-8 text, and Qt programs open only names that are: rename the file</source>
         <translation>%1&#xa0;: le nom n’est pas du texte UTF-8 valide, et les programmes Qt n’ouvrent que de tels noms&#xa0;: renommez le fichier</translation>
     </message>
@@ -615,7 +666,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::DocumentJson</name>
     <message>
-        <location filename="../../app/core/io/DocumentJsonReader.cpp" line="+92"/>
+        <location filename="../../app/core/io/DocumentJsonReader.cpp" line="+93"/>
         <source>%1 must be a string</source>
         <translation>%1 doit être une chaîne</translation>
     </message>
@@ -661,12 +712,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+15"/>
-        <location line="+207"/>
+        <location line="+267"/>
         <source>%1 names paragraph &quot;%2&quot;, which the document does not contain</source>
         <translation>%1 désigne le paragraphe «&#xa0;%2&#xa0;», que le document ne contient pas</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-256"/>
         <source>%1 names entity &quot;%2&quot;, which the document does not contain</source>
         <translation>%1 désigne l’entité «&#xa0;%2&#xa0;», que le document ne contient pas</translation>
     </message>
@@ -676,12 +727,22 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>%1 répète l’identifiant «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>procedure.date must be a date written YYYY-MM-DD, or null</source>
         <translation>procedure.date doit être une date écrite AAAA-MM-JJ, ou null</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+20"/>
+        <source>procedure.fetched must be a date and time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>procedure.fetched doit être une date et une heure écrites AAAA-MM-JJTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 must be a date written YYYY-MM-DD</source>
+        <translation>%1 doit être une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>vote: the votes cast add up to %L1, more than the %L2 seats of any parliament</source>
         <translation>vote&#xa0;: les suffrages exprimés totalisent %L1, plus que les %L2 sièges d’aucun parlement</translation>
     </message>
@@ -768,27 +829,32 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::DocumentStatus</name>
     <message>
-        <location filename="../../ui/window/DocumentStatus.cpp" line="+31"/>
+        <location filename="../../ui/window/DocumentStatus.cpp" line="+33"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stop reading the file; the document stays as it is</source>
-        <translation>Arrêter la lecture du fichier&#xa0;; le document reste tel quel</translation>
+        <source>Stop reading or fetching; the document stays as it is</source>
+        <translation>Arrêter la lecture ou le téléchargement ; le document reste tel quel</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Bundled summary from the Legislative Observatory</source>
         <translation>Résumé de l’Observatoire législatif fourni avec le programme</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Fetched from the Legislative Observatory on %1</source>
+        <translation>Téléchargé de l&apos;Observatoire législatif le %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1  ·  Sections: %2  ·  Paragraphs: %3  ·  Actions: %4  ·  Entities: %5</source>
         <translation>%1  ·  Sections&#xa0;: %2  ·  Paragraphes&#xa0;: %3  ·  Actions&#xa0;: %4  ·  Entités&#xa0;: %5</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: %2 for, %3 against, %4 abstentions</source>
         <translation>%1&#xa0;: %2 pour, %3 contre, %4 abstentions</translation>
     </message>
@@ -922,9 +988,17 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
 </context>
 <context>
+    <name>re::FetchCache</name>
+    <message>
+        <location filename="../../app/core/online/FetchCache.cpp" line="+66"/>
+        <source>The cache folder %1 cannot be created.</source>
+        <translation>Le dossier de cache %1 ne peut pas être créé.</translation>
+    </message>
+</context>
+<context>
     <name>re::FileCommands</name>
     <message>
-        <location filename="../../ui/window/FileCommands.cpp" line="+35"/>
+        <location filename="../../ui/window/FileCommands.cpp" line="+33"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -1035,7 +1109,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Impossible d’exporter les actions vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Could not export the map to “%1”: %2</source>
         <translation>Impossible d’exporter la carte vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -1045,13 +1119,13 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Impossible d’exporter le graphique vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+148"/>
+        <location line="-123"/>
+        <location line="+141"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Les données de vote par appel nominal n’ont pas été ajoutées&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-205"/>
         <source>Open &amp;Bundled Resolution</source>
         <translation>Ouvrir la résolution &amp;fournie</translation>
     </message>
@@ -1066,7 +1140,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Ajouter la répartition du vote par groupe politique et par pays à partir des fichiers ou de l’export de HowTheyVote.eu, ou du relevé des votes du Parlement</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+210"/>
         <source>%1: %2 for, %3 against, %4 abstentions — %5</source>
         <translation>%1&#xa0;: %2 pour, %3 contre, %4 abstentions — %5</translation>
     </message>
@@ -1405,6 +1479,44 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
 </context>
 <context>
+    <name>re::HowTheyVoteFetch</name>
+    <message>
+        <location filename="../../app/core/online/HowTheyVoteFetch.cpp" line="+41"/>
+        <source>HowTheyVote.eu&apos;s answer to the search is not the list of votes expected.</source>
+        <translation>La réponse de HowTheyVote.eu à la recherche n&apos;est pas la liste de votes attendue.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The document names no procedure, so its vote cannot be looked up on HowTheyVote.eu.</source>
+        <translation>Le document ne nomme aucune procédure : son vote ne peut pas être cherché sur HowTheyVote.eu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching HowTheyVote.eu for the votes on %1...</source>
+        <translation>Recherche des votes sur %1 sur HowTheyVote.eu...</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>HowTheyVote.eu has no final vote on %1.</source>
+        <translation>HowTheyVote.eu n&apos;a aucun vote final sur %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fetching how each group and country voted from HowTheyVote.eu...</source>
+        <translation>Téléchargement du vote de chaque groupe et pays depuis HowTheyVote.eu...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cache folder %1 cannot be created.</source>
+        <translation>Le dossier de cache %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>HowTheyVote.eu&apos;s vote %1 does not match this document&apos;s: %2</source>
+        <translation>Le vote %1 de HowTheyVote.eu ne correspond pas à celui de ce document : %2</translation>
+    </message>
+</context>
+<context>
     <name>re::ImageExport</name>
     <message>
         <location filename="../../ui/export/ImageExport.cpp" line="+75"/>
@@ -1451,12 +1563,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+6"/>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>the file is binary data, not a summary or a document</source>
         <translation>le fichier contient des données binaires, ni résumé ni document</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>the file is not valid UTF-8 text</source>
         <translation>le fichier n’est pas du texte UTF-8 valide</translation>
     </message>
@@ -1466,7 +1578,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>le résumé n’a pas de paragraphes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>a spreadsheet is not a summary; roll-call CSV files are added with Import Roll-call Data (--roll-call)</source>
         <translation>un tableur n’est pas un résumé&#x202f;; les fichiers CSV de vote par appel nominal s’ajoutent avec «&#xa0;Importer les données de vote par appel nominal&#xa0;» (--roll-call)</translation>
     </message>
@@ -1484,7 +1596,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+126"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+135"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -1494,17 +1606,17 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Vote</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1598,12 +1710,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Sources&#xa0;: Parlement européen, Observatoire législatif (OEIL), procédure %1&#x202f;; carte&#xa0;: Natural Earth</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>  ·  How MEPs voted, by member state (roll-call data)</source>
         <translation>  ·  Vote des députés, par État membre (vote par appel nominal)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+96"/>
         <source>the map of how MEPs voted needs roll-call data broken down by country (HowTheyVote.eu members or countries files, or its export)</source>
         <translation>la carte du vote des députés demande des données de vote par pays (fichiers des députés ou des pays de HowTheyVote.eu, ou son export)</translation>
     </message>
@@ -1740,21 +1852,204 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
 </context>
 <context>
+    <name>re::OnlineCommands</name>
+    <message>
+        <location filename="../../ui/window/OnlineCommands.cpp" line="+28"/>
+        <source>Open &amp;Procedure…</source>
+        <translation>Ouvrir une &amp;procédure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh from Source</source>
+        <translation>&amp;Actualiser depuis la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Get Roll-call from HowTheyVote.eu</source>
+        <translation>Obtenir le vote &amp;nominal de HowTheyVote.eu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetch a resolution from the Legislative Observatory by its procedure reference, such as 2025/2119(INI)</source>
+        <translation>Télécharger une résolution de l&apos;Observatoire législatif par sa référence de procédure, comme 2025/2119(INI)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the summary of this procedure again from the Legislative Observatory</source>
+        <translation>Télécharger à nouveau le résumé de cette procédure depuis l&apos;Observatoire législatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch how each political group and country voted from HowTheyVote.eu and add it to the vote</source>
+        <translation>Télécharger le vote de chaque groupe politique et pays depuis HowTheyVote.eu et l&apos;ajouter au vote</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 · %2 · %3 (vote %4)</source>
+        <translation>%1 · %2 · %3 (vote %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which Vote?</source>
+        <translation>Quel vote ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HowTheyVote.eu lists several final votes on %1. Which one is this document&apos;s?</source>
+        <translation>HowTheyVote.eu liste plusieurs votes finaux sur %1. Lequel est celui de ce document ?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The roll-call data was not added: %1</source>
+        <translation>Les données de vote par appel nominal n&apos;ont pas été ajoutées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>re::OnlineSources</name>
+    <message>
+        <location filename="../../app/core/online/OnlineSources.cpp" line="+120"/>
+        <source>Type a procedure reference such as 2025/2119(INI), or paste the address of its page on the Legislative Observatory.</source>
+        <translation>Tapez une référence de procédure comme 2025/2119(INI), ou collez l&apos;adresse de sa page sur l&apos;Observatoire législatif.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This Legislative Observatory address names neither a procedure file nor a summary.</source>
+        <translation>Cette adresse de l&apos;Observatoire législatif ne désigne ni une fiche de procédure ni un résumé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a procedure reference: one looks like 2025/2119(INI).</source>
+        <translation>« %1 » n&apos;est pas une référence de procédure : elle ressemble à 2025/2119(INI).</translation>
+    </message>
+</context>
+<context>
+    <name>re::OpenProcedureDialog</name>
+    <message>
+        <location filename="../../ui/window/OpenProcedureDialog.cpp" line="+24"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Latest Summary</source>
+        <translation>Ouvrir le &amp;dernier résumé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Procedure</source>
+        <translation>Ouvrir une procédure</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Procedure reference, or the address of its page on the Legislative Observatory:</source>
+        <translation>Référence de &amp;procédure, ou adresse de sa page sur l&apos;Observatoire législatif :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The resolution is fetched from oeil.europarl.europa.eu and kept on this computer, so that it opens again without a connection.</source>
+        <translation>La résolution est téléchargée depuis oeil.europarl.europa.eu et gardée sur cet ordinateur, pour se rouvrir sans connexion.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>re::ProcedureFetch</name>
+    <message>
+        <location filename="../../app/core/online/ProcedureFetch.cpp" line="+50"/>
+        <location line="+105"/>
+        <source>Fetching the procedure file of %1 from the Legislative Observatory...</source>
+        <translation>Téléchargement de la fiche de procédure de %1 depuis l&apos;Observatoire législatif...</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>The Legislative Observatory&apos;s page for %1 is not a procedure file: %2</source>
+        <translation>La page de l&apos;Observatoire législatif pour %1 n&apos;est pas une fiche de procédure : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The procedure file of %1 links no summary yet: Parliament has not decided, or the Legislative Observatory has not summarised its decision.</source>
+        <translation>La fiche de procédure de %1 ne renvoie encore à aucun résumé : le Parlement n&apos;a pas décidé, ou l&apos;Observatoire législatif n&apos;a pas résumé sa décision.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parliament&apos;s decision on %1 has no summary yet. The latest summary is of &quot;%2&quot; (%3).</source>
+        <translation>La décision du Parlement sur %1 n&apos;a pas encore de résumé. Le dernier résumé est celui de « %2 » (%3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fetching the summary from the Legislative Observatory...</source>
+        <translation>Téléchargement du résumé depuis l&apos;Observatoire législatif...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the summary...</source>
+        <translation>Lecture du résumé...</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The summary at %1 cannot be read: %2</source>
+        <translation>Le résumé à l&apos;adresse %1 ne peut pas être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>re::ProcedureFile</name>
+    <message>
+        <location filename="../../app/core/online/ProcedureFile.cpp" line="+292"/>
+        <source>The page is not a Legislative Observatory procedure file.</source>
+        <translation>La page n&apos;est pas une fiche de procédure de l&apos;Observatoire législatif.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The page is too large to be a Legislative Observatory procedure file.</source>
+        <translation>La page est trop grande pour être une fiche de procédure de l&apos;Observatoire législatif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The page is nested too deeply to be a Legislative Observatory procedure file.</source>
+        <translation>La page est trop profondément imbriquée pour être une fiche de procédure de l&apos;Observatoire législatif.</translation>
+    </message>
+</context>
+<context>
     <name>re::ReaderDocument</name>
     <message>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="+207"/>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+138"/>
+        <source>Committee responsible: %1</source>
+        <translation>Commission compétente : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Rapporteur: %1</source>
+        <translation>
+            <numerusform>Rapporteur : %1</numerusform><numerusform>Rapporteurs : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Key dates: %1</source>
+        <translation>Dates clés : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How each member voted: </source>
+        <translation>Vote de chaque député : </translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>%1 (%2), actions naming it: %3.
 Click to show its actions, Ctrl+click to add it to the filter.</source>
         <translation>%1 (%2), actions qui le citent&#xa0;: %3.
 Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+28"/>
         <source>Untitled resolution</source>
         <translation>Résolution sans titre</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>This document has no text.</source>
         <translation>Ce document n’a pas de texte.</translation>
     </message>
@@ -1762,7 +2057,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::ReaderPane</name>
     <message>
-        <location filename="../../ui/window/ReaderPane.cpp" line="+55"/>
+        <location filename="../../ui/window/ReaderPane.cpp" line="+56"/>
         <source>Resolution text</source>
         <translation>Texte de la résolution</translation>
     </message>
@@ -1775,7 +2070,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+84"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -1948,7 +2243,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>le fichier des députés (%1)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+120"/>
         <source>vote %1 of the roll-call record</source>
         <translation>le vote %1 du relevé</translation>
     </message>
@@ -1958,7 +2253,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>relevé des votes par appel nominal du Parlement européen, vote %1 (%2)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+143"/>
         <source>the roll-call data counts %L1 members, more than the %L2 seats of any parliament</source>
         <translation>les données de vote par appel nominal comptent %L1 députés, plus que les %L2 sièges d’aucun parlement</translation>
     </message>
@@ -1968,7 +2263,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>fichiers de vote par appel nominal de HowTheyVote.eu, ODbL</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-260"/>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -1999,7 +2294,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>%1 compte %2, le document&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>cannot read %1: no such file or folder</source>
         <translation>impossible de lire %1&#xa0;: fichier ou dossier introuvable</translation>
     </message>
@@ -2291,7 +2586,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::SummaryReaders</name>
     <message>
-        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+387"/>
+        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+304"/>
         <source>this is the OEIL procedure file of %1, not a summary, and it links no summary</source>
         <translation>c’est la fiche de procédure OEIL de %1, pas un résumé, et elle ne renvoie à aucun résumé</translation>
     </message>
@@ -2670,9 +2965,14 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::VotePane</name>
     <message>
-        <location filename="../../ui/voteview/VotePane.cpp" line="+46"/>
+        <location filename="../../ui/voteview/VotePane.cpp" line="+47"/>
         <source>Import roll-call data…</source>
         <translation>Importer des données de vote par appel nominal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From HowTheyVote.eu</source>
+        <translation>Depuis HowTheyVote.eu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2695,27 +2995,32 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Le graphique du vote à afficher</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The document gives only the totals: no breakdown by political group or country. Get it from HowTheyVote.eu, or import roll-call data (its files or export, or the Parliament&apos;s roll-call record) to see one.</source>
+        <translation>Le document ne donne que les totaux : aucune répartition par groupe politique ou par pays. Obtenez-la de HowTheyVote.eu, ou importez des données de vote par appel nominal (ses fichiers ou son export, ou le relevé du Parlement) pour en voir une.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Add the roll-call breakdown of this vote from HowTheyVote.eu CSV files (groups, countries or members)</source>
         <translation>Ajouter la répartition de ce vote par appel nominal depuis des fichiers CSV de HowTheyVote.eu (groupes, pays ou députés)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+3"/>
+        <source>Fetch how each political group and country voted from HowTheyVote.eu</source>
+        <translation>Télécharger le vote de chaque groupe politique et pays depuis HowTheyVote.eu</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Graphique&#xa0;:</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>The document gives only the totals: no breakdown by political group or country. Import roll-call data (HowTheyVote.eu&apos;s files or export, or the Parliament&apos;s roll-call record) to see one.</source>
-        <translation>Le document ne donne que les totaux&#xa0;: aucune répartition par groupe politique ou par pays. Importez des données de vote par appel nominal (fichiers ou export de HowTheyVote.eu, ou relevé du Parlement) pour en voir une.</translation>
-    </message>
-    <message>
-        <location line="+176"/>
+        <location line="+152"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 of %5 votes cast</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2, %3, %4 sur %5 suffrages exprimés</translation>
     </message>
@@ -2748,6 +3053,82 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <location line="+3"/>
         <source>%1 of the %2 members did not vote.</source>
         <translation>%1 des %2 députés n’ont pas voté.</translation>
+    </message>
+</context>
+<context>
+    <name>re::WebClient</name>
+    <message numerus="yes">
+        <location filename="../../app/core/online/WebClient.cpp" line="+48"/>
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas répondu en %n seconde.</numerusform><numerusform>%1 n&apos;a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 is not a secure (https) address; the program fetches only those.</source>
+        <translation>%1 n&apos;est pas une adresse sécurisée (https) ; le programme ne télécharge que celles-ci.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+54"/>
+        <source>The answer from %1 is larger than %2 MB; nothing was kept.</source>
+        <translation>La réponse de %1 dépasse %2 Mo ; rien n&apos;a été gardé.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 redirected the request without giving the page.</source>
+        <translation>%1 a redirigé la demande sans donner la page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sent the request on to another site (%2); the program follows redirects only within the same site.</source>
+        <translation>%1 a renvoyé la demande vers un autre site (%2) ; le programme ne suit les redirections qu&apos;au sein du même site.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Could not reach %1: the computer seems to be offline.</source>
+        <translation>Impossible de joindre %1 : l&apos;ordinateur semble hors connexion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refused the connection.</source>
+        <translation>%1 a refusé la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection to %1 failed: %2.</source>
+        <translation>La connexion sécurisée à %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 redirected the request too often.</source>
+        <translation>%1 a redirigé la demande trop de fois.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetching from %1 failed: %2.</source>
+        <translation>Le téléchargement depuis %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no page at %2 (HTTP %3).</source>
+        <translation>%1 n&apos;a pas de page à l&apos;adresse %2 (HTTP %3).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 answered with a check for web browsers instead of the page; open %2 in a browser, save the page, and open the file.</source>
+        <translation>%1 a répondu par une vérification pour navigateurs au lieu de la page ; ouvrez %2 dans un navigateur, enregistrez la page, puis ouvrez le fichier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 answered HTTP %2%3 for %4.</source>
+        <translation>%1 a répondu HTTP %2%3 pour %4.</translation>
     </message>
 </context>
 </TS>
