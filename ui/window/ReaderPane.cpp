@@ -6,6 +6,7 @@
 #include "model/SelectionState.h"
 #include "window/WindowPalette.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QKeyEvent>
@@ -15,6 +16,8 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <algorithm>
+#include <utility>
 
 namespace re {
 
@@ -50,7 +53,10 @@ private:
 } // namespace
 
 ReaderPane::ReaderPane(ResolutionModel *model, QWidget *parent)
-    : QTextBrowser(parent), m_model(model)
+    : QTextBrowser(parent)
+    , m_model(model)
+    , m_nextMention(new QAction(tr("&Next Mention"), this))
+    , m_previousMention(new QAction(tr("Pre&vious Mention"), this))
 {
     setObjectName(QStringLiteral("reader"));
     setAccessibleName(tr("Resolution text"));
@@ -85,10 +91,26 @@ ReaderPane::ReaderPane(ResolutionModel *model, QWidget *parent)
     // re-marks nothing until it changes what is shown. Entity names are tinted at once.
     connect(m_model, &ResolutionModel::acceptedActionsChanged, this, refresh);
     connect(state, &SelectionState::filterChanged, this,
-        [refresh](const ActionFilter &filter, const ActionFilter &previous) {
-            if (filter.entities != previous.entities)
-                refresh();
+        [this, refresh](const ActionFilter &filter, const ActionFilter &previous) {
+            if (filter.entities == previous.entities)
+                return;
+            refresh();
+            m_lastMention = -1;
+            for (const QString &id : filter.entities) {
+                if (!previous.entities.contains(id)) {
+                    showFirstMention(id);
+                    break;
+                }
+            }
         });
+    m_nextMention->setObjectName(QStringLiteral("actionNextMention"));
+    m_nextMention->setShortcut(QKeySequence(Qt::Key_F3));
+    m_nextMention->setStatusTip(tr("Go to the next name of the entities the filter chose"));
+    m_previousMention->setObjectName(QStringLiteral("actionPreviousMention"));
+    m_previousMention->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    m_previousMention->setStatusTip(tr("Go to the previous name of the entities the filter chose"));
+    connect(m_nextMention, &QAction::triggered, this, [this] { stepMention(true); });
+    connect(m_previousMention, &QAction::triggered, this, [this] { stepMention(false); });
     // The words searched for in the section titles are marked in the text too.
     connect(state, &SelectionState::sectionSearchChanged, this, &ReaderPane::setSearchHighlight);
     connect(state, &SelectionState::hoveredEntityChanged, this, refresh);
@@ -162,7 +184,100 @@ void ReaderPane::render()
     // The view's own cursor was pushed to the end by the insertions: back to the top.
     setTextCursor(QTextCursor(document()));
     verticalScrollBar()->setValue(sameSection ? scroll : 0);
+    m_lastMention = -1;
     updateHighlights(true);
+    if (!m_pendingMention.isEmpty())
+        showFirstMention(std::exchange(m_pendingMention, QString()));
+}
+
+QList<TextSpan> ReaderPane::filteredMentions() const
+{
+    ensureRendered();
+    QList<TextSpan> spans;
+    for (const QString &id : m_model->selection()->entityFilter()) {
+        for (auto it = m_layout.mentions.constFind(id);
+             it != m_layout.mentions.cend() && it.key() == id; ++it)
+            spans << it.value();
+    }
+    std::sort(spans.begin(), spans.end(),
+        [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+    return spans;
+}
+
+void ReaderPane::scrollToPosition(qsizetype position)
+{
+    // A third of the way down, not at the very edge.
+    QTextCursor cursor(document());
+    cursor.setPosition(int(position));
+    const QRect rect = cursorRect(cursor);
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() + rect.top() - viewport()->height() / 3);
+}
+
+void ReaderPane::showFirstMention(const QString &entityId)
+{
+    if (m_renderPending) {
+        m_pendingMention = entityId;
+        return;
+    }
+    QList<TextSpan> spans;
+    for (auto it = m_layout.mentions.constFind(entityId);
+         it != m_layout.mentions.cend() && it.key() == entityId; ++it)
+        spans << it.value();
+    if (!spans.isEmpty()) {
+        const auto first = std::min_element(spans.cbegin(), spans.cend(),
+            [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+        // A current action shown stays in view: the table chose it.
+        const auto current = actionSpan(m_model->selection()->currentAction());
+        if (!current)
+            scrollToPosition(first->start);
+        return;
+    }
+    // Not named in the text shown: go to the section that names it first, unless the filter
+    // keeps to the section being read.
+    SelectionState *state = m_model->selection();
+    if (state->filter().sectionOnly || !state->currentAction().isEmpty())
+        return;
+    const Document &document = m_model->document();
+    for (const Mention &mention : document.mentions) {
+        if (mention.entity != entityId || mention.paragraph < 0
+            || mention.paragraph >= document.paragraphs.size())
+            continue;
+        const int section = document.paragraphs.at(mention.paragraph).section;
+        const QString sectionId = section >= 0 ? document.sections.at(section).id : QString();
+        if (sectionId == m_layout.sectionId)
+            return;
+        m_pendingMention = entityId;
+        state->setCurrentSection(sectionId);
+        return;
+    }
+}
+
+void ReaderPane::stepMention(bool forward)
+{
+    const QList<TextSpan> spans = filteredMentions();
+    if (spans.isEmpty())
+        return;
+    // From the mention last stepped to, or else from the top of the view.
+    const qsizetype from = m_lastMention >= 0
+        ? m_lastMention
+        : cursorForPosition(viewport()->rect().topLeft()).position() - (forward ? 1 : 0);
+    const TextSpan *chosen = nullptr;
+    if (forward) {
+        const auto it = std::find_if(spans.cbegin(), spans.cend(),
+            [from](const TextSpan &span) { return span.start > from; });
+        chosen = it != spans.cend() ? &*it : &spans.first(); // wraps around
+    } else {
+        const auto it = std::find_if(spans.crbegin(), spans.crend(),
+            [from](const TextSpan &span) { return span.start < from; });
+        chosen = it != spans.crend() ? &*it : &spans.last();
+    }
+    m_lastMention = chosen->start;
+    QTextCursor cursor(document());
+    cursor.setPosition(int(chosen->start));
+    cursor.setPosition(int(chosen->end()), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    scrollToPosition(chosen->start);
 }
 
 void ReaderPane::updateHighlights(bool scrollToCurrent)
@@ -171,14 +286,10 @@ void ReaderPane::updateHighlights(bool scrollToCurrent)
         return; // render() comes to it
     const auto current = actionSpan(m_model->selection()->currentAction());
     if (scrollToCurrent && current) {
-        // Put the sentence a third of the way down, not at the very edge; the scroll bar's
-        // signal comes back here for the sentences now in view.
-        QTextCursor cursor(document());
-        cursor.setPosition(int(current->start));
-        const QRect rect = cursorRect(cursor);
-        QScrollBar *bar = verticalScrollBar();
+        // The scroll bar's signal would come back here for the sentences now in view: they are
+        // marked below.
         const QScopedValueRollback<bool> scrolling(m_scrollingToCurrent, true);
-        bar->setValue(bar->value() + rect.top() - viewport()->height() / 3);
+        scrollToPosition(current->start);
     }
     const QPalette pal = palette();
     const SelectionState *state = m_model->selection();

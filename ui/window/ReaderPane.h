@@ -6,6 +6,8 @@
 
 #include <QTextBrowser>
 
+class QAction;
+
 namespace re {
 
 class ResolutionModel;
@@ -27,6 +29,13 @@ public:
     QString highlightedText() const;
     /// Document span of an action's sentence if the reader shows it.
     std::optional<TextSpan> actionSpan(const QString &actionId) const;
+    /// Where the filtered entities' names are in the text shown, in reading order.
+    QList<TextSpan> filteredMentions() const;
+
+    /// Edit > Next Mention (F3) and Previous Mention (Shift+F3): the names of the filtered
+    /// entities in the text, in turn, selected and scrolled into view.
+    QAction *nextMentionAction() const { return m_nextMention; }
+    QAction *previousMentionAction() const { return m_previousMention; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,6 +59,13 @@ private:
     qreal sideMargin() const;
     void updateMargins();
     void onAnchorClicked(const QUrl &url);
+    /// A newly chosen entity: its first name in the text, in its section when the text shown
+    /// does not name it (unless the filter keeps to the section read).
+    void showFirstMention(const QString &entityId);
+    /// Selects the mention after (or before) the one last stepped to, or the view's top.
+    void stepMention(bool forward);
+    /// Scrolls so that `position` sits a third of the way down the view.
+    void scrollToPosition(qsizetype position);
 
     ResolutionModel *m_model;
     ReaderLayout m_layout;
@@ -57,6 +73,11 @@ private:
     QPoint m_pressPos;
     Qt::KeyboardModifiers m_activationModifiers; ///< of the click or key activating a link
     bool m_scrollingToCurrent = false; ///< updateHighlights() scrolls; it marks after
+    QAction *m_nextMention;
+    QAction *m_previousMention;
+    /// The entity whose first mention is shown once the text of its section is rendered.
+    QString m_pendingMention;
+    qsizetype m_lastMention = -1; ///< start of the mention last stepped to, -1 for none
     /// The text is written and laid out at the first paint, at the reader's real width: laid
     /// out earlier, it would be laid out again for every size the window takes on its way to
     /// the screen.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/ResolutionModel.h"
 
+#include "model/FilterHistory.h"
 #include "model/SelectionState.h"
 #include "session/Workspace.h"
 
@@ -14,6 +15,7 @@ ResolutionModel::ResolutionModel(Workspace *workspace, QObject *parent)
     , m_ownWorkspace(workspace ? nullptr : std::make_unique<Workspace>())
     , m_workspace(workspace ? workspace : m_ownWorkspace.get())
     , m_selection(new SelectionState(this))
+    , m_history(new FilterHistory(m_selection, this))
 {
     // Connected before any view: by the time a view hears filterChanged(), the session has
     // the filter (and, for a small document, its result).
@@ -32,6 +34,7 @@ ResolutionModel::ResolutionModel(Workspace *workspace, QObject *parent)
         Q_EMIT documentAboutToChange();
         follow(session);
         m_selection->resetForNewDocument();
+        m_history->reset();
         m_session->setFilter(m_selection->filter());
         Q_EMIT documentChanged();
     });
@@ -49,6 +52,7 @@ void ResolutionModel::follow(DocumentSession *session)
         &ResolutionModel::documentAboutToChange);
     connect(session, &DocumentSession::documentChanged, this, [this] {
         m_selection->resetForNewDocument(); // the session's filter is empty too
+        m_history->reset();
         Q_EMIT documentChanged();
     });
     connect(session, &DocumentSession::voteChanged, this, &ResolutionModel::voteChanged);

@@ -13,6 +13,7 @@
 
 namespace re {
 
+class FilterHistory;
 class SelectionState;
 class Workspace;
 
@@ -38,6 +39,8 @@ public:
     Workspace *workspace() const { return m_workspace; }
     DocumentSession *session() const { return m_session; }
     SelectionState *selection() const { return m_selection; }
+    /// The filters gone through, for Back and Forward; starts afresh with each document.
+    FilterHistory *filterHistory() const { return m_history; }
 
     const Document &document() const { return m_session->document(); }
     /// Replaces the current session's document; resets the selection state.
@@ -80,6 +83,7 @@ private:
     Workspace *m_workspace;
     DocumentSession *m_session = nullptr;
     SelectionState *m_selection;
+    FilterHistory *m_history;
 };
 
 } // namespace re

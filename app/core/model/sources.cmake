@@ -3,6 +3,7 @@ target_sources(rexcore PRIVATE
     model/ActionFilter.h model/ActionFilter.cpp model/ActionFilterIndex.cpp
     model/AcceptedActions.h model/AcceptedActions.cpp
     model/SelectionState.h model/SelectionState.cpp
+    model/FilterHistory.h model/FilterHistory.cpp
     model/ResolutionModel.h model/ResolutionModel.cpp
     model/SectionTreeModel.h model/SectionTreeModel.cpp
     model/ActionTableModel.h model/ActionTableModel.cpp
