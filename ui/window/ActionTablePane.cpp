@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/ActionTablePane.h"
 
+#include "io/Citation.h"
 #include "model/ActionFilterProxy.h"
 #include "model/ActionTableModel.h"
 #include "model/ModelRoles.h"
@@ -9,8 +10,11 @@
 #include "model/SelectionState.h"
 #include "window/FilterBar.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QEvent>
 #include <QFontMetrics>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyledItemDelegate>
@@ -158,6 +162,26 @@ ActionTablePane::ActionTablePane(ResolutionModel *model, QWidget *parent)
     m_filterBar->setCounts(m_proxy->shownCount(), m_proxy->totalCount());
     updateEmptyNote();
     setFocusProxy(m_table);
+
+    // Ctrl+C in the table, and its right-click menu: the statement with where it comes from.
+    m_copyWithCitation = new QAction(tr("&Copy with Citation"), m_table);
+    m_copyWithCitation->setObjectName(QStringLiteral("actionCopyWithCitation"));
+    m_copyWithCitation->setShortcut(QKeySequence::Copy);
+    m_copyWithCitation->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyWithCitation->setStatusTip(tr("Copy the statement with the resolution's title, "
+                                        "reference, date and section"));
+    m_table->addAction(m_copyWithCitation);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_copyWithCitation, &QAction::triggered, this, [this] {
+        const int index = m_model->document().actionIndex(m_model->selection()->currentAction());
+        if (index >= 0)
+            QGuiApplication::clipboard()->setText(quotedWithCitation(m_model->document(), index));
+    });
+    const auto updateCopy = [this] {
+        m_copyWithCitation->setEnabled(!m_model->selection()->currentAction().isEmpty());
+    };
+    connect(m_model->selection(), &SelectionState::currentActionChanged, this, updateCopy);
+    updateCopy();
 }
 
 QList<int> ActionTablePane::shownActionIndexes() const

@@ -5,6 +5,7 @@
 #include <QTableView>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 
 namespace re {
@@ -43,6 +44,8 @@ class ActionTablePane : public QWidget
 public:
     explicit ActionTablePane(ResolutionModel *model, QWidget *parent = nullptr);
 
+    /// Copy with Citation (Ctrl+C in the table, and its right-click menu).
+    QAction *copyWithCitationAction() const { return m_copyWithCitation; }
     FilterBar *filterBar() const { return m_filterBar; }
     QTableView *tableView() const { return m_table; }
 
@@ -64,6 +67,7 @@ private:
     FilterBar *m_filterBar;
     ActionTableView *m_table;
     QLabel *m_emptyNote;
+    QAction *m_copyWithCitation = nullptr;
 };
 
 } // namespace re

@@ -85,6 +85,7 @@ QByteArray actionsToCsv(const Document &document, const QList<int> &actionIndexe
             sectionField(document, action, true),
             paragraph,
             actKinds(action).join(ListSeparator),
+            document.procedure.reference,
         };
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i > 0)
@@ -109,6 +110,7 @@ QByteArray actionsToJson(const Document &document, const QList<int> &actionIndex
         writer.field("section_title"_L1, sectionField(document, action, true));
         writer.key("entity_names"_L1);
         writer.stringList(entityNames(document, action));
+        writer.field("procedure"_L1, document.procedure.reference);
         writer.endObject();
     }
     writer.endArray();

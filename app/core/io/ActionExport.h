@@ -13,7 +13,8 @@ namespace re {
 
 /// The CSV export's header row, without the line end.
 constexpr const char *ActionCsvHeader
-    = "id,verb,text,addressees,entities,entity_names,themes,section,section_title,paragraph,acts";
+    = "id,verb,text,addressees,entities,entity_names,themes,section,section_title,paragraph,acts,"
+      "procedure";
 
 /// The given actions (indexes into document.actions, in the order given; indexes out of range
 /// are skipped) as CSV per RFC 4180: UTF-8 without BOM, CRLF after every record, fields
@@ -22,7 +23,7 @@ constexpr const char *ActionCsvHeader
 QByteArray actionsToCsv(const Document &document, const QList<int> &actionIndexes);
 
 /// The given actions as an indented UTF-8 JSON array of action objects: the keys of the
-/// document format plus "section_title" and "entity_names".
+/// document format plus "section_title", "entity_names" and "procedure" (the reference).
 QByteArray actionsToJson(const Document &document, const QList<int> &actionIndexes);
 
 /// The export for a destination: ".json" (any case) gives JSON, ".csv" or "-" (standard

@@ -78,14 +78,14 @@ private Q_SLOTS:
         const Document document = test::syntheticDocument();
         QCOMPARE(actionsToCsv(document, {}),
             QByteArray("id,verb,text,addressees,entities,entity_names,themes,section,"
-                       "section_title,paragraph,acts\r\n"));
+                       "section_title,paragraph,acts,procedure\r\n"));
     }
 
     void csvListsEveryAct()
     {
         // A statement's acts, the implicit ones marked: here a welcome and a deontic call.
         const QByteArray csv = actionsToCsv(test::syntheticDocument(), { 1 });
-        QVERIFY2(csv.endsWith(",p3,welcome; call (implicit)\r\n"), csv.constData());
+        QVERIFY2(csv.endsWith(",p3,welcome; call (implicit),0000/0001(INI)\r\n"), csv.constData());
     }
 
     void csvRecordsInTheGivenOrder()
@@ -94,9 +94,9 @@ private Q_SLOTS:
         const QByteArray expected = QByteArray(ActionCsvHeader) + "\r\n"
             + "a3,urge,\"Urges the Western Balkans, including Albania, to align.\",partners; EU,"
               "western-balkans; ALB,Western Balkans; Albania,Enlargement; Rule of law,s1.1,"
-              "The Western Balkans,p4,urge\r\n"
+              "The Western Balkans,p4,urge,0000/0001(INI)\r\n"
             + "a1,call,The synthetic Parliament calls on the Commission to act.,Commission,,,,,,"
-              "p1,call\r\n";
+              "p1,call,0000/0001(INI)\r\n";
         QCOMPARE(actionsToCsv(document, { 2, 0 }), expected);
         // Indexes out of range are skipped.
         QCOMPARE(actionsToCsv(document, { -1, 2, 99, 0, 4 }), expected);
@@ -131,12 +131,12 @@ private Q_SLOTS:
             { { VerbKind::Note, 0, {}, false } } } };
         const QByteArray csv = actionsToCsv(document, { 0 });
         QCOMPARE(csv.mid(csv.indexOf("\r\n") + 2),
-            QByteArray("a1,note," + field + ",,,,,,,p1,note\r\n"));
+            QByteArray("a1,note," + field + ",,,,,,,p1,note,0000/0001(INI)\r\n"));
         bool ok = false;
         const QList<QStringList> records = parseCsv(csv, &ok);
         QVERIFY(ok);
         QCOMPARE(records.size(), 2);
-        QCOMPARE(records.at(1).size(), 11);
+        QCOMPARE(records.at(1).size(), 12);
         QCOMPARE(records.at(1).at(2), text);
     }
 
@@ -152,13 +152,14 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < records.size(); ++i) {
             const Action &action = document.actions.at(i - 1);
             const QStringList &fields = records.at(i);
-            QCOMPARE(fields.size(), 11);
+            QCOMPARE(fields.size(), 12);
             QCOMPARE(fields.at(0), action.id);
             QCOMPARE(fields.at(1), verbKindKey(action.verb));
             QCOMPARE(fields.at(2), action.text);
             QCOMPARE(fields.at(4).split(u"; "_s, Qt::SkipEmptyParts), action.entities);
             QCOMPARE(fields.at(9), document.paragraphs.at(action.paragraph).id);
             QCOMPARE(fields.at(10).split(u"; "_s).size(), action.acts.size());
+            QCOMPARE(fields.at(11), document.procedure.reference);
         }
         QCOMPARE(records.at(4).at(7), u"s1.1.1"_s);
         QCOMPARE(records.at(4).at(8), u"Deep, with a comma"_s);
@@ -191,18 +192,21 @@ private Q_SLOTS:
         QJsonObject first = exported.at(0).toObject();
         QCOMPARE(first.take(u"section_title"_s).toString(), u"Deep, with a comma"_s);
         QCOMPARE(first.take(u"entity_names"_s).toArray(), QJsonArray());
+        QCOMPARE(first.take(u"procedure"_s).toString(), u"0000/0001(INI)"_s);
         QCOMPARE(first, saved.at(3).toObject());
         QJsonObject second = exported.at(1).toObject();
         QCOMPARE(second.take(u"section_title"_s).toString(), u"Partners"_s);
         QCOMPARE(second.take(u"entity_names"_s).toArray(), QJsonArray({ u"Ukraine"_s, u"NATO"_s }));
+        QCOMPARE(second.take(u"procedure"_s).toString(), u"0000/0001(INI)"_s);
         QCOMPARE(second, saved.at(1).toObject());
 
-        // Keys keep the document format's order, the two extra ones last.
+        // Keys keep the document format's order, the three extra ones last.
         const qsizetype id = bytes.indexOf("\"id\"");
         const qsizetype verbSpan = bytes.indexOf("\"verb_span\"");
         const qsizetype title = bytes.indexOf("\"section_title\"");
         const qsizetype names = bytes.indexOf("\"entity_names\"");
-        QVERIFY(id >= 0 && id < verbSpan && verbSpan < title && title < names);
+        const qsizetype procedure = bytes.indexOf("\"procedure\"");
+        QVERIFY(id >= 0 && id < verbSpan && verbSpan < title && title < names && names < procedure);
         QCOMPARE(actionsToJson(document, {}), QByteArray("[]\n"));
     }
 
