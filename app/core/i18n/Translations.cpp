@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "i18n/Translations.h"
 
+#include "i18n/CountryNames.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -63,9 +65,13 @@ bool installTranslations(QCoreApplication &app, const QString &language)
             return false;
         QLocale::setDefault(locale);
     }
-    if (isEnglish(locale))
+    if (isEnglish(locale)) {
+        CountryNames::setCurrent({});
         return true;
+    }
     const bool ours = installCatalogue(app, locale, catalogueName, catalogueFolder);
+    // Country names follow the menus: in the catalogue's language, or English.
+    CountryNames::setCurrent(ours ? CountryNames::load(locale.name()) : CountryNames {});
     if (ours) {
         // Qt's own strings (dialog buttons, context menus), when the system has them.
         installCatalogue(app, locale, QStringLiteral("qtbase"),

@@ -4,6 +4,7 @@
 # Translations: the loader, and the catalogues compiled into rexcore under ":/i18n/".
 target_sources(rexcore PRIVATE
     i18n/Translations.h i18n/Translations.cpp
+    i18n/CountryNames.h i18n/CountryNames.cpp
 )
 
 # The Qt Linguist files live in packaging/translations (see packaging/README.md). lupdate reads

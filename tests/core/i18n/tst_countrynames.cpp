@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n/CountryNames.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+#include <QTest>
+#include <QtEndian>
+
+using namespace re;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A little-endian .mo catalogue of `pairs` (msgid, msgstr), as msgfmt writes one.
+QByteArray syntheticMo(const QList<std::pair<QByteArray, QByteArray>> &pairs)
+{
+    const quint32 count = quint32(pairs.size());
+    const quint32 originals = 28;
+    const quint32 translations = originals + count * 8;
+    quint32 offset = translations + count * 8;
+    QByteArray tables;
+    QByteArray strings;
+    QList<quint32> words { 0x950412de, 0, count, originals, translations, 0, 0 };
+    QList<quint32> originalEntries;
+    QList<quint32> translationEntries;
+    for (const auto &[id, text] : pairs) {
+        originalEntries << quint32(id.size()) << offset + quint32(strings.size());
+        strings += id + '\0';
+    }
+    for (const auto &[id, text] : pairs) {
+        translationEntries << quint32(text.size()) << offset + quint32(strings.size());
+        strings += text + '\0';
+    }
+    QByteArray bytes;
+    for (quint32 word : words + originalEntries + translationEntries) {
+        char le[4];
+        qToLittleEndian(word, le);
+        bytes.append(le, 4);
+    }
+    return bytes + strings;
+}
+
+} // namespace
+
+class TestCountryNames : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readsACatalogue()
+    {
+        const auto catalogue = readMoCatalogue(syntheticMo({ { "", "Content-Type: text/plain" },
+            { "Norway", "Norv\xc3\xa8ge" }, { "ctx\x04Norway", "other" } }));
+        QVERIFY(catalogue);
+        QCOMPARE(catalogue->size(), 1); // the header and the context entry are left out
+        QCOMPARE(catalogue->value(u"Norway"_s), u"Norvège"_s);
+    }
+
+    void refusesWhatIsNoCatalogue_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("text") << QByteArray("msgid \"Norway\"\nmsgstr \"Norvege\"\n");
+        QByteArray truncated = syntheticMo({ { "Norway", "Norvege" } });
+        truncated.chop(12);
+        QTest::newRow("truncated") << truncated;
+        QByteArray huge = syntheticMo({ { "Norway", "Norvege" } });
+        qToLittleEndian<quint32>(0x7fffffff, huge.data() + 8);
+        QTest::newRow("count beyond the file") << huge;
+    }
+
+    void refusesWhatIsNoCatalogue()
+    {
+        QFETCH(QByteArray, bytes);
+        QVERIFY(!readMoCatalogue(bytes));
+    }
+
+    void namesFromIsoCodes()
+    {
+        // Debian's iso-codes, which the set-up installs.
+        const CountryNames french = CountryNames::load(u"fr"_s);
+        QVERIFY2(french.size() > 200, "iso-codes (iso_3166-1.json and its French .mo) missing");
+        QCOMPARE(french.name(u"NOR"_s, u"Norway"_s), u"Norvège"_s);
+        QCOMPARE(french.name(u"DEU"_s, u"Germany"_s), u"Allemagne"_s);
+        const CountryNames german = CountryNames::load(u"de_AT"_s); // falls back on de
+        QCOMPARE(german.name(u"NOR"_s, u"Norway"_s), u"Norwegen"_s);
+        // Not in ISO 3166-1: the document's own name.
+        QCOMPARE(french.name(u"XKX"_s, u"Kosovo"_s), u"Kosovo"_s);
+        // English: the document's names.
+        QCOMPARE(CountryNames::load(u"en_GB"_s).name(u"KOR"_s, u"South Korea"_s), u"South Korea"_s);
+        QCOMPARE(CountryNames::load(u"xx"_s).size(), 0);
+    }
+
+    void followTheInstalledTranslation()
+    {
+        QVERIFY(installTranslations(*QCoreApplication::instance(), u"de"_s));
+        QCOMPARE(CountryNames::current().name(u"FRA"_s, u"France"_s), u"Frankreich"_s);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), u"en"_s));
+        QCOMPARE(CountryNames::current().name(u"FRA"_s, u"France"_s), u"France"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCountryNames)
+#include "tst_countrynames.moc"
