@@ -39,10 +39,11 @@ RoleColours colours(EntityRole role)
         return { 0xAA3377, 0xC25A95, 0x882255, 0xE08CBF };
     case EntityRole::Subject: // Tol's olive
         return { 0x999933, 0x8A8A2E, 0x5C5C1F, 0xC8C85A };
-    case EntityRole::Mentioned: // Tol's grey
+    case EntityRole::Mentioned: // grey
         break;
     }
-    return { 0xBBBBBB, 0x75777B, 0x595959, 0xC8C8C8 };
+    // A mid grey, well apart from the light (dark: deep) grey of the countries not mentioned.
+    return { 0x9A9A9A, 0x898B8F, 0x595959, 0xC8C8C8 };
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/MapChipBar.h"
 
-#include "map/FlowLayout.h"
+#include "common/FlowLayout.h"
 #include "map/MapItems.h"
 
 #include <QEvent>
@@ -28,7 +28,7 @@ QIcon mapSwatchIcon(const CountryLook &look, const QColor &border)
     QPainterPath path;
     path.addRect(QRectF(0.5, 0.5, 15, 11));
     paintCountryFill(&painter, path, look);
-    painter.setPen(border);
+    painter.setPen(look.outline.isValid() ? look.outline : border);
     painter.drawPath(path);
     return QIcon(pixmap);
 }

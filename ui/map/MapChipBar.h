@@ -53,7 +53,7 @@ private:
     QLabel *m_more = nullptr; ///< "and N more", when chips were left out
 };
 
-/// A small swatch of a look, for chips.
+/// A small swatch of a look, for chips: its outline when it has one, else `border`.
 QIcon mapSwatchIcon(const CountryLook &look, const QColor &border);
 
 } // namespace re

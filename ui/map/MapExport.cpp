@@ -4,7 +4,9 @@
 
 #include "common/RolePalette.h"
 #include "geo/WorldMap.h"
+#include "i18n/CountryNames.h"
 #include "io/AtomicWrite.h"
+#include "map/MapFraming.h"
 #include "map/MapItems.h"
 #include "map/MapLegend.h"
 #include "map/MapStyle.h"
@@ -138,41 +140,80 @@ void paintMapImage(QPainter &painter, const QRectF &target, const Document &docu
         transform.translate(-shown.left(), -shown.top());
 
         painter.save();
+        // Devices that clip do it here; the SVG generator does not, so the geometry is clipped
+        // to the frame as well (clipRings(), clipLines()).
         painter.setClipRect(mapRect);
         painter.setTransform(transform, true);
         painter.setPen(Qt::NoPen);
         painter.setBrush(RolePalette::seaFill(dark));
-        painter.drawPath(WorldMap::sphere());
-        QPen border(colours.border, 0.5);
-        border.setCosmetic(true);
+        painter.drawPath(clipRings(WorldMap::sphere(), shown));
+        // Countries with an outline of their own on top, the widest last, as on screen.
+        QList<std::pair<const MapCountry *, CountryLook>> countries;
         for (const MapCountry &country : map.countries()) {
-            if (!country.bounds.intersects(shown))
+            if (country.bounds.intersects(shown)) {
+                countries.append({ &country,
+                    byVote ? votes.look(country.key, dark)
+                           : classification.look(country.key, dark) });
+            }
+        }
+        const auto stacking = [](const CountryLook &look) {
+            return look.outline.isValid() ? look.outlineWidth : 0;
+        };
+        std::stable_sort(
+            countries.begin(), countries.end(), [&stacking](const auto &a, const auto &b) {
+                return stacking(a.second) < stacking(b.second);
+            });
+        for (const auto &[country, look] : std::as_const(countries)) {
+            // Widths in pixels through the map's scale: a cosmetic pen would be written as
+            // "non-scaling-stroke", which not every SVG renderer honours.
+            const bool own = look.outline.isValid();
+            QPen pen(own ? look.outline : colours.border, (own ? look.outlineWidth : 0.5) / scale);
+            pen.setJoinStyle(Qt::RoundJoin);
+            pen.setCapStyle(Qt::FlatCap);
+            const QPainterPath &path = country->path;
+            if (shown.contains(country->bounds)) {
+                painter.setPen(pen);
+                painter.setBrush(look.fill);
+                painter.drawPath(path); // one <path> per country in SVG
+                paintHatching(&painter, path, look);
                 continue;
-            const CountryLook look
-                = byVote ? votes.look(country.key, dark) : classification.look(country.key, dark);
-            painter.setPen(border);
+            }
+            const QPainterPath area = clipRings(path, shown);
+            painter.setPen(Qt::NoPen);
             painter.setBrush(look.fill);
-            painter.drawPath(country.path); // one <path> per country in SVG
-            paintHatching(&painter, country.path, look);
+            painter.drawPath(area);
+            paintHatching(&painter, area, look);
+            painter.strokePath(clipLines(path, shown), pen);
         }
         painter.restore();
 
-        // Labels in device coordinates, never overlapping, never cut by the frame.
+        // Labels in device coordinates, never overlapping, never cut by the frame, never on a
+        // country smaller than the label; the resolution's subject in bold.
+        struct Label
+        {
+            QString text;
+            QPointF at;
+            QFont font;
+        };
         const QFont labelFont = mapLabelFont(smallFont);
         QList<QRectF> rects;
-        QList<QPair<QString, QPointF>> labels;
+        QList<Label> labels;
         // The vote map names no country: its colours are the member states' positions.
         for (const QString &key : byVote ? QStringList() : classification.labelledCountries()) {
             const MapCountry *country = map.country(key);
             const int index = document.entityIndex(key);
             if (!country || index < 0)
                 continue;
-            const QPointF at = transform.map(country->labelAnchor);
-            labels.append({ document.entities.at(index).name, at });
-            rects.append(mapLabelRect(labels.last().first, labelFont, at));
+            Label label { displayName(document.entities.at(index)),
+                transform.map(country->labelAnchor), labelFont };
+            label.font.setBold(classification.isSubject(key));
+            const QRectF rect = mapLabelRect(label.text, label.font, label.at);
+            const QRectF area = transform.mapRect(countryExtent(country->coarsePath).main);
+            rects.append(labelFitsCountry(rect.size(), area) ? rect : QRectF());
+            labels.append(label);
         }
         for (const qsizetype i : placeLabels(rects, mapRect))
-            paintMapLabel(&painter, labels.at(i).first, labelFont, labels.at(i).second, colours);
+            paintMapLabel(&painter, labels.at(i).text, labels.at(i).font, labels.at(i).at, colours);
     }
 
     paintMapLegend(&painter, legendRect, legend, smallFont, textColor, QColor(0x99, 0x99, 0x99));
@@ -200,6 +241,19 @@ std::optional<QByteArray> mapImageFile(const Document &document, const QString &
             paintMapImage(painter, target, document, shown, colouring);
         },
         error);
+}
+
+QByteArray mapPngBytes(const Document &document, const ImageExportOptions &options,
+    const QRectF &region, MapColouring colouring)
+{
+    const bool byVote = colouring == MapColouring::Vote;
+    if (byVote && !VoteMapStyle(document).available())
+        return {};
+    const QRectF shown = byVote ? europeMapRegion() : region;
+    return renderPng(
+        options, [&document, &shown, colouring](QPainter &painter, const QRectF &target) {
+            paintMapImage(painter, target, document, shown, colouring);
+        });
 }
 
 bool exportMap(const Document &document, const QString &path, const ImageExportOptions &options,

@@ -28,11 +28,19 @@ std::optional<QByteArray> mapImageFile(const Document &document, const QString &
     const ImageExportOptions &options, QString *error, const QRectF &region = {},
     MapColouring colouring = MapColouring::Partners);
 
+/// The same image as PNG bytes, for the clipboard (framed as exportMap() frames it); empty when
+/// it cannot be drawn (the vote map without data by country, options out of bounds).
+QByteArray mapPngBytes(const Document &document, const ImageExportOptions &options,
+    const QRectF &region = {}, MapColouring colouring = MapColouring::Partners);
+
 /// The source note at the foot of an exported map: the Legislative Observatory and the
 /// procedure, and the map's Natural Earth.
 QString mapSourceNote(const Document &document, MapColouring colouring);
 
-/// Paints the same image into `target` (used by exportMap(); also for the clipboard).
+/// Paints the same image into `target` (used by exportMap() and mapPngBytes()). The map is
+/// clipped to its frame in its geometry too, not only by the painter's clip (which the SVG
+/// generator ignores), and its lines have their width in pixels without cosmetic pens (which
+/// other SVG renderers draw scaled with the map).
 void paintMapImage(QPainter &painter, const QRectF &target, const Document &document,
     const QRectF &region = {}, MapColouring colouring = MapColouring::Partners);
 

@@ -59,6 +59,7 @@ void CountryItem::setLook(const CountryLook &look)
     if (look == m_look)
         return;
     m_look = look;
+    updateStacking();
     update();
 }
 
@@ -67,12 +68,18 @@ void CountryItem::setHighlights(unsigned flags)
     if (flags == m_highlights)
         return;
     m_highlights = flags;
-    // Stronger outlines draw above their neighbours' borders.
-    qreal z = 0;
-    for (unsigned bit = flags; bit; bit >>= 1)
+    updateStacking();
+    update();
+}
+
+void CountryItem::updateStacking()
+{
+    // Stronger outlines draw above their neighbours' borders: highlights above outlines of a
+    // country's own (at most 2 pixels wide, so below one step), the wider on top.
+    qreal z = m_look.outline.isValid() ? m_look.outlineWidth / 4 : 0;
+    for (unsigned bit = m_highlights; bit; bit >>= 1)
         z += 1;
     setZValue(z);
-    update();
 }
 
 void CountryItem::setStrokeMargin(qreal margin)
@@ -106,6 +113,8 @@ CountryOutline CountryItem::outline() const
         return { m_colours->grouping, 2.0 };
     if (m_highlights & NatoMember)
         return { m_colours->nato, 1.5, Qt::DashLine };
+    if (m_look.outline.isValid())
+        return { m_look.outline, m_look.outlineWidth };
     return { m_colours->border, 0.6 };
 }
 

@@ -31,8 +31,8 @@ struct MapOutlineColours
 
 MapOutlineColours mapOutlineColours(bool dark, const QColor &highlight);
 
-/// How a country's outline is stroked (a cosmetic pen with round joins): plain values, so
-/// that a copy can go to another thread.
+/// How a country's outline is stroked (a cosmetic pen with round joins; width in pixels):
+/// plain values, so that a copy can go to another thread.
 struct CountryOutline
 {
     QColor color;
@@ -87,6 +87,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    void updateStacking();
+
     QString m_key;
     QString m_name;
     MapPath m_path; // the detailed ones are read when first drawn or hovered
@@ -125,6 +127,11 @@ public:
 
     QString key() const { return m_key; }
     QString text() const { return m_text; }
+    QFont font() const { return m_font; }
+    /// The bounds of its country's largest piece (scene coordinates): the label shows only
+    /// when it fits in them (CountryExtent::main).
+    QRectF countryBounds() const { return m_countryBounds; }
+    void setCountryBounds(const QRectF &bounds) { m_countryBounds = bounds; }
     int type() const override { return Type; }
     QRectF boundingRect() const override { return m_rect; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -134,6 +141,7 @@ private:
     QString m_text;
     QFont m_font;
     QRectF m_rect;
+    QRectF m_countryBounds;
     const MapOutlineColours *m_colours;
 };
 

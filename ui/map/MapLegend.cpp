@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 #include <cmath>
 
 namespace re {
@@ -49,7 +50,10 @@ qreal paintMapLegend(QPainter *painter, const QRectF &rect, const QList<MapLegen
             QPainterPath path;
             path.addRect(box);
             paintCountryFill(painter, path, entry.look);
-            painter->setPen(QPen(swatchBorder, 0.8));
+            // The swatch has the outline the map gives the countries it stands for.
+            const bool own = entry.look.outline.isValid();
+            painter->setPen(own ? QPen(entry.look.outline, std::min(entry.look.outlineWidth, 1.5))
+                                : QPen(swatchBorder, 0.8));
             painter->setBrush(Qt::NoBrush);
             painter->drawRect(box);
             painter->setPen(textColor);

@@ -2,23 +2,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/MapPane.h"
 
+#include "common/FlowLayout.h"
 #include "common/RolePalette.h"
 #include "geo/WorldMap.h"
+#include "i18n/CountryNames.h"
 #include "map/MapChipBar.h"
+#include "map/MapExport.h"
 #include "map/MapLegend.h"
 #include "map/MapView.h"
 #include "model/ResolutionModel.h"
 #include "model/SelectionState.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMimeData>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace re {
 
@@ -32,6 +40,8 @@ MapPane::MapPane(ResolutionModel *model, QWidget *parent)
     , m_groupingCombo(new QComboBox(this))
     , m_colouringCombo(new QComboBox(this))
     , m_natoAction(new QAction(tr("NATO outline"), this))
+    , m_copyAction(new QAction(tr("Copy Map"), this))
+    , m_exportAction(new QAction(tr("Export Map…"), this))
     , m_worldButton(new QToolButton(this))
     , m_europeButton(new QToolButton(this))
 {
@@ -67,6 +77,11 @@ MapPane::MapPane(ResolutionModel *model, QWidget *parent)
     natoButton->setObjectName(QStringLiteral("natoOutlineToggle"));
     natoButton->setDefaultAction(m_natoAction);
 
+    m_copyAction->setObjectName(QStringLiteral("copyMapAction"));
+    m_copyAction->setToolTip(tr("Copy the map as it is shown, with its title and legend"));
+    m_exportAction->setObjectName(QStringLiteral("exportMapAction"));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+
     auto *groupingLabel = new QLabel(tr("&Grouping:"), this);
     groupingLabel->setObjectName(QStringLiteral("mapGroupingLabel"));
     groupingLabel->setBuddy(m_groupingCombo);
@@ -78,17 +93,13 @@ MapPane::MapPane(ResolutionModel *model, QWidget *parent)
                                     "them, or each member state by how its MEPs voted "
                                     "(needs roll-call data by country)"));
 
-    auto *tools = new QHBoxLayout;
+    // On further rows where the dock is narrow, rather than hold the window wide.
+    auto *tools = new FlowLayout(nullptr, 4);
     tools->setContentsMargins(4, 4, 4, 0);
-    tools->addWidget(m_worldButton);
-    tools->addWidget(m_europeButton);
-    tools->addWidget(zoomOut);
-    tools->addWidget(zoomIn);
-    tools->addStretch(1);
-    tools->addWidget(m_colouringCombo);
-    tools->addWidget(groupingLabel);
-    tools->addWidget(m_groupingCombo);
-    tools->addWidget(natoButton);
+    tools->addGroup({ m_worldButton, m_europeButton, zoomOut, zoomIn });
+    tools->addGroup({ m_colouringCombo });
+    tools->addGroup({ groupingLabel, m_groupingCombo });
+    tools->addGroup({ natoButton });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -107,6 +118,9 @@ MapPane::MapPane(ResolutionModel *model, QWidget *parent)
     connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->zoomBy(1.5); });
     connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->zoomBy(1 / 1.5); });
     connect(m_natoAction, &QAction::toggled, this, [this] { refreshHighlights(); });
+    connect(m_copyAction, &QAction::triggered, this, &MapPane::copyMap);
+    connect(m_exportAction, &QAction::triggered, this, &MapPane::exportRequested);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MapPane::showContextMenu);
     connect(m_groupingCombo, &QComboBox::activated, this,
         [this](int index) { setHighlightedGrouping(m_groupingCombo->itemData(index).toString()); });
     connect(m_view, &MapView::countryClicked, this, &MapPane::onCountryClicked);
@@ -130,8 +144,10 @@ MapPane::MapPane(ResolutionModel *model, QWidget *parent)
     connect(selection, &SelectionState::currentActionChanged, this, &MapPane::refreshHighlights);
     connect(selection, &SelectionState::filterChanged, this,
         [this](const ActionFilter &filter, const ActionFilter &previous) {
-            if (filter.entities != previous.entities)
+            if (filter.entities != previous.entities) {
                 refreshHighlights();
+                layoutLabels(); // the filter's countries are labelled first
+            }
         });
     connect(selection, &SelectionState::hoveredEntityChanged, this, &MapPane::refreshHighlights);
 
@@ -174,6 +190,46 @@ void MapPane::showWorld()
 void MapPane::showEurope()
 {
     m_view->showRect(europeRegion());
+}
+
+void MapPane::showDocumentCountries()
+{
+    QList<QRectF> bounds;
+    for (const QString &key : m_classification.namedCountries())
+        bounds.append(extentOf(key).focus);
+    m_view->showRect(frameCountries(bounds));
+}
+
+CountryExtent MapPane::extentOf(const QString &key)
+{
+    auto it = m_extents.find(key);
+    if (it == m_extents.end()) {
+        const MapCountry *country = WorldMap::builtin().country(key);
+        it = m_extents.insert(key, country ? countryExtent(country->coarsePath) : CountryExtent());
+    }
+    return *it;
+}
+
+void MapPane::copyMap()
+{
+    ImageExportOptions options;
+    options.title = m_model->document().procedure.title;
+    const QByteArray png = mapPngBytes(m_model->document(), options, visibleRegion(), m_colouring);
+    if (png.isEmpty())
+        return;
+    auto *mime = new QMimeData;
+    mime->setData(QStringLiteral("image/png"), png);
+    mime->setImageData(QImage::fromData(png, "PNG"));
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+void MapPane::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("mapMenu"));
+    menu.addAction(m_copyAction);
+    menu.addAction(m_exportAction);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 QRectF MapPane::europeRegion()
@@ -225,6 +281,7 @@ void MapPane::rebuildForDocument()
     m_natoAction->setEnabled(!m_classification.membersOf(QStringLiteral("NATO")).isEmpty());
     m_pointerKey.clear();
     rebuildForVote(); // also recolours: chips, legend and labels
+    showDocumentCountries();
 }
 
 void MapPane::rebuildForVote()
@@ -260,8 +317,8 @@ void MapPane::applyColours()
         item->setLook(byVote ? m_voteStyle.look(item->key(), dark)
                              : m_classification.look(item->key(), dark));
         const int index = document.entityIndex(item->key());
-        item->setToolTip(
-            toolTipFor(item->key(), index >= 0 ? document.entities.at(index).name : item->name()));
+        item->setToolTip(toolTipFor(
+            item->key(), index >= 0 ? displayName(document.entities.at(index)) : item->name()));
         item->update(); // outline colours may have changed
     }
     m_legend->setEntries(byVote ? m_voteStyle.legend(dark) : m_classification.legend(dark));
@@ -283,9 +340,12 @@ void MapPane::rebuildLabels()
         const int index = document.entityIndex(key);
         if (!country || index < 0)
             continue;
+        QFont font = m_labelFont;
+        font.setBold(m_classification.isSubject(key));
         auto *label
-            = new MapLabelItem(key, document.entities.at(index).name, m_labelFont, &m_colours);
+            = new MapLabelItem(key, displayName(document.entities.at(index)), font, &m_colours);
         label->setPos(country->labelAnchor());
+        label->setCountryBounds(extentOf(key).main);
         m_scene->addItem(label);
         m_labels.append(label);
     }
@@ -302,9 +362,11 @@ void MapPane::rebuildChips()
         = m_colouring == MapColouring::Vote ? QStringList() : m_classification.organisations();
     for (const QString &id : organisations) {
         const Entity &entity = document.entities.at(document.entityIndex(id));
-        const CountryLook look { RolePalette::fill(entity.role, dark),
-            RolePalette::pattern(entity.role), RolePalette::patternColor(entity.role, dark) };
-        chips.append({ id, entity.name, look, toolTipFor(id, entity.name) });
+        CountryLook look { RolePalette::fill(entity.role, dark), RolePalette::pattern(entity.role),
+            RolePalette::patternColor(entity.role, dark) };
+        if (entity.role == EntityRole::Mentioned) // outlined as a country only mentioned is
+            look.outline = RolePalette::text(entity.role, dark);
+        chips.append({ id, displayName(entity), look, toolTipFor(id, displayName(entity)) });
     }
     m_chips->setChips(chips, palette().color(QPalette::Mid));
 }
@@ -383,14 +445,24 @@ void MapPane::refreshHighlights()
 
 void MapPane::layoutLabels()
 {
+    // The filter's countries first: their labels win where labels would overlap.
+    const QSet<QString> filtered
+        = m_classification.expandGroupings(m_model->selection()->entityFilter());
+    QList<MapLabelItem *> order = m_labels;
+    std::stable_partition(order.begin(), order.end(),
+        [&filtered](const MapLabelItem *label) { return filtered.contains(label->key()); });
+    const QTransform toView = m_view->viewportTransform();
     QList<QRectF> rects;
-    rects.reserve(m_labels.size());
-    for (const MapLabelItem *label : std::as_const(m_labels)) {
-        rects.append(mapLabelRect(label->text(), m_labelFont, m_view->mapFromScene(label->pos())));
+    rects.reserve(order.size());
+    for (const MapLabelItem *label : std::as_const(order)) {
+        const QRectF rect = mapLabelRect(label->text(), label->font(), toView.map(label->pos()));
+        // A label never covers a country smaller than itself: its tooltip names it.
+        const bool fits = labelFitsCountry(rect.size(), toView.mapRect(label->countryBounds()));
+        rects.append(fits ? rect : QRectF());
     }
     const QList<qsizetype> shown = placeLabels(rects, m_view->viewport()->rect());
-    for (qsizetype i = 0; i < m_labels.size(); ++i)
-        m_labels.at(i)->setVisible(shown.contains(i));
+    for (qsizetype i = 0; i < order.size(); ++i)
+        order.at(i)->setVisible(shown.contains(i));
 }
 
 void MapPane::updateStrokeMargins()
@@ -425,12 +497,14 @@ QString MapPane::toolTipFor(const QString &entityId, const QString &fallbackName
 {
     const Document &document = m_model->document();
     const Entity *entity = m_model->entity(entityId);
-    const QString name = (entity ? entity->name : fallbackName).toHtmlEscaped();
+    const QString name = (entity ? displayName(*entity) : fallbackName).toHtmlEscaped();
     QString role;
     if (entity && entity->kind != EntityKind::Country)
         role = entityRoleLabel(entity->role);
     else
         role = m_classification.categoryLabel(entityId);
+    if (m_classification.isSubject(entityId) && entity && entity->role != EntityRole::Subject)
+        role += QStringLiteral(" \u00b7 ") + entityRoleLabel(EntityRole::Subject);
     QString text = QStringLiteral("<b>%1</b><br>%2").arg(name, role.toHtmlEscaped());
     if (m_colouring == MapColouring::Vote) {
         const QString votes = m_voteStyle.describe(entityId);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "map/MapFraming.h"
 #include "map/MapItems.h"
 #include "map/MapStyle.h"
 #include "map/VoteMapStyle.h"
@@ -26,7 +27,9 @@ class ResolutionModel;
 /// country's role, mentions and actions and sets the shared hovered entity; a click filters by
 /// the country (Ctrl+click adds or removes it). Countries of the current section or action are
 /// outlined, so are those in the entity filter, the members of the chosen or hovered grouping
-/// and, on request, NATO's members. The scene is built once; a new document only recolours it.
+/// and, on request, NATO's members. The scene is built once; a new document only recolours it
+/// and frames the countries it names (the user's own zoom and pan stay until the next one).
+/// A right click offers Copy Map and Export Map.
 class MapPane : public QWidget
 {
     Q_OBJECT
@@ -47,6 +50,16 @@ public:
     QRectF visibleRegion() const;
     void showWorld();
     void showEurope();
+    /// Frames the countries the document names (frameCountries()), the world when it names
+    /// none: what a new document shows first.
+    void showDocumentCountries();
+
+    /// "Copy Map": the map as the export draws it, to the clipboard.
+    QAction *copyMapAction() const { return m_copyAction; }
+    /// "Export Map…": asks the window to export (exportRequested()).
+    QAction *exportMapAction() const { return m_exportAction; }
+    /// Puts the map image on the clipboard (PNG), as an export of the shown region draws it.
+    void copyMap();
 
     /// The grouping whose members are outlined; empty for none.
     QString highlightedGrouping() const { return m_grouping; }
@@ -59,6 +72,10 @@ public:
     /// (offered only when the vote has a breakdown by country; "mapColouringCombo").
     MapColouring colouring() const { return m_colouring; }
     void setColouring(MapColouring colouring);
+
+Q_SIGNALS:
+    /// The user asked to export the map (its context menu).
+    void exportRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +93,9 @@ private:
     void updateStrokeMargins();
     void onCountryClicked(const QString &key, Qt::KeyboardModifiers modifiers);
     void onCountryHovered(const QString &key);
+    void showContextMenu(const QPoint &pos);
+    /// Where a country lies (computed when first asked, from its coarse outline).
+    CountryExtent extentOf(const QString &key);
     QSet<QString> currentReadingKeys() const;
     QString toolTipFor(const QString &entityId, const QString &fallbackName) const;
     bool isDark() const;
@@ -88,10 +108,13 @@ private:
     QComboBox *m_groupingCombo;
     QComboBox *m_colouringCombo;
     QAction *m_natoAction;
+    QAction *m_copyAction;
+    QAction *m_exportAction;
     QToolButton *m_worldButton;
     QToolButton *m_europeButton;
     QGraphicsPathItem *m_sphere = nullptr;
     QHash<QString, CountryItem *> m_items;
+    QHash<QString, CountryExtent> m_extents;
     QList<MapLabelItem *> m_labels; ///< most important first
     MapClassification m_classification;
     VoteMapStyle m_voteStyle { Document() };

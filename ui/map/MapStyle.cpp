@@ -58,10 +58,20 @@ int rolePriority(EntityRole role)
     return 1;
 }
 
+constexpr qreal mentionedOutlineWidth = 0.8;
+constexpr qreal subjectOutlineWidth = 2.0;
+
+/// A role's fill; a country only mentioned is outlined, so that its grey reads apart from the
+/// light grey of the countries not mentioned.
 CountryLook roleLook(EntityRole role, bool dark)
 {
-    return { RolePalette::fill(role, dark), RolePalette::pattern(role),
+    CountryLook look { RolePalette::fill(role, dark), RolePalette::pattern(role),
         RolePalette::patternColor(role, dark) };
+    if (role == EntityRole::Mentioned) {
+        look.outline = RolePalette::text(role, dark);
+        look.outlineWidth = mentionedOutlineWidth;
+    }
+    return look;
 }
 
 } // namespace
@@ -96,6 +106,21 @@ MapClassification::MapClassification(const Document &document, const WorldMap &m
             m_euMembers.insert(member);
     }
 
+    for (const Entity &entity : document.entities) {
+        if (entity.kind == EntityKind::Country && m_roles.contains(entity.id)) {
+            m_named.append(entity.id);
+            if (entity.role == EntityRole::Subject)
+                m_subjects.insert(entity.id);
+        }
+    }
+    // The title's countries, whatever stronger role the text gives them ("on the situation in
+    // Myanmar": under sanctions).
+    for (const Gazetteer::Match &match :
+        Gazetteer::builtin().findMentions(document.procedure.title)) {
+        if (m_roles.contains(match.id))
+            m_subjects.insert(match.id);
+    }
+
     QList<const Entity *> labelled;
     for (const Entity &entity : document.entities) {
         if (entity.kind == EntityKind::Country && map.country(entity.id) && entity.via.isEmpty())
@@ -105,6 +130,9 @@ MapClassification::MapClassification(const Document &document, const WorldMap &m
     for (const Mention &mention : document.mentions)
         ++mentions[mention.entity];
     std::stable_sort(labelled.begin(), labelled.end(), [&](const Entity *a, const Entity *b) {
+        const bool sa = m_subjects.contains(a->id), sb = m_subjects.contains(b->id);
+        if (sa != sb)
+            return sa;
         const int pa = rolePriority(a->role), pb = rolePriority(b->role);
         if (pa != pb)
             return pa > pb;
@@ -139,15 +167,22 @@ MapClassification::Category MapClassification::category(const QString &key) cons
 
 CountryLook MapClassification::look(const QString &key, bool dark) const
 {
+    CountryLook look { RolePalette::notMentionedFill(dark), Qt::NoBrush, {} };
     switch (category(key)) {
     case Category::Role:
-        return roleLook(m_roles.value(key), dark);
+        look = roleLook(m_roles.value(key), dark);
+        break;
     case Category::EuMember:
-        return { RolePalette::euMemberFill(dark), Qt::NoBrush, {} };
+        look = { RolePalette::euMemberFill(dark), Qt::NoBrush, {} };
+        break;
     case Category::NotMentioned:
         break;
     }
-    return { RolePalette::notMentionedFill(dark), Qt::NoBrush, {} };
+    if (m_subjects.contains(key)) {
+        look.outline = RolePalette::text(m_roles.value(key), dark);
+        look.outlineWidth = subjectOutlineWidth;
+    }
+    return look;
 }
 
 QString MapClassification::categoryLabel(const QString &key) const
@@ -177,8 +212,14 @@ QList<MapLegendEntry> MapClassification::legend(bool dark) const
     QList<MapLegendEntry> entries;
     for (const EntityRole role : legendOrder) {
         const int count = m_roleCounts.value(role);
-        if (count > 0)
-            entries.append({ entityRoleLabel(role), roleLook(role, dark), count });
+        if (count <= 0)
+            continue;
+        CountryLook look = roleLook(role, dark);
+        if (role == EntityRole::Subject) { // every country of this role is a subject
+            look.outline = RolePalette::text(role, dark);
+            look.outlineWidth = subjectOutlineWidth;
+        }
+        entries.append({ entityRoleLabel(role), look, count });
     }
     if (m_euCount > 0) {
         const CountryLook eu { RolePalette::euMemberFill(dark), Qt::NoBrush, {} };
@@ -208,7 +249,7 @@ QList<qsizetype> placeLabels(const QList<QRectF> &rects, const QRectF &bounds)
     QList<QRectF> taken;
     for (qsizetype i = 0; i < rects.size(); ++i) {
         const QRectF &rect = rects.at(i);
-        if (!bounds.contains(rect))
+        if (rect.isEmpty() || !bounds.contains(rect))
             continue;
         const bool overlaps = std::any_of(
             taken.cbegin(), taken.cend(), [&rect](const QRectF &t) { return t.intersects(rect); });

@@ -16,12 +16,16 @@ namespace re {
 
 class WorldMap;
 
-/// How one country is filled.
+/// How one country is filled, and outlined when it has an outline of its own.
 struct CountryLook
 {
     QColor fill;
     Qt::BrushStyle pattern = Qt::NoBrush; ///< hatching over the fill
     QColor patternColor;
+    /// An outline of its own (a country only mentioned, the resolution's subject); invalid for
+    /// the thin border every country has.
+    QColor outline {};
+    qreal outlineWidth = 0; ///< in pixels
     friend bool operator==(const CountryLook &, const CountryLook &) = default;
 };
 
@@ -49,6 +53,8 @@ public:
     MapClassification(const Document &document, const WorldMap &map);
 
     Category category(const QString &key) const;
+    /// Its fill; a country only mentioned has a darker (dark palette: lighter) outline, the
+    /// resolution's subject a strong one in its role's text colour.
     CountryLook look(const QString &key, bool dark) const;
     /// "priority partner", "EU member state", "not mentioned" (translated).
     QString categoryLabel(const QString &key) const;
@@ -68,8 +74,17 @@ public:
     QSet<QString> expandGroupings(const QStringList &entityIds) const;
 
     /// The countries that get a label: those the text names itself (not only through a
-    /// grouping), most important first (threats and partners, then by mentions).
+    /// grouping), most important first (the subject, threats and partners, then by mentions).
     QStringList labelledCountries() const { return m_labelled; }
+
+    /// The document's countries that the map has (named themselves or through a grouping), in
+    /// document order: what a view of the document frames.
+    QStringList namedCountries() const { return m_named; }
+
+    /// Whether the country is what the resolution is about: its title names it (and so does the
+    /// text), or its role is "subject of the resolution". Drawn with a strong outline and a bold
+    /// label.
+    bool isSubject(const QString &key) const { return m_subjects.contains(key); }
 
 private:
     QHash<QString, QStringList> m_members; ///< the document's member lists
@@ -78,12 +93,14 @@ private:
     QStringList m_organisations;
     QStringList m_groupings;
     QStringList m_labelled;
+    QStringList m_named;
+    QSet<QString> m_subjects;
     QHash<EntityRole, int> m_roleCounts;
     int m_euCount = 0;
 };
 
-/// Orders labels: index i of `rects` is shown when it does not overlap a label shown before it
-/// and lies inside `bounds`. Returns the indexes shown.
+/// Orders labels: index i of `rects` is shown when it is not empty, does not overlap a label
+/// shown before it and lies inside `bounds`. Returns the indexes shown.
 QList<qsizetype> placeLabels(const QList<QRectF> &rects, const QRectF &bounds);
 
 } // namespace re

@@ -39,6 +39,12 @@ void MapView::showRect(const QRectF &sceneRect, bool asHome)
 {
     if (asHome)
         m_home = sceneRect;
+    m_framed = sceneRect;
+    fit(sceneRect);
+}
+
+void MapView::fit(const QRectF &sceneRect)
+{
     if (sceneRect.isEmpty() || viewport()->rect().isEmpty())
         return;
     updateHomeScale();
@@ -61,6 +67,7 @@ void MapView::updateHomeScale()
 
 void MapView::zoomBy(qreal factor, const QPoint &viewportAnchor)
 {
+    m_framed = QRectF();
     const qreal current = transform().m11();
     const qreal wanted = std::clamp(current * factor, m_homeScale, m_homeScale * maximumZoom);
     if (qFuzzyCompare(wanted, current))
@@ -140,6 +147,7 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
         if (!m_dragging
             && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
             m_dragging = true;
+            m_framed = QRectF(); // the user's own view from now on
             viewport()->setCursor(Qt::ClosedHandCursor);
         }
         if (m_dragging) {
@@ -182,10 +190,11 @@ void MapView::resizeEvent(QResizeEvent *event)
     const qreal relative = zoom();
     const QPointF center = visibleSceneRect().center();
     QGraphicsView::resizeEvent(event);
-    // Keep the zoom relative to the home view, so that the whole world stays in sight.
+    // Keep what is framed in sight; else keep the zoom relative to the home view, so that the
+    // whole world stays in sight.
     updateHomeScale();
-    if (relative <= 1.0001) {
-        showRect(m_home);
+    if (!m_framed.isEmpty() || relative <= 1.0001) {
+        fit(m_framed.isEmpty() ? m_home : m_framed);
         prepareFirstPaint();
         return;
     }

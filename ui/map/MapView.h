@@ -16,11 +16,15 @@ class MapView : public QGraphicsView
 public:
     explicit MapView(QGraphicsScene *scene, QWidget *parent = nullptr);
 
-    /// Shows `sceneRect` as large as fits, and makes it the fully zoomed-out view when
-    /// `asHome` is set.
+    /// Shows `sceneRect` as large as fits (within the zoom's limits), and makes it the fully
+    /// zoomed-out view when `asHome` is set. The view keeps it framed as it is resized (also
+    /// when asked before the view has a size) until the user zooms or pans.
     void showRect(const QRectF &sceneRect, bool asHome = false);
+    /// What the view keeps framed; empty once the user zoomed or panned.
+    QRectF framedRect() const { return m_framed; }
     /// Multiplies the zoom, keeping the scene point under `viewportAnchor` in place (the
-    /// viewport's centre when it is null).
+    /// viewport's centre when it is null). A zoom of the user's: the view stops keeping a
+    /// rectangle framed.
     void zoomBy(qreal factor, const QPoint &viewportAnchor = {});
     /// Current zoom relative to the home view (1 = home).
     qreal zoom() const;
@@ -52,10 +56,12 @@ protected:
 
 private:
     void setHovered(const QString &key);
+    void fit(const QRectF &sceneRect);
     void updateHomeScale();
     void prepareFirstPaint();
 
     QRectF m_home;
+    QRectF m_framed;
     qreal m_homeScale = 1;
     QPoint m_pressPos;
     QPoint m_lastDragPos;

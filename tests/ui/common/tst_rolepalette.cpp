@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/Contrast.h"
 #include "common/RolePalette.h"
 
 #include <QSet>
@@ -7,24 +8,8 @@
 #include <cmath>
 
 using namespace re;
-
-namespace {
-
-double luminance(const QColor &colour)
-{
-    const auto channel
-        = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-} // namespace
+using re::test::contrast;
+using re::test::luminance;
 
 class TestRolePalette : public QObject
 {

@@ -1,10 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/Contrast.h"
 #include "common/RolePalette.h"
 #include "document/Gazetteer.h"
 #include "geo/WorldMap.h"
+#include "import/DocumentLoader.h"
 #include "map/CountryLayer.h"
 #include "map/MapChipBar.h"
+#include "map/MapExport.h"
+#include "map/MapFraming.h"
 #include "map/MapLegend.h"
 #include "map/MapPane.h"
 #include "map/MapView.h"
@@ -15,17 +19,41 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QGraphicsScene>
 #include <QLabel>
 #include <QLayout>
+#include <QMenu>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+#include <cmath>
 #include <memory>
 
 using namespace re;
+using re::test::contrast;
+using re::test::luminance;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The Myanmar resolution (2021/2540(RSP)) as OEIL published its summary.
+Document myanmarDocument()
+{
+    QString error;
+    const std::optional<Document> document = loadDocumentFile(
+        QStringLiteral(RE_TEST_DATA "/import/real/oeil-document-summary_1651118.html"), &error);
+    if (!document)
+        qFatal("cannot read the Myanmar summary: %s", qPrintable(error));
+    return *document;
+}
+
+} // namespace
 
 class TestMapPane : public QObject
 {
@@ -52,7 +80,14 @@ private Q_SLOTS:
     void fallsBackToTheGazetteersEu();
     void zoomsAndPans();
     void labelsNeverOverlap();
+    void labelsFitTheirCountries();
     void followsTheDarkPalette();
+    void framesTheDocumentsCountries();
+    void framesBeforeTheViewHasASize();
+    void theSubjectStandsOut();
+    void mentionedStandsApartFromNotMentioned_data();
+    void mentionedStandsApartFromNotMentioned();
+    void contextMenuCopiesAndExports();
     void firstPaintDrawsCountriesOnAWorker();
     void countryLayerDrawsOnlyWhatItWasAskedFor();
     void countryLayerIsShownOnlyOnItsViewport();
@@ -73,6 +108,9 @@ void TestMapPane::init()
     m_pane->resize(1000, 700);
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    // The tests start from the whole world (a new document frames its countries, see
+    // framesTheDocumentsCountries()).
+    m_pane->showWorld();
 }
 
 void TestMapPane::cleanup()
@@ -567,6 +605,14 @@ void TestMapPane::checkLabelsApart(const char *where)
         const QRectF rect = item->boundingRect().translated(view->mapFromScene(item->pos()));
         for (const QRectF &other : std::as_const(rects))
             QVERIFY2(!other.intersects(rect), where);
+        // Never over a country smaller than itself.
+        const QString key = static_cast<const MapLabelItem *>(item)->key();
+        const QRectF country
+            = view->viewportTransform().mapRect(WorldMap::builtin().country(key)->bounds);
+        QVERIFY2(rect.width() <= country.width() && rect.height() <= country.height(),
+            qPrintable(u"%1: %2 on %3"_s.arg(QLatin1String(where), key)
+                           .arg(rect.width())
+                           .arg(country.width())));
         QVERIFY2(QRectF(view->viewport()->rect()).contains(rect), where); // never clipped
         rects.append(rect);
     }
@@ -602,6 +648,185 @@ void TestMapPane::followsTheDarkPalette()
     const auto *legend = m_pane->findChild<MapLegendWidget *>(QStringLiteral("mapLegend"));
     QCOMPARE(legend->entries().first().look.fill,
         RolePalette::fill(EntityRole::CornerstonePartner, true));
+}
+
+void TestMapPane::labelsFitTheirCountries()
+{
+    // Europe: Luxembourg is smaller on screen than its name, so it has no label (its tooltip
+    // names it); Ukraine is large enough for its own.
+    m_pane->showEurope();
+    checkLabelsApart("europe");
+    QVERIFY(!m_pane->visibleLabels().contains(u"LUX"_s));
+    QVERIFY(m_pane->visibleLabels().contains(u"UKR"_s));
+    // A filtered country is labelled first, where it fits.
+    m_model->selection()->setEntityFilter({ u"BLR"_s });
+    QVERIFY(m_pane->visibleLabels().contains(u"BLR"_s));
+    checkLabelsApart("filtered");
+    // The export draws the same labels: none on Luxembourg at this scale.
+    const QRectF region = m_pane->visibleRegion();
+    ImageExportOptions options;
+    options.size = m_pane->view()->viewport()->size();
+    QString error;
+    const std::optional<QByteArray> svg
+        = mapImageFile(m_model->document(), u"map.svg"_s, options, &error, region);
+    QVERIFY2(svg, qPrintable(error));
+    QVERIFY(!svg->contains(">Luxembourg<"));
+    QVERIFY(svg->contains(">Ukraine<"));
+}
+
+void TestMapPane::framesTheDocumentsCountries()
+{
+    // A pane on the whole world; then the Myanmar resolution: Myanmar on screen, the view far
+    // smaller than the world but showing its neighbours.
+    ResolutionModel model;
+    MapPane pane(&model);
+    pane.resize(1000, 700);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    const QRectF world = WorldMap::sphere().boundingRect();
+    QVERIFY(pane.view()->visibleSceneRect().contains(world.adjusted(1, 1, -1, -1)));
+
+    model.setDocument(myanmarDocument());
+    const QRectF shown = pane.view()->visibleSceneRect();
+    const MapCountry *myanmar = WorldMap::builtin().country(u"MMR"_s);
+    QVERIFY(shown.contains(myanmar->bounds));
+    QVERIFY2(shown.width() < world.width() / 3 && shown.height() < world.height() / 3,
+        qPrintable(u"%1 x %2"_s.arg(shown.width()).arg(shown.height())));
+    const QSizeF minimum = minimumFrameSize();
+    QVERIFY(shown.width() >= minimum.width() && shown.height() >= minimum.height() * 0.99);
+    QVERIFY(shown.contains(WorldMap::builtin().country(u"THA"_s)->labelAnchor));
+    QVERIFY(shown.contains(WorldMap::builtin().country(u"BGD"_s)->labelAnchor));
+
+    // The user's own zoom stays, through a resize, until the next document.
+    pane.view()->zoomBy(2);
+    const qreal zoomed = pane.view()->zoom();
+    pane.resize(900, 650);
+    QCOMPARE(pane.view()->zoom(), zoomed);
+    QVERIFY(pane.view()->framedRect().isEmpty());
+
+    // The synthetic document names Europe's countries and Russia.
+    model.setDocument(test::mapTestDocument());
+    const QRectF europeAndRussia = pane.view()->visibleSceneRect();
+    QVERIFY(europeAndRussia.contains(WorldMap::builtin().country(u"NOR"_s)->labelAnchor));
+    QVERIFY(europeAndRussia.contains(WorldMap::builtin().country(u"RUS"_s)->labelAnchor));
+    QVERIFY(!europeAndRussia.contains(WorldMap::builtin().country(u"BRA"_s)->labelAnchor));
+
+    // A document that names no country: the world.
+    model.setDocument(Document());
+    QVERIFY(qAbs(pane.view()->zoom() - 1) < 1e-6);
+}
+
+void TestMapPane::framesBeforeTheViewHasASize()
+{
+    // The document is there before the pane is shown (the file named on the command line):
+    // the frame is applied when the view gets its size, and kept as the window lays out.
+    ResolutionModel model;
+    model.setDocument(myanmarDocument());
+    MapPane pane(&model);
+    pane.resize(700, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.resize(1100, 600);
+    const QRectF shown = pane.view()->visibleSceneRect();
+    QVERIFY(shown.contains(WorldMap::builtin().country(u"MMR"_s)->bounds));
+    QVERIFY(shown.width() < WorldMap::sphere().boundingRect().width() / 3);
+}
+
+void TestMapPane::theSubjectStandsOut()
+{
+    // "Resolution on the situation in Myanmar": Myanmar, under sanctions, is its subject.
+    ResolutionModel model;
+    model.setDocument(myanmarDocument());
+    MapPane pane(&model);
+    pane.resize(1000, 700);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    const CountryItem *myanmar = pane.countryItem(u"MMR"_s);
+    QCOMPARE(model.entity(u"MMR"_s)->role, EntityRole::Sanctioned);
+    QCOMPARE(myanmar->look().fill, RolePalette::fill(EntityRole::Sanctioned, false));
+    const CountryOutline outline = myanmar->outline();
+    QCOMPARE(outline.color, RolePalette::text(EntityRole::Sanctioned, false));
+    QVERIFY(outline.width >= 2);
+    QVERIFY(outline.width > pane.countryItem(u"THA"_s)->outline().width * 2);
+    QVERIFY(myanmar->zValue() > pane.countryItem(u"THA"_s)->zValue()); // above the borders
+    QVERIFY(myanmar->toolTip().contains(u"subject of the resolution"_s));
+
+    QVERIFY(pane.visibleLabels().contains(u"MMR"_s));
+    for (QGraphicsItem *item : pane.scene()->items()) {
+        if (item->type() == MapLabelItem::Type) {
+            const auto *label = static_cast<const MapLabelItem *>(item);
+            QCOMPARE(label->font().bold(), label->key() == u"MMR"_s);
+        }
+    }
+}
+
+void TestMapPane::mentionedStandsApartFromNotMentioned_data()
+{
+    QTest::addColumn<QColor>("window");
+    QTest::newRow("light") << QColor(0xEF, 0xF0, 0xF1);
+    QTest::newRow("dark") << QColor(0x20, 0x23, 0x26);
+}
+
+void TestMapPane::mentionedStandsApartFromNotMentioned()
+{
+    QFETCH(QColor, window);
+    QPalette palette = m_pane->palette();
+    palette.setColor(QPalette::Window, window);
+    m_pane->setPalette(palette);
+    // Switzerland is mentioned (and no EU member), Brazil is not.
+    const CountryItem *mentioned = m_pane->countryItem(u"CHE"_s);
+    const CountryItem *notMentioned = m_pane->countryItem(u"BRA"_s);
+    QVERIFY2(contrast(mentioned->look().fill, notMentioned->look().fill) >= 2.0,
+        qPrintable(mentioned->look().fill.name() + u" on "_s + notMentioned->look().fill.name()));
+    // Its outline stands out from its own fill, unlike the thin border of the others.
+    QVERIFY(contrast(mentioned->outline().color, mentioned->look().fill) >= 2.0);
+    QVERIFY(mentioned->outline().color != notMentioned->outline().color);
+    // The legend's swatches say the same.
+    const auto *legend = m_pane->findChild<MapLegendWidget *>(u"mapLegend"_s);
+    const QList<MapLegendEntry> entries = legend->entries();
+    const auto entry = [&entries](const QString &label) {
+        const auto it = std::find_if(entries.cbegin(), entries.cend(),
+            [&label](const MapLegendEntry &e) { return e.label == label; });
+        return it == entries.cend() ? MapLegendEntry() : *it;
+    };
+    QCOMPARE(entry(u"mentioned"_s).look, mentioned->look());
+    QCOMPARE(entry(u"not mentioned"_s).look.fill, notMentioned->look().fill);
+}
+
+void TestMapPane::contextMenuCopiesAndExports()
+{
+    auto *copy = m_pane->findChild<QAction *>(u"copyMapAction"_s);
+    auto *exportMap = m_pane->findChild<QAction *>(u"exportMapAction"_s);
+    QVERIFY(copy);
+    QVERIFY(exportMap);
+
+    // A right click opens the menu with both.
+    QStringList offered;
+    QTimer::singleShot(0, this, [&offered] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (const QAction *action : menu->actions())
+                offered.append(action->objectName());
+            menu->close();
+        }
+    });
+    QWidget *viewport = m_pane->view()->viewport();
+    const QPoint at = viewport->rect().center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, viewport->mapToGlobal(at));
+    QApplication::sendEvent(viewport, &event);
+    QCOMPARE(offered, QStringList({ u"copyMapAction"_s, u"exportMapAction"_s }));
+
+    QSignalSpy exportRequested(m_pane.get(), &MapPane::exportRequested);
+    exportMap->trigger();
+    QCOMPARE(exportRequested.size(), 1);
+
+    // Copy: the image the export draws (its default size), title and all.
+    QApplication::clipboard()->clear();
+    copy->trigger();
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    QVERIFY(mime && mime->hasFormat(u"image/png"_s));
+    const QImage image = QImage::fromData(mime->data(u"image/png"_s), "PNG");
+    QCOMPARE(image.size(), ImageExportOptions().size);
+    QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
 }
 
 QTEST_MAIN(TestMapPane)
