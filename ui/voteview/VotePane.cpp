@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "voteview/VotePane.h"
 
+#include "common/FlowLayout.h"
 #include "model/ResolutionModel.h"
 #include "online/OnlineSources.h"
 #include "vote/VoteBreakdownModel.h"
@@ -89,15 +90,13 @@ VotePane::VotePane(ResolutionModel *model, QWidget *parent)
     m_stack->addWidget(m_pages.at(int(ChartKind::Hemicycle)));
     m_stack->addWidget(m_noVote);
 
-    auto *top = new QHBoxLayout;
+    // On two rows where the dock is narrow, rather than hold the window wide.
+    auto *top = new FlowLayout(nullptr, 6);
     auto *kindLabel = new QLabel(tr("&Chart:"), this);
     kindLabel->setObjectName(QStringLiteral("voteChartKindLabel"));
     kindLabel->setBuddy(m_kind);
-    top->addWidget(kindLabel);
-    top->addWidget(m_kind);
-    top->addStretch(1);
-    top->addWidget(m_howTheyVote);
-    top->addWidget(m_import);
+    top->addGroup({ kindLabel, m_kind });
+    top->addGroup({ m_howTheyVote, m_import });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_result);

@@ -17,6 +17,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -27,6 +28,12 @@ namespace {
 
 /// Lines of text in every row of the table.
 constexpr int RowLines = 3;
+/// The sentence column's width, in average characters, past which the side columns widen.
+constexpr int ComfortableSentenceCharacters = 90;
+/// How far the side columns widen: this many times their first width.
+constexpr int MaxSideGrowth = 2;
+/// The sentence column's width, in average characters, that the side columns narrow for.
+constexpr int ReadableSentenceCharacters = 40;
 
 /// Keeps the short side columns (kind, addressees, section) on one line, elided; the whole
 /// text is in the tooltip.
@@ -101,6 +108,7 @@ ActionTablePane::ActionTablePane(ResolutionModel *model, QWidget *parent)
 
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
+    header->setTextElideMode(Qt::ElideRight); // a narrowed column's title, not cut off
     header->setStretchLastSection(false);
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder); // reading order until a header is clicked
@@ -123,6 +131,9 @@ ActionTablePane::ActionTablePane(ResolutionModel *model, QWidget *parent)
     header->resizeSection(ActionTableModel::VerbColumn,
         std::max(header->sectionSize(ActionTableModel::VerbColumn), kindWidth + 3 * em));
     header->setMinimumSectionSize(em * 6);
+    for (int column : { ActionTableModel::AddresseesColumn, ActionTableModel::EntitiesColumn,
+             ActionTableModel::ThemesColumn, ActionTableModel::SectionColumn })
+        m_sideColumns.append({ column, header->sectionSize(column) });
     auto *oneLine = new OneLineDelegate(m_table);
     for (int column : { ActionTableModel::VerbColumn, ActionTableModel::AddresseesColumn,
              ActionTableModel::SectionColumn })
@@ -133,6 +144,7 @@ ActionTablePane::ActionTablePane(ResolutionModel *model, QWidget *parent)
     m_emptyNote->setAlignment(Qt::AlignCenter);
     m_emptyNote->setForegroundRole(QPalette::PlaceholderText);
     m_emptyNote->setParent(m_table->viewport());
+    m_table->viewport()->installEventFilter(this);
     m_emptyNote->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -197,6 +209,75 @@ void ActionTablePane::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     updateEmptyNote();
+}
+
+bool ActionTablePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitSideColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ActionTablePane::fitSideColumns()
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    const auto sentenceWidth = [this, header] {
+        int width = m_table->viewport()->width();
+        for (int column = 0; column < header->count(); ++column) {
+            if (column != ActionTableModel::TextColumn && !header->isSectionHidden(column))
+                width -= header->sectionSize(column);
+        }
+        return width;
+    };
+    // Widens (amount > 0) or narrows the side columns by `amount` in all, each in proportion
+    // to its first width and within [low(column, first), high(column, first)]; a column that
+    // reaches a bound leaves the rest to the others, in the next round.
+    const auto spread = [this, header](int amount, auto low, auto high) {
+        for (int round = 0; round < 5 && amount != 0; ++round) {
+            const auto takesPart = [&](int column, int first) {
+                const int width = header->sectionSize(column);
+                return !header->isSectionHidden(column)
+                    && (amount > 0 ? width < high(column, first) : width > low(column, first));
+            };
+            int weight = 0;
+            for (const auto &[column, first] : std::as_const(m_sideColumns))
+                weight += takesPart(column, first) ? first : 0;
+            if (weight == 0)
+                return;
+            int left = amount;
+            int weightLeft = weight;
+            for (const auto &[column, first] : std::as_const(m_sideColumns)) {
+                if (!takesPart(column, first))
+                    continue;
+                // The last one takes what rounding left.
+                const int width = header->sectionSize(column);
+                const int share = int(qint64(left) * first / weightLeft);
+                weightLeft -= first;
+                const int fitted
+                    = std::clamp(width + share, low(column, first), high(column, first));
+                left -= fitted - width;
+                m_table->setColumnWidth(column, fitted);
+            }
+            if (left == amount)
+                return;
+            amount = left;
+        }
+    };
+    const int em = fontMetrics().averageCharWidth();
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 2;
+    const auto firstWidth = [](int, int first) { return first; };
+    const auto most = [](int, int first) { return first * MaxSideGrowth; };
+    // Never narrower than its title (the header cuts a title off rather than elide it).
+    const auto smallest = [header, margin](int column, int first) {
+        const QString title = header->model()->headerData(column, Qt::Horizontal).toString();
+        return std::min(first,
+            std::max(header->minimumSectionSize(),
+                header->fontMetrics().horizontalAdvance(title) + margin));
+    };
+    // Past a comfortable sentence, the side columns widen; short of it, they narrow back to
+    // their first width; short of a readable sentence, below it down to their titles' width.
+    spread(sentenceWidth() - em * ComfortableSentenceCharacters, firstWidth, most);
+    spread(sentenceWidth() - em * ReadableSentenceCharacters, smallest, firstWidth);
 }
 
 void ActionTablePane::changeEvent(QEvent *event)

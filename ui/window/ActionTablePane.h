@@ -55,9 +55,16 @@ public:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    /// The table's viewport resized (the pane, or a scroll bar coming or going): fitSideColumns().
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateRowHeight();
+    /// Past a comfortable width of the sentence column, the side columns share the rest (up to
+    /// MaxSideGrowth times their first width), so that the table's extra width shows whole
+    /// entities, themes and sections; they give it back as the table narrows, and below their
+    /// first width while the sentence column is narrower than a readable line.
+    void fitSideColumns();
     void followCurrentAction();
     void updateEmptyNote();
 
@@ -67,6 +74,7 @@ private:
     FilterBar *m_filterBar;
     ActionTableView *m_table;
     QLabel *m_emptyNote;
+    QList<QPair<int, int>> m_sideColumns; ///< column, first width: those fitSideColumns() sizes
     QAction *m_copyWithCitation = nullptr;
 };
 

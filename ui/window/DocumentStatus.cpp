@@ -6,6 +6,7 @@
 #include "online/OnlineFetch.h"
 #include "session/DocumentSession.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -32,6 +33,9 @@ DocumentStatus::DocumentStatus(ResolutionModel *model, QStatusBar *bar)
     m_cancel->setObjectName(QStringLiteral("statusCancel"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop reading or fetching; the document stays as it is"));
+    // A narrow window shortens the document's line rather than cut it mid-word.
+    m_document->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_document->installEventFilter(this);
     bar->addWidget(m_document, 1);
     bar->addPermanentWidget(m_busy);
     bar->addPermanentWidget(m_cancel);
@@ -81,14 +85,15 @@ void DocumentStatus::update()
                          document.procedure.fetched.toLocalTime().date(), QLocale::ShortFormat));
     else
         source = QFileInfo(document.sourceName).fileName();
-    m_document->setText(
-        tr("%1  \u00b7  Sections: %2  \u00b7  Paragraphs: %3  \u00b7  Actions: %4  \u00b7  "
-           "Entities: %5")
-            .arg(source)
-            .arg(document.sections.size())
-            .arg(document.paragraphs.size())
-            .arg(document.actions.size())
-            .arg(document.entities.size()));
+    m_documentText
+        = tr("%1  \u00b7  Sections: %2  \u00b7  Paragraphs: %3  \u00b7  Actions: %4  \u00b7  "
+             "Entities: %5")
+              .arg(source)
+              .arg(document.sections.size())
+              .arg(document.paragraphs.size())
+              .arg(document.actions.size())
+              .arg(document.entities.size());
+    elideDocumentText();
     m_document->setToolTip(document.procedure.sourceUrl.isEmpty() ? document.sourceName
                                                                   : document.procedure.sourceUrl);
     if (document.vote) {
@@ -101,6 +106,21 @@ void DocumentStatus::update()
     } else {
         m_vote->setText(tr("No vote in this document"));
     }
+}
+
+bool DocumentStatus::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_document && event->type() == QEvent::Resize)
+        elideDocumentText();
+    return QObject::eventFilter(watched, event);
+}
+
+void DocumentStatus::elideDocumentText()
+{
+    const int width = m_document->contentsRect().width();
+    m_document->setText(width > 0
+            ? m_document->fontMetrics().elidedText(m_documentText, Qt::ElideRight, width)
+            : m_documentText);
 }
 
 } // namespace re

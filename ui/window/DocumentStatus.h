@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QString>
 
 class QLabel;
 class QProgressBar;
@@ -26,12 +27,19 @@ public:
     /// Shows the busy bar while `job` runs; Cancel cancels it too.
     void watch(OnlineFetch *job);
 
+protected:
+    /// The document label resized: its text elided again.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void update();
     void showBusy();
+    /// Shows as much of the document's line as the label's width holds, ending in an ellipsis.
+    void elideDocumentText();
 
     ResolutionModel *m_model;
     QLabel *m_document;
+    QString m_documentText; ///< the whole line m_document shows elided
     QLabel *m_vote;
     QProgressBar *m_busy;
     QToolButton *m_cancel;

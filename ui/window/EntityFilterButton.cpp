@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/EntityFilterButton.h"
 
+#include "i18n/CountryNames.h"
 #include "model/EntityListModel.h"
 #include "model/ModelRoles.h"
 #include "model/ResolutionModel.h"
 #include "model/SelectionState.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMouseEvent>
@@ -67,8 +70,14 @@ EntityFilterButton::EntityFilterButton(ResolutionModel *model, QWidget *parent)
     m_search->setPlaceholderText(tr("Find an entity"));
     m_search->setAccessibleName(tr("Find an entity"));
     m_search->setClearButtonEnabled(true);
-    connect(
-        m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_search->setToolTip(tr("Type to narrow the list; Up and Down choose an entity, Enter or "
+                            "Space ticks or unticks it"));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        highlightFirstRow();
+    });
+    // Enter, Space and the arrows act on the list while the search field has the focus.
+    m_search->installEventFilter(this);
 
     m_list->setObjectName(QStringLiteral("entityFilterList"));
     m_list->setAccessibleName(tr("Entities"));
@@ -114,7 +123,9 @@ EntityFilterButton::EntityFilterButton(ResolutionModel *model, QWidget *parent)
         m_search->clear();
         for (const int column : { EntityListModel::RoleColumn, EntityListModel::ActionsColumn })
             m_list->resizeColumnToContents(column);
-        m_list->setFocus();
+        // Typing narrows the list at once; the first entity is the one Enter or Space ticks.
+        m_search->setFocus();
+        highlightFirstRow();
     });
     setMenu(menu);
 
@@ -129,6 +140,8 @@ EntityFilterButton::EntityFilterButton(ResolutionModel *model, QWidget *parent)
 
 bool EntityFilterButton::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_search && event->type() == QEvent::KeyPress)
+        return searchKeyPressed(static_cast<QKeyEvent *>(event));
     if (watched == m_list->viewport() && event->type() == QEvent::MouseButtonRelease) {
         auto *mouse = static_cast<QMouseEvent *>(event);
         const QModelIndex index = m_list->indexAt(mouse->position().toPoint());
@@ -138,6 +151,70 @@ bool EntityFilterButton::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QPushButton::eventFilter(watched, event);
+}
+
+bool EntityFilterButton::searchKeyPressed(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        QCoreApplication::sendEvent(m_list, event);
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        toggleHighlightedRow();
+        return true; // the menu stays open for the next entity
+    case Qt::Key_Space:
+        if (event->modifiers() & ~Qt::KeypadModifier)
+            return false;
+        // A space is typed while some entity's name goes on with one ("United Kingdom"); once
+        // none does, the search is complete and Space ticks the entity chosen.
+        if (spaceContinuesAName())
+            return false;
+        toggleHighlightedRow();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool EntityFilterButton::spaceContinuesAName() const
+{
+    QString text = m_search->text();
+    if (m_search->hasSelectedText())
+        text.remove(m_search->selectionStart(), m_search->selectedText().size());
+    const int cursor
+        = m_search->hasSelectedText() ? m_search->selectionStart() : m_search->cursorPosition();
+    text.insert(cursor, u' ');
+    if (text.trimmed().isEmpty())
+        return false;
+    for (int row = 0; row < m_entities->rowCount(); ++row) {
+        if (m_entities->index(row, EntityListModel::NameColumn)
+                .data()
+                .toString()
+                .contains(text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+void EntityFilterButton::highlightFirstRow()
+{
+    if (m_proxy->rowCount() == 0)
+        return;
+    m_list->selectionModel()->setCurrentIndex(m_proxy->index(0, EntityListModel::NameColumn),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void EntityFilterButton::toggleHighlightedRow()
+{
+    if (!m_list->currentIndex().isValid())
+        highlightFirstRow();
+    const QModelIndex current = m_list->currentIndex();
+    if (current.isValid())
+        toggleRow(current.row());
 }
 
 void EntityFilterButton::toggleRow(int proxyRow)
@@ -153,7 +230,7 @@ void EntityFilterButton::updateText()
     QStringList names;
     for (const QString &id : ids) {
         const Entity *entity = m_model->entity(id);
-        names << (entity ? entity->name : id);
+        names << (entity ? displayName(*entity) : id);
     }
     QString text;
     if (names.isEmpty())

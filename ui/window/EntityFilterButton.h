@@ -4,6 +4,7 @@
 
 #include <QPushButton>
 
+class QKeyEvent;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -31,6 +32,14 @@ protected:
 private:
     void updateText();
     void toggleRow(int proxyRow);
+    /// The keys the search field hands to the list; true when the key was used.
+    bool searchKeyPressed(QKeyEvent *event);
+    /// Whether the search with a space typed at the cursor still matches an entity's name.
+    bool spaceContinuesAName() const;
+    /// Makes the first row shown (of those matching what was typed) the highlighted one.
+    void highlightFirstRow();
+    /// Ticks or unticks the highlighted row (the first one when none is).
+    void toggleHighlightedRow();
 
     ResolutionModel *m_model;
     EntityListModel *m_entities;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/FilterBar.h"
 
+#include "common/FlowLayout.h"
+#include "i18n/ThemeLabels.h"
 #include "model/ResolutionModel.h"
 #include "model/SelectionState.h"
 #include "window/EntityFilterButton.h"
@@ -10,7 +12,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
@@ -113,16 +114,11 @@ FilterBar::FilterBar(ResolutionModel *model, QWidget *parent)
     m_clearButton->setToolTip(m_clearAction->toolTip());
     connect(m_clearButton, &QPushButton::clicked, m_clearAction, &QAction::trigger);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_entities);
-    layout->addWidget(m_theme);
-    layout->addWidget(m_verb);
-    layout->addWidget(m_sectionOnly);
-    layout->addWidget(m_search, 1);
-    layout->addSpacing(8);
-    layout->addWidget(m_count);
-    layout->addWidget(m_clearButton);
+    // One row where the pane is wide enough; else the criteria on one row and the search with
+    // its count on the next (and on more rows if even the criteria do not fit), never overlapping.
+    auto *layout = new FlowLayout(this, 6);
+    layout->addGroup({ m_entities, m_theme, m_verb, m_sectionOnly });
+    layout->addGroup({ m_search, m_count, m_clearButton });
     const QList<QWidget *> order { m_entities, m_theme, m_verb, m_sectionOnly, m_search,
         m_clearButton };
     for (qsizetype i = 0; i + 1 < order.size(); ++i)
@@ -176,7 +172,7 @@ void FilterBar::rebuildChoices()
     m_theme->clear();
     m_theme->addItem(tr("All themes"), QString());
     for (auto it = themes.cbegin(); it != themes.cend(); ++it)
-        m_theme->addItem(tr("%1 (%2)").arg(it.key()).arg(it.value()), it.key());
+        m_theme->addItem(tr("%1 (%2)").arg(themeLabel(it.key())).arg(it.value()), it.key());
 
     // The combo stays narrow; its list is as wide as the longest theme.
     m_theme->view()->setMinimumWidth(m_theme->view()->sizeHintForColumn(0)

@@ -16,6 +16,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QtMath>
 #include <algorithm>
 #include <utility>
 
@@ -25,6 +26,16 @@ namespace {
 
 /// Comfortable reading: lines of at most about 80 characters, centred in wide panes.
 constexpr qreal MaxLineCharacters = 80;
+/// Still readable: lines of at least about 40 characters, however narrow the window.
+constexpr qreal MinLineCharacters = 40;
+
+/// The reader's width for lines of MinLineCharacters, with its scroll bar and margins.
+int readableMinimumWidth(const QTextBrowser *reader)
+{
+    const qreal text = QFontMetricsF(reader->font()).averageCharWidth() * MinLineCharacters
+        + 2 * reader->document()->documentMargin();
+    return qCeil(text) + reader->verticalScrollBar()->sizeHint().width() + 2 * reader->frameWidth();
+}
 
 /// Holds back the layout of a document while it is rewritten: with a null (0 x 0) page size,
 /// QTextDocumentLayout skips every change. When this goes, the page size comes back (unless
@@ -72,6 +83,11 @@ ReaderPane::ReaderPane(ResolutionModel *model, QWidget *parent)
     QFont font = this->font();
     font.setPointSizeF(font.pointSizeF() * 1.1);
     setFont(font);
+    // Words wrap whole (a word longer than a line overflows rather than breaks), and no splitter
+    // gives the reader less than lines of MinLineCharacters (render() follows the font and the
+    // text's margins).
+    setWordWrapMode(QTextOption::WordWrap);
+    setMinimumWidth(readableMinimumWidth(this));
 
     SelectionState *state = m_model->selection();
     connect(this, &QTextBrowser::anchorClicked, this, &ReaderPane::onAnchorClicked);
@@ -181,6 +197,7 @@ void ReaderPane::render()
         m_layout = buildReaderDocument(document(), m_model->document(), m_model->actionCounts(),
             sectionId, palette(), font(), sideMargin());
     }
+    setMinimumWidth(readableMinimumWidth(this));
     // The view's own cursor was pushed to the end by the insertions: back to the top.
     setTextCursor(QTextCursor(document()));
     verticalScrollBar()->setValue(sameSection ? scroll : 0);

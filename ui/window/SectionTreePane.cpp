@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -24,16 +25,32 @@ namespace re {
 
 namespace {
 
-/// A little air between the rows: the tree is read, not scanned like a table.
+/// A little air between the rows: the tree is read, not scanned like a table. A title is as
+/// high as its lines wrapped at the column's width (the view does not give the width).
 class RoomyDelegate : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit RoomyDelegate(QTreeView *tree) : QStyledItemDelegate(tree), m_tree(tree) { }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 6);
+        QStyleOptionViewItem wrapped = option;
+        if (m_tree->wordWrap()) {
+            int width = m_tree->columnWidth(index.column());
+            if (index.column() == m_tree->treePosition()) {
+                int depth = m_tree->rootIsDecorated() ? 1 : 0;
+                for (QModelIndex parent = index.parent(); parent.isValid();
+                     parent = parent.parent())
+                    ++depth;
+                width -= m_tree->indentation() * depth;
+            }
+            wrapped.rect = QRect(0, 0, std::max(width, 1), option.fontMetrics.height());
+        }
+        return QStyledItemDelegate::sizeHint(wrapped, index) + QSize(0, 6);
     }
+
+private:
+    QTreeView *m_tree;
 };
 
 } // namespace
@@ -78,14 +95,15 @@ SectionTreePane::SectionTreePane(ResolutionModel *model, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("sectionTree"));
     m_tree->setAccessibleName(tr("Sections"));
     m_tree->setModel(m_proxy);
-    m_tree->setUniformRowHeights(true);
+    // Titles wrap between words where the pane is narrow, rather than lose their ends.
+    m_tree->setUniformRowHeights(false);
     m_tree->setItemDelegate(new RoomyDelegate(m_tree));
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setTextElideMode(Qt::ElideRight);
-    m_tree->setWordWrap(false);
+    m_tree->setWordWrap(true);
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(SectionTreeModel::TitleColumn, QHeaderView::Stretch);
@@ -93,6 +111,17 @@ SectionTreePane::SectionTreePane(ResolutionModel *model, QWidget *parent)
     header->setSectionResizeMode(SectionTreeModel::ActionsColumn, QHeaderView::Fixed);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { onCurrentRowChanged(current); });
+    // The view keeps its rows' heights when a column's width changes: the titles are laid out
+    // again, once after a run of resizes.
+    auto *relayout = new QTimer(this);
+    relayout->setObjectName(QStringLiteral("sectionTreeRelayout"));
+    relayout->setSingleShot(true);
+    relayout->setInterval(0);
+    connect(relayout, &QTimer::timeout, m_tree, &QTreeView::doItemsLayout);
+    connect(header, &QHeaderView::sectionResized, relayout, [relayout](int column) {
+        if (column == SectionTreeModel::TitleColumn)
+            relayout->start();
+    });
 
     m_noMatch->setObjectName(QStringLiteral("sectionSearchEmpty"));
     m_noMatch->setWordWrap(true);

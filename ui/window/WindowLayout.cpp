@@ -15,6 +15,10 @@ namespace {
 
 constexpr quint32 Magic = 0x52454c59; // "RELY"
 constexpr auto StreamVersion = QDataStream::Qt_6_4;
+/// Of a screen larger than DefaultWindowSize, the first window takes this much.
+constexpr qreal LargeScreenShare = 0.8;
+/// Of a smaller screen, the first window takes this much: its frame needs the rest.
+constexpr qreal SmallScreenShare = 0.92;
 
 } // namespace
 
@@ -85,13 +89,25 @@ std::optional<WindowLayout> WindowLayout::decode(const QByteArray &bytes, QStrin
     return layout;
 }
 
+QSize WindowLayout::defaultWindowSize(const QRect &available)
+{
+    if (!available.isValid())
+        return DefaultWindowSize;
+    const QSize room = available.size();
+    if (room.width() >= DefaultWindowSize.width() && room.height() >= DefaultWindowSize.height())
+        return (room * LargeScreenShare).expandedTo(DefaultWindowSize).boundedTo(room);
+    // A frame the window manager adds comes on top of this size: leave room for it.
+    return (room * SmallScreenShare).boundedTo(DefaultWindowSize);
+}
+
 QSize WindowLayout::defaultWindowSize(const QScreen *screen)
 {
-    const QSize available = screen ? screen->availableSize() : DefaultWindowSize;
-    return available.width() >= DefaultWindowSize.width()
-            && available.height() >= DefaultWindowSize.height()
-        ? DefaultWindowSize
-        : (available * 0.92).boundedTo(DefaultWindowSize);
+    return defaultWindowSize(screen ? screen->availableGeometry() : QRect());
+}
+
+QSize WindowLayout::fittedWindowSize(const QSize &size, const QRect &available)
+{
+    return available.isValid() ? size.boundedTo(available.size()) : size;
 }
 
 std::optional<WindowLayout> WindowLayout::load(const QSettings &settings)

@@ -5,6 +5,7 @@
 #include "model/ActionFilter.h"
 
 #include <QByteArray>
+#include <QRect>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -26,8 +27,17 @@ struct WindowLayout
     static constexpr const char *SettingsKey = "window/layout";
     /// The window's size at first start where the screen has room.
     static constexpr QSize DefaultWindowSize { 1600, 1000 };
-    /// The first-start size: DefaultWindowSize where the screen has room, else most of it.
+    /// A first window shorter than this shows the map and the vote as two tabs of one dock:
+    /// one above the other, each would keep little more than its minimum height.
+    static constexpr int TabbedDocksBelowHeight = 800;
+    /// The first-start size on a screen whose QScreen::availableGeometry() is `available`:
+    /// DefaultWindowSize, four fifths of a larger screen, or most of a smaller one (room left
+    /// for the frame a window manager adds); never larger than `available`.
+    static QSize defaultWindowSize(const QRect &available);
     static QSize defaultWindowSize(const QScreen *screen);
+    /// `size` made to fit `available` (a restored size from a larger screen), unchanged if it
+    /// fits.
+    static QSize fittedWindowSize(const QSize &size, const QRect &available);
 
     QByteArray geometry; ///< QWidget::saveGeometry()
     QByteArray windowState; ///< QMainWindow::saveState(Version)

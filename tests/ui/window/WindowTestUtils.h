@@ -103,6 +103,17 @@ public:
         model.reset();
     }
 
+    /// Resizes the shown window and lets its layouts settle: the docks, splitters and views
+    /// answer a resize with posted layout requests and zero timers, not at once.
+    void resizeWindow(const QSize &size)
+    {
+        window->resize(size);
+        for (int pass = 0; pass < 5; ++pass) {
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+        }
+    }
+
     /// A child of the window by objectName, nullptr if there is none.
     template<typename T> T *find(const char *name) const
     {

@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -148,6 +149,46 @@ private Q_SLOTS:
             QCOMPARE(list->columnWidth(column),
                 std::max(view->sizeHintForColumn(column), list->header()->sectionSizeHint(column)));
         }
+        menu->hide();
+    }
+
+    void entityPopupTicksFromTheKeyboard()
+    {
+        // Typing narrows the list; Enter or Space ticks or unticks the highlighted entity (the
+        // pop-up stays open), the arrows choose another, and a space that goes on with a name
+        // ("United Kingdom") is typed.
+        auto *menu = m_fx.find<QMenu>("entityFilterMenu");
+        auto *search = m_fx.find<QLineEdit>("entityFilterSearch");
+        auto *list = m_fx.find<QTreeView>("entityFilterList");
+        QVERIFY(menu && search && list);
+        const SelectionState *state = m_fx.model->selection();
+        menu->popup(m_fx.window->mapToGlobal(QPoint(10, 10)));
+        QTRY_VERIFY(menu->isVisible());
+        QCOMPARE(QApplication::focusWidget(), search);
+
+        QTest::keyClicks(search, u"norw"_s);
+        QCOMPARE(list->model()->rowCount(), 1);
+        QTest::keyClick(search, Qt::Key_Space);
+        QCOMPARE(state->entityFilter(), QStringList { u"NOR"_s });
+        QCOMPARE(search->text(), u"norw"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(state->entityFilter().isEmpty());
+        QVERIFY(menu->isVisible());
+
+        search->clear();
+        QTest::keyClicks(search, u"united"_s);
+        QVERIFY(list->model()->rowCount() >= 2);
+        QTest::keyClick(search, Qt::Key_Space);
+        QCOMPARE(search->text(), u"united "_s);
+        QVERIFY(state->entityFilter().isEmpty());
+        QCOMPARE(list->currentIndex().row(), 0);
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(list->currentIndex().row(), 1);
+        const QString second = list->currentIndex().siblingAtColumn(0).data(IdRole).toString();
+        QVERIFY(!second.isEmpty());
+        QTest::keyClick(search, Qt::Key_Enter);
+        QCOMPARE(state->entityFilter(), QStringList { second });
+        QCOMPARE(search->text(), u"united "_s);
         menu->hide();
     }
 
