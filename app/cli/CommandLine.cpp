@@ -68,6 +68,10 @@ constexpr Option optionTable[] = {
     { "export-chart", QT_TRANSLATE_NOOP("re::CommandLine", "PATH"),
         QT_TRANSLATE_NOOP(
             "re::CommandLine", "Export the vote chart as PNG, SVG or PDF by extension.") },
+    { "export-brief", QT_TRANSLATE_NOOP("re::CommandLine", "PATH"),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "Write a brief as PDF: title, reference, date, the vote, the map and the filtered "
+            "actions with their sections, on A4 pages.") },
     { "map-mode", QT_TRANSLATE_NOOP("re::CommandLine", "MODE"),
         QT_TRANSLATE_NOOP("re::CommandLine",
             "What the exported map colours: partners (default), or vote (how each member "
@@ -233,6 +237,7 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
     result.search = parser.value(QStringLiteral("search"));
     result.exportMap = parser.value(QStringLiteral("export-map"));
     result.exportChart = parser.value(QStringLiteral("export-chart"));
+    result.exportBrief = parser.value(u"export-brief"_s);
     result.rollCall = parser.value(QStringLiteral("roll-call"));
     result.voteId = parser.value(QStringLiteral("vote"));
     if (!result.voteId.isEmpty() && result.rollCall.isEmpty()) {
@@ -305,10 +310,16 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
     const bool filters = !result.entities.isEmpty() || !result.theme.isEmpty()
         || !result.verb.isEmpty() || !result.section.isEmpty() || !result.search.isEmpty();
     const bool jobs = result.dumpModel || result.listEntities || !result.exportActions.isEmpty()
-        || !result.exportMap.isEmpty() || !result.exportChart.isEmpty();
-    if (filters && result.exportActions.isEmpty()) {
+        || !result.exportMap.isEmpty() || !result.exportChart.isEmpty()
+        || !result.exportBrief.isEmpty();
+    if (filters && result.exportActions.isEmpty() && result.exportBrief.isEmpty()) {
         *error = Tr::tr("--entity, --theme, --verb, --section and --search filter "
-                        "--export-actions: give it too.");
+                        "--export-actions and --export-brief: give one of them too.");
+        return false;
+    }
+    if (!result.exportBrief.isEmpty()
+        && !result.exportBrief.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        *error = Tr::tr("--export-brief writes a PDF: give a file name ending in .pdf.");
         return false;
     }
     const bool imageOptions

@@ -31,6 +31,7 @@ struct CliOptions
     QString search;
     QString exportMap;
     QString exportChart;
+    QString exportBrief; ///< PDF of the document, its vote, map and the filtered statements
     QString chart = QStringLiteral("totals");
     QSize size; ///< invalid: the exporter's default
     int dpi = 96;
@@ -47,7 +48,10 @@ struct CliOptions
     }
 
     /// Whether the job draws images (and so needs a QApplication, offscreen when headless).
-    bool needsGui() const { return !exportMap.isEmpty() || !exportChart.isEmpty(); }
+    bool needsGui() const
+    {
+        return !exportMap.isEmpty() || !exportChart.isEmpty() || !exportBrief.isEmpty();
+    }
 };
 
 /// Parses argv (without needing an application). On a usage error returns false with the

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/HeadlessJobs.h"
 
+#include "export/BriefExport.h"
 #include "export/ImageExport.h"
 #include "import/DocumentLoader.h"
 #include "import/ThemeCatalog.h"
@@ -140,7 +141,8 @@ int HeadlessJobs::run()
         && (!m_options.listEntities || listEntities(out))
         && (m_options.exportActions.isEmpty() || exportActions(*filter, out, files))
         && (m_options.exportMap.isEmpty() || exportMap(files))
-        && (m_options.exportChart.isEmpty() || exportChart(files));
+        && (m_options.exportChart.isEmpty() || exportChart(files))
+        && (m_options.exportBrief.isEmpty() || exportBrief(*filter, files));
     if (!made)
         return m_status;
     QString error;
@@ -436,6 +438,27 @@ bool HeadlessJobs::exportChart(AtomicWriteBatch &files)
         = chartImageFile(m_session.document(), *kind, m_options.exportChart, options, &error);
     if (!bytes || !files.add(m_options.exportChart, *bytes, &error)) {
         fail(m_options.exportChart, error);
+        return false;
+    }
+    return true;
+}
+
+bool HeadlessJobs::exportBrief(const ActionFilter &filter, AtomicWriteBatch &files)
+{
+    const Document &doc = m_session.document();
+    const QList<int> rows = filter.acceptedActions(doc);
+    if (rows.isEmpty()) { // still written: the brief says so in its own words
+        note(m_options.exportBrief,
+            doc.actions.isEmpty() ? Tr::tr("the document has no actions")
+                                  : Tr::tr("no action matches these filters"));
+    }
+    BriefOptions options;
+    options.filter = filter;
+    QString error;
+    const std::optional<QByteArray> bytes
+        = briefFile(m_options.exportBrief, doc, rows, options, &error);
+    if (!bytes || !files.add(m_options.exportBrief, *bytes, &error)) {
+        fail(m_options.exportBrief, error);
         return false;
     }
     return true;

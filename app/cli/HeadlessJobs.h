@@ -52,6 +52,8 @@ private:
     ImageExportOptions imageOptions() const;
     bool exportMap(AtomicWriteBatch &files);
     bool exportChart(AtomicWriteBatch &files);
+    /// --export-brief: the PDF of the document with the statements `filter` accepts.
+    bool exportBrief(const ActionFilter &filter, AtomicWriteBatch &files);
 
     int fail(const QString &file, const QString &problem, int status = 2);
     /// One line on stderr that is no failure: "resolution-explorer: FILE: note: TEXT".

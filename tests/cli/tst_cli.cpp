@@ -4,6 +4,7 @@
 #include "import/DocumentLoader.h"
 #include "io/DocumentJson.h"
 #include "model/ActionFilter.h"
+#include "ui/export/PdfText.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -77,10 +78,10 @@ private Q_SLOTS:
     {
         const Run r = run({ QStringLiteral("--help") });
         QCOMPARE(r.status, 0);
-        for (const char *option :
-            { "--dump-model", "--list-entities", "--export-actions", "--entity", "--theme",
-                "--verb", "--section", "--search", "--export-map", "--export-chart", "--chart",
-                "--size", "--dpi", "--roll-call", "--vote", "--procedure", "--refresh" })
+        for (const char *option : { "--dump-model", "--list-entities", "--export-actions",
+                 "--entity", "--theme", "--verb", "--section", "--search", "--export-map",
+                 "--export-chart", "--chart", "--size", "--dpi", "--roll-call", "--vote",
+                 "--procedure", "--refresh", "--export-brief" })
             QVERIFY2(r.out.contains(option), option);
         QVERIFY(r.out.startsWith("Usage: resolution-explorer"));
     }
@@ -259,6 +260,7 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("--map-mode"), QStringLiteral("vote") };
         QTest::newRow("unknown map mode") << QStringList { QStringLiteral("--export-map"),
             QStringLiteral("x.png"), QStringLiteral("--map-mode"), QStringLiteral("seats") };
+        QTest::newRow("brief not a pdf") << QStringList { u"--export-brief"_s, u"brief.png"_s };
     }
 
     void usageErrorsAreStatusOne()
@@ -590,6 +592,52 @@ private Q_SLOTS:
         QVERIFY2(r.err.startsWith(prefix), r.err.constData());
         QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
             QStringList { QStringLiteral("file") });
+    }
+
+    /// --export-brief takes the filters of --export-actions: Norway's statement, as text.
+    void exportBrief()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"out.pdf"_s);
+        const Run r = run({ u"--export-brief"_s, path, u"--entity"_s, u"Norway"_s });
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QVERIFY(isPdf(path));
+        QString problem;
+        const QString text = pdfPages(pdfText(path, &problem)).join(u' ');
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const Document document = bundledDocument();
+        ActionFilter filter;
+        filter.entities = { u"NOR"_s };
+        const QList<int> norway = filter.acceptedActions(document);
+        QVERIFY(!norway.isEmpty());
+        for (int i = 0; i < document.actions.size(); ++i) {
+            const QString words = firstWords(document.actions.at(i).text, 6);
+            QVERIFY2(text.contains(words) == norway.contains(i), qPrintable(words));
+        }
+        QVERIFY(text.contains(u"Statements naming Norway"_s));
+    }
+
+    /// An empty brief is still written, and noted like an empty export; one that cannot be
+    /// written is one line, status 2, and no file.
+    void exportBriefEmptyAndUnwritable()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(u"empty.pdf"_s);
+        const Run none = run({ u"--export-brief"_s, empty, u"--search"_s, u"no-such-words"_s });
+        QCOMPARE(none.status, 0);
+        QCOMPARE(none.err,
+            u"resolution-explorer: %1: note: no action matches these filters\n"_s.arg(empty)
+                .toLocal8Bit());
+        QVERIFY(isPdf(empty));
+
+        QFile blocker(dir.filePath(u"file"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString path = dir.filePath(u"file/brief.pdf"_s);
+        verifyOneLine(run({ u"--export-brief"_s, path }), 2, path.toLocal8Bit());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+            QStringList({ u"empty.pdf"_s, u"file"_s }));
     }
 };
 

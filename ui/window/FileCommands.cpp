@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/FileCommands.h"
 
+#include "export/BriefExport.h"
 #include "export/ImageExport.h"
 #include "import/DocumentLoader.h"
 #include "io/FileNames.h"
 #include "map/MapExport.h"
 #include "map/MapPane.h"
 #include "model/ResolutionModel.h"
+#include "model/SelectionState.h"
 #include "session/DocumentSession.h"
 #include "vote/BulkExport.h"
 #include "vote/RollCallReader.h"
@@ -18,8 +20,10 @@
 #include "window/UserDialogs.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileInfo>
 #include <QMimeData>
+#include <QPrinter>
 #include <QUrl>
 #include <algorithm>
 
@@ -61,6 +65,13 @@ FileCommands::FileCommands(ResolutionModel *model, UserDialogs *dialogs, QWidget
         tr("Save the map as it is shown as PNG, SVG or PDF"));
     m_exportChart = addAction(QStringLiteral("actionExportChart"), tr("Export &Chart\u2026"),
         tr("Save the vote chart shown as PNG, SVG or PDF"));
+    m_exportBrief = addAction(QStringLiteral("actionExportBrief"), tr("Expor&t Brief\u2026"),
+        tr("Write a PDF brief: the resolution's title, vote and map, and the statements the "
+           "table shows"));
+    m_print = addAction(QStringLiteral("actionPrint"), tr("Pri&nt\u2026"),
+        tr("Print the brief: the resolution's title, vote and map, and the statements the table "
+           "shows"));
+    m_print->setShortcut(QKeySequence::Print);
     m_importRollCall
         = addAction(QStringLiteral("actionImportRollCall"), tr("&Import Roll-call Data\u2026"),
             tr("Add the vote's breakdown by political group and country from HowTheyVote.eu's "
@@ -80,6 +91,8 @@ FileCommands::FileCommands(ResolutionModel *model, UserDialogs *dialogs, QWidget
     connect(m_exportActions, &QAction::triggered, this, &FileCommands::exportActionsWithDialog);
     connect(m_exportMap, &QAction::triggered, this, &FileCommands::exportMapWithDialog);
     connect(m_exportChart, &QAction::triggered, this, &FileCommands::exportChartWithDialog);
+    connect(m_exportBrief, &QAction::triggered, this, &FileCommands::exportBriefWithDialog);
+    connect(m_print, &QAction::triggered, this, &FileCommands::printWithDialog);
     connect(m_importRollCall, &QAction::triggered, this, &FileCommands::importRollCallWithDialog);
     connect(m_removeRollCall, &QAction::triggered, this,
         [this] { m_model->session()->detachRollCall(); });
@@ -143,6 +156,7 @@ void FileCommands::setPanes(ActionTablePane *table, MapPane *map, VotePane *vote
     m_vote = vote;
     connect(vote, &VotePane::importRequested, this, &FileCommands::importRollCallWithDialog);
     connect(vote, &VotePane::exportRequested, this, &FileCommands::exportChartWithDialog);
+    connect(map, &MapPane::exportRequested, this, &FileCommands::exportMapWithDialog);
 }
 
 QAction *FileCommands::addAction(const QString &name, const QString &text, const QString &tip)
@@ -162,13 +176,16 @@ void FileCommands::updateActions()
     m_removeRollCall->setEnabled(m_model->session()->hasRollCall());
 }
 
-bool FileCommands::report(
-    bool ok, const QString &what, const QString &path, const QString &error, const QString &boxName)
+bool FileCommands::report(bool ok, const QString &what, const QString &path, const QString &error,
+    const QString &boxName, const QString &done)
 {
-    if (ok)
+    if (ok) {
         m_dialogs->rememberDirectoryOf(path);
-    else
+        if (!done.isEmpty())
+            Q_EMIT fileWritten(done.arg(QDir::toNativeSeparators(path)));
+    } else {
         m_dialogs->warn(what.arg(fileName(path), error), boxName);
+    }
     return ok;
 }
 
@@ -207,7 +224,7 @@ bool FileCommands::saveDocumentAs(const QString &path)
 {
     QString error;
     return report(m_model->session()->save(path, &error), tr("Could not save \u201c%1\u201d: %2"),
-        path, error, QStringLiteral("saveErrorBox"));
+        path, error, QStringLiteral("saveErrorBox"), tr("Document saved to %1"));
 }
 
 bool FileCommands::exportActions(const QString &path)
@@ -216,7 +233,7 @@ bool FileCommands::exportActions(const QString &path)
     const QList<int> rows = m_table->shownActionIndexes();
     return report(m_model->session()->exportActions(path, rows, &error),
         tr("Could not export the actions to \u201c%1\u201d: %2"), path, error,
-        QStringLiteral("exportErrorBox"));
+        QStringLiteral("exportErrorBox"), tr("Actions exported to %1"));
 }
 
 bool FileCommands::exportMapImage(const QString &path)
@@ -228,7 +245,7 @@ bool FileCommands::exportMapImage(const QString &path)
     const bool written
         = exportMap(document, path, options, &error, m_map->visibleRegion(), m_map->colouring());
     return report(written, tr("Could not export the map to \u201c%1\u201d: %2"), path, error,
-        QStringLiteral("exportErrorBox"));
+        QStringLiteral("exportErrorBox"), tr("Map exported to %1"));
 }
 
 bool FileCommands::exportChartImage(const QString &path)
@@ -236,7 +253,37 @@ bool FileCommands::exportChartImage(const QString &path)
     QString error;
     return report(m_vote->exportChart(path, &error),
         tr("Could not export the chart to \u201c%1\u201d: %2"), path, error,
-        QStringLiteral("exportErrorBox"));
+        QStringLiteral("exportErrorBox"), tr("Chart exported to %1"));
+}
+
+BriefOptions FileCommands::briefOptions() const
+{
+    BriefOptions options;
+    options.filter = m_model->selection()->filter();
+    options.mapRegion = m_map->visibleRegion();
+    options.mapColouring = m_map->colouring();
+    return options;
+}
+
+bool FileCommands::exportBriefPdf(const QString &path)
+{
+    QString error;
+    const bool written = exportBrief(
+        path, m_model->document(), m_table->shownActionIndexes(), briefOptions(), &error);
+    return report(written, tr("Could not export the brief to \u201c%1\u201d: %2"), path, error,
+        QStringLiteral("exportErrorBox"), tr("Brief exported to %1"));
+}
+
+bool FileCommands::printBrief(QPrinter *printer)
+{
+    if (!paintBrief(printer, m_model->document(), m_table->shownActionIndexes(), briefOptions())) {
+        m_dialogs->warn(tr("The brief could not be printed."), QStringLiteral("printErrorBox"));
+        return false;
+    }
+    Q_EMIT fileWritten(printer->outputFormat() == QPrinter::PdfFormat
+            ? tr("Brief printed to %1").arg(QDir::toNativeSeparators(printer->outputFileName()))
+            : tr("Brief sent to the printer"));
+    return true;
 }
 
 bool FileCommands::importRollCall(const QStringList &paths)
@@ -369,6 +416,24 @@ void FileCommands::exportChartWithDialog()
         suggestedFileName(m_model->document(), kind, QStringLiteral("png")), imageFilters());
     if (!path.isEmpty())
         exportChartImage(path);
+}
+
+void FileCommands::exportBriefWithDialog()
+{
+    const QString path = m_dialogs->chooseFileToSave(tr("Export Brief"),
+        suggestedFileName(m_model->document(), QStringLiteral("brief"), QStringLiteral("pdf")),
+        { { tr("PDF document (*.pdf)"), QStringLiteral("pdf") } });
+    if (!path.isEmpty())
+        exportBriefPdf(path);
+}
+
+void FileCommands::printWithDialog()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(briefPageLayout());
+    printer.setDocName(m_model->document().procedure.title);
+    if (m_dialogs->choosePrinter(&printer))
+        printBrief(&printer);
 }
 
 void FileCommands::importRollCallWithDialog()

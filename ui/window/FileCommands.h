@@ -6,10 +6,12 @@
 
 class QAction;
 class QMimeData;
+class QPrinter;
 
 namespace re {
 
 class ActionTablePane;
+struct BriefOptions;
 class MapPane;
 class RecentFilesMenu;
 class ResolutionModel;
@@ -41,6 +43,8 @@ public:
     QAction *exportActionsAction() const { return m_exportActions; }
     QAction *exportMapAction() const { return m_exportMap; }
     QAction *exportChartAction() const { return m_exportChart; }
+    QAction *exportBriefAction() const { return m_exportBrief; }
+    QAction *printAction() const { return m_print; }
     QAction *importRollCallAction() const { return m_importRollCall; }
     QAction *removeRollCallAction() const { return m_removeRollCall; }
 
@@ -58,6 +62,11 @@ public:
     bool exportMapImage(const QString &path);
     /// Writes the vote chart the vote pane shows.
     bool exportChartImage(const QString &path);
+    /// Writes the brief (BriefExport) of what the window shows: the table's rows in its order,
+    /// the filter, the map's region and colouring.
+    bool exportBriefPdf(const QString &path);
+    /// Prints the same brief on `printer`.
+    bool printBrief(QPrinter *printer);
     /// Attaches roll-call data (a folder or files); warns on failure.
     bool importRollCall(const QStringList &paths);
 
@@ -66,6 +75,8 @@ public:
     void exportActionsWithDialog();
     void exportMapWithDialog();
     void exportChartWithDialog();
+    void exportBriefWithDialog();
+    void printWithDialog();
     void importRollCallWithDialog();
 
 Q_SIGNALS:
@@ -73,12 +84,17 @@ Q_SIGNALS:
     void openingFinished(const QString &path, bool opened);
     /// The status bar's message while a file opens; empty when done.
     void statusMessage(const QString &message);
+    /// A file was saved or exported: one sentence naming its path, for the status bar to show
+    /// for a few seconds.
+    void fileWritten(const QString &message);
     /// Roll-call data was attached (the window shows the vote).
     void rollCallAttached();
 
 private:
     QAction *addAction(const QString &name, const QString &text, const QString &tip);
     void updateActions();
+    /// What the brief shows besides the table's rows: the filter, the map as it is shown.
+    BriefOptions briefOptions() const;
     /// A warning when the document just opened does not read like a summary (summaryWarning()).
     void warnIfNotASummary(const QString &path);
     /// For a roll-call record (.xml) whose totals do not single out the document's vote, asks
@@ -87,8 +103,10 @@ private:
     /// For HowTheyVote's export whose procedure has no main vote or several, asks the user
     /// which vote it is (*voteId); false when the user cancels.
     bool chooseExportedVoteOf(const QString &path, QString *voteId);
+    /// Warns with `what` (the file name and the error) when not ok; when ok, remembers the
+    /// folder and, with a `done` message ("Map exported to %1"), confirms it with the path.
     bool report(bool ok, const QString &what, const QString &path, const QString &error,
-        const QString &boxName);
+        const QString &boxName, const QString &done = {});
 
     ResolutionModel *m_model;
     UserDialogs *m_dialogs;
@@ -102,6 +120,8 @@ private:
     QAction *m_exportActions;
     QAction *m_exportMap;
     QAction *m_exportChart;
+    QAction *m_exportBrief;
+    QAction *m_print;
     QAction *m_importRollCall;
     QAction *m_removeRollCall;
 };

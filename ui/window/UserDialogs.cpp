@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QStandardPaths>
 
 namespace re {
@@ -75,6 +77,21 @@ QString UserDialogs::chooseFileToSave(const QString &title, const QString &sugge
         return path;
     const qsizetype chosen = std::max(qsizetype(0), texts.indexOf(chosenFilter));
     return filters.isEmpty() ? path : path + u'.' + filters.at(chosen).second;
+}
+
+bool UserDialogs::choosePrinter(QPrinter *printer)
+{
+    if (!m_interactive) {
+        const QString path = nextAnswer().value(0);
+        if (path.isEmpty())
+            return false;
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(path);
+        return true;
+    }
+    QPrintDialog dialog(printer, m_parent);
+    dialog.setObjectName(QStringLiteral("printDialog"));
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void UserDialogs::warn(const QString &message, const QString &objectName)

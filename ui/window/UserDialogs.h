@@ -6,6 +6,7 @@
 #include <QPixmap>
 #include <QStringList>
 
+class QPrinter;
 class QWidget;
 
 namespace re {
@@ -45,6 +46,11 @@ public:
     /// One of `items` (its index), chosen from a list; -1 when cancelled. When not interactive,
     /// the next queued answer names the item's index.
     int chooseItem(const QString &title, const QString &label, const QStringList &items);
+
+    /// The printer and its settings, in the print dialog; false when cancelled. When not
+    /// interactive, the next queued answer names a PDF file the printer writes (none: the user
+    /// cancelled).
+    bool choosePrinter(QPrinter *printer);
 
     /// A warning in a message box named `objectName` (when interactive), and messageShown().
     void warn(const QString &message, const QString &objectName);
