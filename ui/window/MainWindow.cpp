@@ -10,15 +10,18 @@
 #include "voteview/VotePane.h"
 #include "window/About.h"
 #include "window/ActionTablePane.h"
+#include "window/DockWidthShare.h"
 #include "window/DocumentStatus.h"
 #include "window/FileCommands.h"
 #include "window/FilterBar.h"
+#include "window/KeyboardShortcuts.h"
 #include "window/OnlineCommands.h"
 #include "window/ReaderPane.h"
 #include "window/RecentFilesMenu.h"
 #include "window/SectionTreePane.h"
 #include "window/SettingsCheck.h"
 #include "window/UserDialogs.h"
+#include "window/UserGuide.h"
 #include "window/WindowLayout.h"
 
 #include <QApplication>
@@ -70,6 +73,8 @@ MainWindow::MainWindow(ResolutionModel *model, QWidget *parent)
             statusBar()->showMessage(message);
     };
     connect(m_files, &FileCommands::statusMessage, this, showStatus);
+    connect(m_files, &FileCommands::fileWritten, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_online, &OnlineCommands::statusMessage, this, showStatus);
     connect(m_files, &FileCommands::rollCallAttached, this, [this] { m_voteDock->show(); });
     connect(m_online, &OnlineCommands::rollCallAttached, this, [this] { m_voteDock->show(); });
@@ -82,6 +87,9 @@ MainWindow::MainWindow(ResolutionModel *model, QWidget *parent)
     m_defaultState = saveState(WindowLayout::Version);
     m_defaultHeader = m_tablePane->tableView()->horizontalHeader()->saveState();
     m_layoutRestored = restoreSettings();
+    // A size saved on a larger screen is made to fit this one.
+    if (m_layoutRestored && !isMaximized() && !isFullScreen() && screen())
+        resize(WindowLayout::fittedWindowSize(size(), screen()->availableGeometry()));
 }
 
 MainWindow::~MainWindow() = default;
@@ -135,10 +143,18 @@ void MainWindow::createDocks()
     m_votePane = new VotePane(m_model);
     m_mapDock = makeDock(QStringLiteral("mapDock"), tr("Map"), m_mapPane);
     m_voteDock = makeDock(QStringLiteral("voteDock"), tr("Vote"), m_votePane);
-    splitDockWidget(m_mapDock, m_voteDock, Qt::Vertical);
-    resizeDocks(
-        { m_mapDock }, { WindowLayout::DefaultWindowSize.width() * 31 / 100 }, Qt::Horizontal);
-    resizeDocks({ m_mapDock, m_voteDock }, { 520, 380 }, Qt::Vertical);
+    // The map over the vote; on a short screen, each a tab of the whole height.
+    const QSize first = WindowLayout::defaultWindowSize(screen());
+    if (first.height() < WindowLayout::TabbedDocksBelowHeight) {
+        tabifyDockWidget(m_mapDock, m_voteDock);
+        m_mapDock->raise();
+    } else {
+        splitDockWidget(m_mapDock, m_voteDock, Qt::Vertical);
+        resizeDocks({ m_mapDock, m_voteDock }, { 520, 380 }, Qt::Vertical);
+    }
+    // About a third of the first width, and so of any later one (DockWidthShare).
+    resizeDocks({ m_mapDock }, { first.width() * 31 / 100 }, Qt::Horizontal);
+    new DockWidthShare(this, { m_mapDock, m_voteDock });
 }
 
 void MainWindow::setInteractive(bool interactive)
@@ -169,6 +185,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({ m_files->saveAsAction(), m_files->exportActionsAction(),
         m_files->exportMapAction(), m_files->exportChartAction() });
+    file->addActions({ m_files->exportBriefAction(), m_files->printAction() });
     file->addSeparator();
     file->addActions({ m_files->importRollCallAction(), m_online->rollCallAction(),
         m_files->removeRollCallAction() });
@@ -220,6 +237,21 @@ void MainWindow::createMenus()
     connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
 
     QMenu *help = addMenu(QStringLiteral("menuHelp"), tr("&Help"));
+    connect(addAction(help, QStringLiteral("actionUserGuide"), tr("&User Guide"),
+                QKeySequence::HelpContents),
+        &QAction::triggered, this, [this] {
+            auto *guide = new UserGuideDialog(this);
+            guide->setAttribute(Qt::WA_DeleteOnClose);
+            guide->show();
+        });
+    connect(
+        addAction(help, QStringLiteral("actionKeyboardShortcuts"), tr("&Keyboard Shortcuts"), {}),
+        &QAction::triggered, this, [this] {
+            auto *shortcuts = new KeyboardShortcutsDialog(this, this);
+            shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+            shortcuts->show();
+        });
+    help->addSeparator();
     QAction *about
         = addAction(help, QStringLiteral("actionAbout"), tr("&About Resolution Explorer"), {});
     about->setMenuRole(QAction::AboutRole);

@@ -12,6 +12,7 @@ target_sources(rexui PRIVATE
     window/ActionTablePane.h window/ActionTablePane.cpp
     window/SettingsCheck.h window/SettingsCheck.cpp
     window/WindowLayout.h window/WindowLayout.cpp
+    window/DockWidthShare.h window/DockWidthShare.cpp
     window/RecentFilesMenu.h window/RecentFilesMenu.cpp
     window/UserDialogs.h window/UserDialogs.cpp
     window/FileCommands.h window/FileCommands.cpp
@@ -19,5 +20,7 @@ target_sources(rexui PRIVATE
     window/OnlineCommands.h window/OnlineCommands.cpp
     window/DocumentStatus.h window/DocumentStatus.cpp
     window/About.h window/About.cpp
+    window/KeyboardShortcuts.h window/KeyboardShortcuts.cpp
+    window/UserGuide.h window/UserGuide.cpp
     window/MainWindow.h window/MainWindow.cpp
 )
