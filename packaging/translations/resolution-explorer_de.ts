@@ -12,7 +12,7 @@
 <context>
     <name>re::ActionExport</name>
     <message>
-        <location filename="../../app/core/io/ActionExport.cpp" line="+127"/>
+        <location filename="../../app/core/io/ActionExport.cpp" line="+129"/>
         <source>cannot export actions: no file name given</source>
         <translation>Aussagen können nicht exportiert werden: kein Dateiname angegeben</translation>
     </message>
@@ -25,7 +25,7 @@
 <context>
     <name>re::ActionFilter</name>
     <message>
-        <location filename="../../app/core/model/ActionFilter.cpp" line="+169"/>
+        <location filename="../../app/core/model/ActionFilter.cpp" line="+174"/>
         <source>“%1” is not a criterion of the form key=value</source>
         <translation>„%1“ ist kein Kriterium der Form Schlüssel=Wert</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>„%1“ ist kein Filterkriterium</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>No action matches these filters.</source>
         <translation>Keine Aussage entspricht diesen Filtern.</translation>
     </message>
@@ -83,7 +83,7 @@
 <context>
     <name>re::ActionTableModel</name>
     <message>
-        <location filename="../../app/core/model/ActionTableModel.cpp" line="+62"/>
+        <location filename="../../app/core/model/ActionTableModel.cpp" line="+64"/>
         <source>Opening</source>
         <translation>Einleitung</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>%1 (implizit)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Action</source>
         <translation>Aussage</translation>
     </message>
@@ -126,14 +126,24 @@
 <context>
     <name>re::ActionTablePane</name>
     <message>
-        <location filename="../../ui/window/ActionTablePane.cpp" line="+81"/>
+        <location filename="../../ui/window/ActionTablePane.cpp" line="+92"/>
         <source>Actions</source>
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>No action matches these filters.</source>
         <translation>Keine Aussage entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Copy with Citation</source>
+        <translation>Mit &amp;Quellenangabe kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the statement with the resolution&apos;s title, reference, date and section</source>
+        <translation>Die Aussage mit Titel, Kennzeichen, Datum und Abschnitt der Entschließung kopieren</translation>
     </message>
 </context>
 <context>
@@ -165,6 +175,228 @@
         <location filename="../../ui/voteview/BreakdownChart.cpp" line="+105"/>
         <source>%1 · %2%</source>
         <translation>%1 · %2&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>re::BriefExport</name>
+    <message>
+        <location filename="../../ui/export/BriefExport.cpp" line="+82"/>
+        <source>Untitled resolution</source>
+        <translation>Entschließung ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Before the first heading</source>
+        <translation>Vor der ersten Überschrift</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Brief made with Resolution Explorer</source>
+        <translation>Kurzbericht erstellt mit Resolution Explorer</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Brief on a European Parliament resolution</source>
+        <translation>Kurzbericht zu einer Entschließung des Europäischen Parlaments</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Committee responsible: %1</source>
+        <translation>Federführender Ausschuss: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rapporteur: %1</source>
+        <translation>Berichterstatter: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Statements in this brief</source>
+        <translation>Aussagen in diesem Kurzbericht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>All %n statements of the resolution.</source>
+        <translation>
+            <numerusform>Die %n Aussage der Entschließung.</numerusform><numerusform>Alle %n Aussagen der Entschließung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the resolution&apos;s %2 statements.</source>
+        <translation>%1 der %2 Aussagen der Entschließung.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The vote</source>
+        <translation>Die Abstimmung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document states no vote.</source>
+        <translation>Das Dokument nennt keine Abstimmung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adopted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 votes cast</source>
+        <translation>%1 abgegebene Stimmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 members did not vote</source>
+        <translation>%1 von %2 Mitgliedern stimmten nicht ab</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>How MEPs voted, by member state</source>
+        <translation>Stimmverhalten der Abgeordneten nach Mitgliedstaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners and threats named</source>
+        <translation>Genannte Partner und Bedrohungen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Statements</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The document has no statements.</source>
+        <translation>Das Dokument enthält keine Aussagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>None of the resolution&apos;s %n statements matches this filter.</source>
+        <translation>
+            <numerusform>Die %n Aussage der Entschließung passt nicht zu diesem Filter.</numerusform><numerusform>Keine der %n Aussagen der Entschließung passt zu diesem Filter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Source: European Parliament, Legislative Observatory (OEIL).</source>
+        <translation>Quelle: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: European Parliament, Legislative Observatory (OEIL), summary of procedure %1 dated %2.</source>
+        <translation>Quelle: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), Zusammenfassung des Verfahrens %1 vom %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: European Parliament, Legislative Observatory (OEIL), summary of procedure %1.</source>
+        <translation>Quelle: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), Zusammenfassung des Verfahrens %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fetched from %1 on %2.</source>
+        <translation>Abgerufen von %1 am %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetched from %1.</source>
+        <translation>Abgerufen von %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roll-call data: %1.</source>
+        <translation>Daten der namentlichen Abstimmung: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: Natural Earth.</source>
+        <translation>Karte: Natural Earth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statements are the summary&apos;s sentences as it gives them; their sections and kinds (from the reporting verb, in bold) were read by Resolution Explorer.</source>
+        <translation>Die Aussagen sind die Sätze der Zusammenfassung, wie sie sie wiedergibt; ihre Abschnitte und Arten (nach dem einleitenden Verb, fett) hat Resolution Explorer gelesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>naming %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>containing “%1”</source>
+        <translation>mit „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the theme %1</source>
+        <translation>zum Thema %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of the kind %1</source>
+        <translation>der Art %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in the section “%1”</source>
+        <translation>im Abschnitt „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statements</source>
+        <translation>Alle Aussagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statements %1</source>
+        <translation>Aussagen %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>cannot export %1: a brief is a PDF: the file name must end in .pdf</source>
+        <translation>%1 kann nicht exportiert werden: Ein Kurzbericht ist ein PDF, der Dateiname muss auf .pdf enden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Brief: %1</source>
+        <translation>Kurzbericht: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot export %1: the brief could not be rendered</source>
+        <translation>%1 kann nicht exportiert werden: Der Kurzbericht konnte nicht gezeichnet werden</translation>
     </message>
 </context>
 <context>
@@ -266,6 +498,39 @@
     </message>
 </context>
 <context>
+    <name>re::Citation</name>
+    <message>
+        <location filename="../../app/core/io/Citation.cpp" line="+20"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>European Parliament resolution</source>
+        <translation>Entschließung des Europäischen Parlaments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Parliament resolution %1</source>
+        <translation>Entschließung des Europäischen Parlaments %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>section %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source: Legislative Observatory (OEIL) summary.</source>
+        <translation>Quelle: Zusammenfassung der Legislativen Beobachtungsstelle (OEIL).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: Legislative Observatory (OEIL) summary, %1.</source>
+        <translation>Quelle: Zusammenfassung der Legislativen Beobachtungsstelle (OEIL), %1.</translation>
+    </message>
+</context>
+<context>
     <name>re::CommandLine</name>
     <message>
         <location filename="../../app/cli/CommandLine.cpp" line="+35"/>
@@ -291,23 +556,24 @@
         <location line="+3"/>
         <location line="+19"/>
         <location line="+3"/>
+        <location line="+3"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <source>Write the filtered actions as CSV or JSON by extension; &quot;-&quot; is CSV to stdout.</source>
         <translation>Die gefilterten Aussagen je nach Endung als CSV oder JSON schreiben; „-“ schreibt CSV auf die Standardausgabe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+9"/>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>Keep actions involving this entity (id or name); repeatable, any matches.</source>
         <translation>Aussagen behalten, die diese Einheit betreffen (Kennung oder Name); wiederholbar, ein Treffer genügt.</translation>
     </message>
@@ -323,12 +589,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>Keep actions of this verb kind (call, stress, deplore, ...).</source>
         <translation>Aussagen dieser Verbart behalten (call, stress, deplore …).</translation>
     </message>
@@ -358,7 +624,12 @@
         <translation>Das Abstimmungsdiagramm je nach Endung als PNG, SVG oder PDF exportieren.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Write a brief as PDF: title, reference, date, the vote, the map and the filtered actions with their sections, on A4 pages.</source>
+        <translation>Einen Kurzbericht als PDF schreiben: Titel, Kennzeichen, Datum, Abstimmung, Karte und die gefilterten Aussagen mit ihren Abschnitten, auf A4-Seiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
@@ -482,7 +753,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>DATEI ist leer: Geben Sie eine Datei an, oder keine für die mitgelieferte Entschließung.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--vote goes with --roll-call.</source>
         <translation>--vote gehört zu --roll-call.</translation>
     </message>
@@ -522,12 +793,17 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>--chart erwartet einen der Werte: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>--entity, --theme, --verb, --section and --search filter --export-actions: give it too.</source>
-        <translation>--entity, --theme, --verb, --section und --search filtern --export-actions: geben Sie es ebenfalls an.</translation>
+        <location line="+10"/>
+        <source>--entity, --theme, --verb, --section and --search filter --export-actions and --export-brief: give one of them too.</source>
+        <translation>--entity, --theme, --verb, --section und --search filtern --export-actions und --export-brief: auch eine dieser Optionen angeben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>--export-brief writes a PDF: give a file name ending in .pdf.</source>
+        <translation>--export-brief schreibt ein PDF: einen Dateinamen mit der Endung .pdf angeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--size and --dpi go with --export-map or --export-chart.</source>
         <translation>--size und --dpi gehören zu --export-map oder --export-chart.</translation>
     </message>
@@ -542,7 +818,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Nur eine der Optionen --dump-model, --list-entities und --export-actions - kann auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+52"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+53"/>
         <source>cannot write to standard output: %1</source>
         <translation>die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
@@ -557,7 +833,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>To open it, use --procedure with the summary&apos;s address: %1</source>
         <translation>Zum Öffnen --procedure mit der Adresse der Zusammenfassung angeben: %1</translation>
     </message>
@@ -609,16 +885,18 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+21"/>
+        <location line="+75"/>
         <source>the document has no actions</source>
         <translation>das Dokument hat keine Aussagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
+        <location line="+75"/>
         <source>no action matches these filters</source>
         <translation>keine Aussage entspricht diesen Filtern</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-25"/>
         <source>unknown chart kind</source>
         <translation>unbekannte Diagrammart</translation>
     </message>
@@ -829,7 +1107,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::DocumentStatus</name>
     <message>
-        <location filename="../../ui/window/DocumentStatus.cpp" line="+33"/>
+        <location filename="../../ui/window/DocumentStatus.cpp" line="+34"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -839,7 +1117,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Lesen oder Abrufen anhalten; das Dokument bleibt, wie es ist</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Bundled summary from the Legislative Observatory</source>
         <translation>Mitgelieferte Zusammenfassung aus der Legislativen Beobachtungsstelle</translation>
     </message>
@@ -854,7 +1132,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>%1  ·  Abschnitte: %2  ·  Absätze: %3  ·  Aussagen: %4  ·  Einheiten: %5</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: %2 for, %3 against, %4 abstentions</source>
         <translation>%1: %2 dafür, %3 dagegen, %4 Enthaltungen</translation>
     </message>
@@ -877,24 +1155,29 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::EntityFilterButton</name>
     <message>
-        <location filename="../../ui/window/EntityFilterButton.cpp" line="+56"/>
+        <location filename="../../ui/window/EntityFilterButton.cpp" line="+59"/>
         <source>Entity filter</source>
         <translation>Filter nach Einheiten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+184"/>
         <source>Show only the actions that involve the chosen countries, organisations or groupings</source>
         <translation>Nur die Aussagen zeigen, die die gewählten Länder, Organisationen oder Gruppierungen betreffen</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-174"/>
         <location line="+1"/>
         <source>Find an entity</source>
         <translation>Einheit suchen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Type to narrow the list; Up and Down choose an entity, Enter or Space ticks or unticks it</source>
+        <translation>Tippen, um die Liste einzugrenzen; Auf und Ab wählen eine Einheit, Eingabe oder Leertaste hakt sie an oder ab</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Entities</source>
         <translation>Einheiten</translation>
     </message>
@@ -909,7 +1192,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Filter nach Einheiten entfernen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+131"/>
         <source>Entities: any</source>
         <translation>Einheiten: alle</translation>
     </message>
@@ -932,7 +1215,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::EntityListModel</name>
     <message>
-        <location filename="../../app/core/model/EntityListModel.cpp" line="+69"/>
+        <location filename="../../app/core/model/EntityListModel.cpp" line="+70"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
@@ -962,7 +1245,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Genannt über %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -998,7 +1281,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::FileCommands</name>
     <message>
-        <location filename="../../ui/window/FileCommands.cpp" line="+33"/>
+        <location filename="../../ui/window/FileCommands.cpp" line="+37"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
@@ -1009,11 +1292,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+1"/>
+        <location line="+386"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-373"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
@@ -1063,7 +1347,27 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Das angezeigte Abstimmungsdiagramm als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Expor&amp;t Brief…</source>
+        <translation>&amp;Kurzbericht exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a PDF brief: the resolution&apos;s title, vote and map, and the statements the table shows</source>
+        <translation>Einen PDF-Kurzbericht schreiben: Titel, Abstimmung und Karte der Entschließung und die Aussagen der Tabelle</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Pri&amp;nt…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the brief: the resolution&apos;s title, vote and map, and the statements the table shows</source>
+        <translation>Den Kurzbericht drucken: Titel, Abstimmung und Karte der Entschließung und die Aussagen der Tabelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Import Roll-call Data…</source>
         <translation>Namentliche Abstimmungsdaten &amp;importieren …</translation>
     </message>
@@ -1078,23 +1382,23 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Die Abstimmung so zeigen, wie das Dokument sie nennt, ohne die hinzugefügten namentlichen Abstimmungsdaten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Opening “%1”…</source>
         <translation>„%1“ wird geöffnet…</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Could not open “%1”: %2</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>Reading roll-call data from “%1”…</source>
         <translation>Daten namentlicher Abstimmungen werden aus „%1“ gelesen …</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>“%1” is open, but %2.</source>
         <translation>„%1“ ist geöffnet, aber %2.</translation>
     </message>
@@ -1104,28 +1408,43 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Document saved to %1</source>
+        <translation>Dokument gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not export the actions to “%1”: %2</source>
         <translation>Die Aussagen konnten nicht nach „%1“ exportiert werden: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Actions exported to %1</source>
+        <translation>Aussagen exportiert nach %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Could not export the map to “%1”: %2</source>
         <translation>Die Karte konnte nicht nach „%1“ exportiert werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Map exported to %1</source>
+        <translation>Karte exportiert nach %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not export the chart to “%1”: %2</source>
         <translation>Das Diagramm konnte nicht nach „%1“ exportiert werden: %2</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+141"/>
+        <location line="-127"/>
+        <location line="+175"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Die namentlichen Abstimmungsdaten wurden nicht hinzugefügt: %1.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-248"/>
         <source>Open &amp;Bundled Resolution</source>
         <translation>&amp;Mitgelieferte Entschließung öffnen</translation>
     </message>
@@ -1135,12 +1454,42 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Zur mitgelieferten Entschließung 2025/2119(INI) zurückkehren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Add the vote&apos;s breakdown by political group and country from HowTheyVote.eu&apos;s files or export, or from the Parliament&apos;s roll-call record</source>
         <translation>Die Aufschlüsselung der Abstimmung nach Fraktion und Land aus den Dateien oder dem Export von HowTheyVote.eu oder aus dem Protokoll des Parlaments hinzufügen</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+179"/>
+        <source>Chart exported to %1</source>
+        <translation>Diagramm exportiert nach %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not export the brief to “%1”: %2</source>
+        <translation>Der Kurzbericht konnte nicht nach „%1“ exportiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brief exported to %1</source>
+        <translation>Kurzbericht exportiert nach %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The brief could not be printed.</source>
+        <translation>Der Kurzbericht konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Brief printed to %1</source>
+        <translation>Kurzbericht gedruckt nach %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brief sent to the printer</source>
+        <translation>Kurzbericht an den Drucker gesendet</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>%1: %2 for, %3 against, %4 abstentions — %5</source>
         <translation>%1: %2 dafür, %3 dagegen, %4 Enthaltungen — %5</translation>
     </message>
@@ -1223,6 +1572,11 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+8"/>
+        <source>Export Brief</source>
+        <translation>Kurzbericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Import Roll-call Data</source>
         <translation>Namentliche Abstimmungsdaten importieren</translation>
     </message>
@@ -1269,7 +1623,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::FilterBar</name>
     <message>
-        <location filename="../../ui/window/FilterBar.cpp" line="+46"/>
+        <location filename="../../ui/window/FilterBar.cpp" line="+47"/>
         <source>This section only</source>
         <translation>Nur dieser Abschnitt</translation>
     </message>
@@ -1335,7 +1689,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Wieder alle Aussagen zeigen (Strg+Umschalt+L)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>%1 of %2 actions</source>
         <translation>%1 von %2 Aussagen</translation>
     </message>
@@ -1555,6 +1909,29 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
 </context>
 <context>
+    <name>re::KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/window/KeyboardShortcuts.cpp" line="+62"/>
+        <source>Elsewhere</source>
+        <translation>Anderswo</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+</context>
+<context>
     <name>re::Loader</name>
     <message>
         <location filename="../../app/core/import/DocumentLoader.cpp" line="+57"/>
@@ -1596,7 +1973,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+135"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+144"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
@@ -1606,17 +1983,17 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Abstimmung</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+190"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-154"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1636,7 +2013,27 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>&amp;Aussagen durchsuchen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the previous filters</source>
+        <translation>Zu den vorherigen Filtern zurückgehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward to the next filters</source>
+        <translation>Zu den nächsten Filtern vorgehen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1656,7 +2053,17 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;About Resolution Explorer</source>
         <translation>&amp;Über Resolution Explorer</translation>
     </message>
@@ -1690,7 +2097,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::MapExport</name>
     <message>
-        <location filename="../../ui/map/MapExport.cpp" line="+36"/>
+        <location filename="../../ui/map/MapExport.cpp" line="+38"/>
         <source>Partner map</source>
         <translation>Partnerkarte</translation>
     </message>
@@ -1715,7 +2122,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>  ·  Wie die Abgeordneten stimmten, nach Mitgliedstaat (namentliche Abstimmung)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+135"/>
         <source>the map of how MEPs voted needs roll-call data broken down by country (HowTheyVote.eu members or countries files, or its export)</source>
         <translation>die Karte der Stimmen der Abgeordneten braucht Abstimmungsdaten nach Ländern (Mitglieder- oder Länderdateien von HowTheyVote.eu oder sein Export)</translation>
     </message>
@@ -1723,14 +2130,24 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::MapPane</name>
     <message>
-        <location filename="../../ui/map/MapLegend.cpp" line="+25"/>
+        <location filename="../../ui/map/MapLegend.cpp" line="+26"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapPane.cpp" line="+34"/>
+        <location filename="../../ui/map/MapPane.cpp" line="+42"/>
         <source>NATO outline</source>
         <translation>NATO-Umriss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Map</source>
+        <translation>Karte kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Map…</source>
+        <translation>Karte exportieren…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1788,7 +2205,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Die NATO-Mitglieder umranden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Copy the map as it is shown, with its title and legend</source>
+        <translation>Die Karte wie angezeigt kopieren, mit Titel und Legende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Grouping:</source>
         <translation>&amp;Gruppierung:</translation>
     </message>
@@ -1808,12 +2230,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Die Länder nach ihrer Rolle in der Entschließung einfärben oder jeden Mitgliedstaat danach, wie seine Abgeordneten stimmten (braucht Abstimmungsdaten nach Ländern)</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+286"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+134"/>
         <source>no roll-call data</source>
         <translation>keine Abstimmungsdaten</translation>
     </message>
@@ -1839,14 +2261,14 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapStyle.cpp" line="+159"/>
-        <location line="+26"/>
+        <location filename="../../ui/map/MapStyle.cpp" line="+194"/>
+        <location line="+32"/>
         <source>EU member state</source>
         <translation>EU-Mitgliedstaat</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+25"/>
+        <location line="-28"/>
+        <location line="+31"/>
         <source>not mentioned</source>
         <translation>nicht erwähnt</translation>
     </message>
@@ -2015,16 +2437,19 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::ReaderDocument</name>
     <message>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="+138"/>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+131"/>
         <source>Committee responsible: %1</source>
         <translation>Federführender Ausschuss: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
         <source>Rapporteur: %1</source>
-        <translation>
-            <numerusform>Berichterstatter: %1</numerusform><numerusform>Berichterstatter: %1</numerusform>
-        </translation>
+        <translation>Berichterstatter: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapporteurs: %1</source>
+        <translation>Berichterstatter: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2057,9 +2482,29 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::ReaderPane</name>
     <message>
-        <location filename="../../ui/window/ReaderPane.cpp" line="+56"/>
+        <location filename="../../ui/window/ReaderPane.cpp" line="+69"/>
+        <source>&amp;Next Mention</source>
+        <translation>&amp;Nächste Erwähnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious Mention</source>
+        <translation>&amp;Vorherige Erwähnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Resolution text</source>
         <translation>Text der Entschließung</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Go to the next name of the entities the filter chose</source>
+        <translation>Zur nächsten Nennung der vom Filter gewählten Einheiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to the previous name of the entities the filter chose</source>
+        <translation>Zur vorherigen Nennung der vom Filter gewählten Einheiten</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +2993,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::SectionTreePane</name>
     <message>
-        <location filename="../../ui/window/SectionTreePane.cpp" line="+54"/>
+        <location filename="../../ui/window/SectionTreePane.cpp" line="+71"/>
         <source>Search sections (Ctrl+F)</source>
         <translation>Abschnitte durchsuchen (Strg+F)</translation>
     </message>
@@ -2578,7 +3023,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>No section contains “%1”.</source>
         <translation>Kein Abschnitt enthält „%1“.</translation>
     </message>
@@ -2636,6 +3081,149 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <location filename="../../app/core/import/PlainTextSummaryReader.cpp" line="-72"/>
         <source>the date %1 does not exist</source>
         <translation>das Datum %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>re::Themes</name>
+    <message>
+        <location filename="../../app/core/i18n/ThemeLabels.cpp" line="+13"/>
+        <source>Maritime security</source>
+        <translation>Maritime Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Military mobility</source>
+        <translation>Militärische Mobilität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defence industry</source>
+        <translation>Verteidigungsindustrie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capabilities and interoperability</source>
+        <translation>Fähigkeiten und Interoperabilität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyber and hybrid threats</source>
+        <translation>Cyber- und hybride Bedrohungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>Weltraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terrorism</source>
+        <translation>Terrorismus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Border management</source>
+        <translation>Grenzmanagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis management</source>
+        <translation>Krisenbewältigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply chains and raw materials</source>
+        <translation>Lieferketten und Rohstoffe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women, Peace and Security</source>
+        <translation>Frauen, Frieden und Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resilience and critical infrastructure</source>
+        <translation>Resilienz und kritische Infrastruktur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deterrence and collective defence</source>
+        <translation>Abschreckung und kollektive Verteidigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Peace Facility</source>
+        <translation>Europäische Friedensfazilität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules-based order and multilateralism</source>
+        <translation>Regelbasierte Ordnung und Multilateralismus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategic Compass</source>
+        <translation>Strategischer Kompass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parliamentary oversight</source>
+        <translation>Parlamentarische Kontrolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information sharing</source>
+        <translation>Informationsaustausch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human rights</source>
+        <translation>Menschenrechte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Democracy and rule of law</source>
+        <translation>Demokratie und Rechtsstaatlichkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sanctions and restrictive measures</source>
+        <translation>Sanktionen und restriktive Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arms exports and embargoes</source>
+        <translation>Rüstungsexporte und Embargos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Humanitarian aid</source>
+        <translation>Humanitäre Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade and investment</source>
+        <translation>Handel und Investitionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Climate and security</source>
+        <translation>Klima und Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enlargement</source>
+        <translation>Erweiterung</translation>
     </message>
 </context>
 <context>
@@ -2732,9 +3320,17 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::UserDialogs</name>
     <message>
-        <location filename="../../ui/window/UserDialogs.cpp" line="+86"/>
+        <location filename="../../ui/window/UserDialogs.cpp" line="+103"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
+    </message>
+</context>
+<context>
+    <name>re::UserGuideDialog</name>
+    <message>
+        <location filename="../../ui/window/UserGuide.cpp" line="+22"/>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3455,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
     </message>
     <message>
         <location line="+53"/>
+        <location filename="../../ui/export/BriefExport.cpp" line="-260"/>
         <source>%1 for, %2 against, %3 abstentions</source>
         <translation>%1 dafür, %2 dagegen, %3 Enthaltungen</translation>
     </message>
@@ -2965,7 +3562,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::VotePane</name>
     <message>
-        <location filename="../../ui/voteview/VotePane.cpp" line="+47"/>
+        <location filename="../../ui/voteview/VotePane.cpp" line="+48"/>
         <source>Import roll-call data…</source>
         <translation>Namentliche Abstimmungsdaten importieren …</translation>
     </message>
@@ -3010,17 +3607,17 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>Das Stimmverhalten jeder Fraktion und jedes Landes von HowTheyVote.eu abrufen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>%1 — %2: %3</source>
         <translation>%1 – %2: %3</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-49"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Diagramm:</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+149"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 of %5 votes cast</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 von %5 abgegebenen Stimmen</translation>
     </message>
@@ -3061,7 +3658,8 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <location filename="../../app/core/online/WebClient.cpp" line="+48"/>
         <source>%1 did not answer within %n second(s).</source>
         <translation>
-            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform><numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
     <message>

@@ -12,7 +12,7 @@
 <context>
     <name>re::ActionExport</name>
     <message>
-        <location filename="../../app/core/io/ActionExport.cpp" line="+127"/>
+        <location filename="../../app/core/io/ActionExport.cpp" line="+129"/>
         <source>cannot export actions: no file name given</source>
         <translation>impossible d’exporter les actions&#xa0;: aucun nom de fichier indiqué</translation>
     </message>
@@ -25,7 +25,7 @@
 <context>
     <name>re::ActionFilter</name>
     <message>
-        <location filename="../../app/core/model/ActionFilter.cpp" line="+169"/>
+        <location filename="../../app/core/model/ActionFilter.cpp" line="+174"/>
         <source>“%1” is not a criterion of the form key=value</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un critère de la forme clé=valeur</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un critère de filtre</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>No action matches these filters.</source>
         <translation>Aucune action ne correspond à ces filtres.</translation>
     </message>
@@ -83,7 +83,7 @@
 <context>
     <name>re::ActionTableModel</name>
     <message>
-        <location filename="../../app/core/model/ActionTableModel.cpp" line="+62"/>
+        <location filename="../../app/core/model/ActionTableModel.cpp" line="+64"/>
         <source>Opening</source>
         <translation>Introduction</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>%1 (implicite)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -126,14 +126,24 @@
 <context>
     <name>re::ActionTablePane</name>
     <message>
-        <location filename="../../ui/window/ActionTablePane.cpp" line="+81"/>
+        <location filename="../../ui/window/ActionTablePane.cpp" line="+92"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>No action matches these filters.</source>
         <translation>Aucune action ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Copy with Citation</source>
+        <translation>&amp;Copier avec la citation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the statement with the resolution&apos;s title, reference, date and section</source>
+        <translation>Copier la déclaration avec le titre, la référence, la date et la section de la résolution</translation>
     </message>
 </context>
 <context>
@@ -165,6 +175,228 @@
         <location filename="../../ui/voteview/BreakdownChart.cpp" line="+105"/>
         <source>%1 · %2%</source>
         <translation>%1 · %2&#x202f;%</translation>
+    </message>
+</context>
+<context>
+    <name>re::BriefExport</name>
+    <message>
+        <location filename="../../ui/export/BriefExport.cpp" line="+82"/>
+        <source>Untitled resolution</source>
+        <translation>Résolution sans titre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Before the first heading</source>
+        <translation>Avant le premier titre</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Brief made with Resolution Explorer</source>
+        <translation>Note réalisée avec Resolution Explorer</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Brief on a European Parliament resolution</source>
+        <translation>Note sur une résolution du Parlement européen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Committee responsible: %1</source>
+        <translation>Commission compétente : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rapporteur: %1</source>
+        <translation>Rapporteur : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Statements in this brief</source>
+        <translation>Déclarations de cette note</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>All %n statements of the resolution.</source>
+        <translation>
+            <numerusform>La %n déclaration de la résolution.</numerusform><numerusform>Les %n déclarations de la résolution.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the resolution&apos;s %2 statements.</source>
+        <translation>%1 des %2 déclarations de la résolution.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The vote</source>
+        <translation>Le vote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document states no vote.</source>
+        <translation>Le document n&apos;indique aucun vote.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 votes cast</source>
+        <translation>%1 suffrages exprimés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 members did not vote</source>
+        <translation>%1 des %2 députés n&apos;ont pas voté</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>How MEPs voted, by member state</source>
+        <translation>Vote des députés, par État membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners and threats named</source>
+        <translation>Partenaires et menaces cités</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Statements</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The document has no statements.</source>
+        <translation>Le document ne contient aucune déclaration.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>None of the resolution&apos;s %n statements matches this filter.</source>
+        <translation>
+            <numerusform>Aucune des %n déclaration de la résolution ne correspond à ce filtre.</numerusform><numerusform>Aucune des %n déclarations de la résolution ne correspond à ce filtre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Source: European Parliament, Legislative Observatory (OEIL).</source>
+        <translation>Source : Parlement européen, Observatoire législatif (OEIL).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: European Parliament, Legislative Observatory (OEIL), summary of procedure %1 dated %2.</source>
+        <translation>Source : Parlement européen, Observatoire législatif (OEIL), résumé de la procédure %1 du %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: European Parliament, Legislative Observatory (OEIL), summary of procedure %1.</source>
+        <translation>Source : Parlement européen, Observatoire législatif (OEIL), résumé de la procédure %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fetched from %1 on %2.</source>
+        <translation>Téléchargé depuis %1 le %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetched from %1.</source>
+        <translation>Téléchargé depuis %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roll-call data: %1.</source>
+        <translation>Données de vote par appel nominal : %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: Natural Earth.</source>
+        <translation>Carte : Natural Earth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statements are the summary&apos;s sentences as it gives them; their sections and kinds (from the reporting verb, in bold) were read by Resolution Explorer.</source>
+        <translation>Les déclarations sont les phrases du résumé telles qu&apos;il les donne ; leurs sections et leurs types (d&apos;après le verbe introducteur, en gras) ont été lus par Resolution Explorer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>naming %1</source>
+        <translation>citant %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>containing “%1”</source>
+        <translation>contenant « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the theme %1</source>
+        <translation>sur le thème %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of the kind %1</source>
+        <translation>du type %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in the section “%1”</source>
+        <translation>dans la section « %1 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statements</source>
+        <translation>Toutes les déclarations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statements %1</source>
+        <translation>Déclarations %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>cannot export %1: a brief is a PDF: the file name must end in .pdf</source>
+        <translation>impossible d&apos;exporter %1 : une note est un PDF, le nom du fichier doit finir par .pdf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Brief: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot export %1: the brief could not be rendered</source>
+        <translation>impossible d&apos;exporter %1 : la note n&apos;a pas pu être dessinée</translation>
     </message>
 </context>
 <context>
@@ -266,6 +498,39 @@
     </message>
 </context>
 <context>
+    <name>re::Citation</name>
+    <message>
+        <location filename="../../app/core/io/Citation.cpp" line="+20"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>European Parliament resolution</source>
+        <translation>Résolution du Parlement européen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Parliament resolution %1</source>
+        <translation>Résolution du Parlement européen %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>section %1</source>
+        <translation>section %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source: Legislative Observatory (OEIL) summary.</source>
+        <translation>Source : résumé de l&apos;Observatoire législatif (OEIL).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: Legislative Observatory (OEIL) summary, %1.</source>
+        <translation>Source : résumé de l&apos;Observatoire législatif (OEIL), %1.</translation>
+    </message>
+</context>
+<context>
     <name>re::CommandLine</name>
     <message>
         <location filename="../../app/cli/CommandLine.cpp" line="+35"/>
@@ -291,23 +556,24 @@
         <location line="+3"/>
         <location line="+19"/>
         <location line="+3"/>
+        <location line="+3"/>
         <source>PATH</source>
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <source>Write the filtered actions as CSV or JSON by extension; &quot;-&quot; is CSV to stdout.</source>
         <translation>Écrire les actions filtrées en CSV ou JSON selon l’extension&#x202f;; «&#xa0;-&#xa0;» écrit du CSV sur la sortie standard.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+9"/>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>Keep actions involving this entity (id or name); repeatable, any matches.</source>
         <translation>Garder les actions qui concernent cette entité (identifiant ou nom)&#x202f;; répétable, une seule correspondance suffit.</translation>
     </message>
@@ -323,12 +589,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>Keep actions of this verb kind (call, stress, deplore, ...).</source>
         <translation>Garder les actions de ce type de verbe (call, stress, deplore…).</translation>
     </message>
@@ -358,7 +624,12 @@
         <translation>Exporter le graphique du vote en PNG, SVG ou PDF selon l’extension.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Write a brief as PDF: title, reference, date, the vote, the map and the filtered actions with their sections, on A4 pages.</source>
+        <translation>Écrire une note en PDF : titre, référence, date, le vote, la carte et les actions filtrées avec leurs sections, sur des pages A4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>MODE</source>
         <translation>MODE</translation>
     </message>
@@ -482,7 +753,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>FICHIER est vide&#xa0;: indiquez un fichier, ou aucun pour la résolution fournie avec le programme.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--vote goes with --roll-call.</source>
         <translation>--vote va avec --roll-call.</translation>
     </message>
@@ -522,12 +793,17 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>--chart attend l’une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>--entity, --theme, --verb, --section and --search filter --export-actions: give it too.</source>
-        <translation>--entity, --theme, --verb, --section et --search filtrent --export-actions&#xa0;: indiquez-le aussi.</translation>
+        <location line="+10"/>
+        <source>--entity, --theme, --verb, --section and --search filter --export-actions and --export-brief: give one of them too.</source>
+        <translation>--entity, --theme, --verb, --section et --search filtrent --export-actions et --export-brief : indiquez aussi l&apos;une de ces options.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>--export-brief writes a PDF: give a file name ending in .pdf.</source>
+        <translation>--export-brief écrit un PDF : indiquez un nom de fichier finissant par .pdf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--size and --dpi go with --export-map or --export-chart.</source>
         <translation>--size et --dpi s’utilisent avec --export-map ou --export-chart.</translation>
     </message>
@@ -542,7 +818,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Un seul parmi --dump-model, --list-entities et --export-actions - peut écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+52"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+53"/>
         <source>cannot write to standard output: %1</source>
         <translation>impossible d’écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
@@ -557,7 +833,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>To open it, use --procedure with the summary&apos;s address: %1</source>
         <translation>Pour l&apos;ouvrir, donnez à --procedure l&apos;adresse du résumé : %1</translation>
     </message>
@@ -609,16 +885,18 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+21"/>
+        <location line="+75"/>
         <source>the document has no actions</source>
         <translation>le document n’a pas d’actions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
+        <location line="+75"/>
         <source>no action matches these filters</source>
         <translation>aucune action ne correspond à ces filtres</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-25"/>
         <source>unknown chart kind</source>
         <translation>type de graphique inconnu</translation>
     </message>
@@ -829,7 +1107,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::DocumentStatus</name>
     <message>
-        <location filename="../../ui/window/DocumentStatus.cpp" line="+33"/>
+        <location filename="../../ui/window/DocumentStatus.cpp" line="+34"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -839,7 +1117,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Arrêter la lecture ou le téléchargement ; le document reste tel quel</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Bundled summary from the Legislative Observatory</source>
         <translation>Résumé de l’Observatoire législatif fourni avec le programme</translation>
     </message>
@@ -854,7 +1132,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>%1  ·  Sections&#xa0;: %2  ·  Paragraphes&#xa0;: %3  ·  Actions&#xa0;: %4  ·  Entités&#xa0;: %5</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: %2 for, %3 against, %4 abstentions</source>
         <translation>%1&#xa0;: %2 pour, %3 contre, %4 abstentions</translation>
     </message>
@@ -877,24 +1155,29 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::EntityFilterButton</name>
     <message>
-        <location filename="../../ui/window/EntityFilterButton.cpp" line="+56"/>
+        <location filename="../../ui/window/EntityFilterButton.cpp" line="+59"/>
         <source>Entity filter</source>
         <translation>Filtre des entités</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+184"/>
         <source>Show only the actions that involve the chosen countries, organisations or groupings</source>
         <translation>N’afficher que les actions qui concernent les pays, organisations ou regroupements choisis</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-174"/>
         <location line="+1"/>
         <source>Find an entity</source>
         <translation>Chercher une entité</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Type to narrow the list; Up and Down choose an entity, Enter or Space ticks or unticks it</source>
+        <translation>Tapez pour restreindre la liste ; Haut et Bas choisissent une entité, Entrée ou Espace la cochent ou la décochent</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
@@ -909,7 +1192,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Retirer le filtre des entités</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+131"/>
         <source>Entities: any</source>
         <translation>Entités&#xa0;: toutes</translation>
     </message>
@@ -932,7 +1215,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::EntityListModel</name>
     <message>
-        <location filename="../../app/core/model/EntityListModel.cpp" line="+69"/>
+        <location filename="../../app/core/model/EntityListModel.cpp" line="+70"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
@@ -962,7 +1245,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Désigné par %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -998,7 +1281,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::FileCommands</name>
     <message>
-        <location filename="../../ui/window/FileCommands.cpp" line="+33"/>
+        <location filename="../../ui/window/FileCommands.cpp" line="+37"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -1009,11 +1292,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+1"/>
+        <location line="+386"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-373"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -1063,7 +1347,27 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Enregistrer le graphique du vote affiché en PNG, SVG ou PDF</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Expor&amp;t Brief…</source>
+        <translation>Exporter une &amp;note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a PDF brief: the resolution&apos;s title, vote and map, and the statements the table shows</source>
+        <translation>Écrire une note PDF : le titre, le vote et la carte de la résolution, et les déclarations que montre le tableau</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Pri&amp;nt…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the brief: the resolution&apos;s title, vote and map, and the statements the table shows</source>
+        <translation>Imprimer la note : le titre, le vote et la carte de la résolution, et les déclarations que montre le tableau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Import Roll-call Data…</source>
         <translation>&amp;Importer les données de vote par appel nominal…</translation>
     </message>
@@ -1078,23 +1382,23 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Afficher le vote tel que le document l’indique, sans les données de vote par appel nominal ajoutées</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Opening “%1”…</source>
         <translation>Ouverture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Could not open “%1”: %2</source>
         <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>Reading roll-call data from “%1”…</source>
         <translation>Lecture des données de vote par appel nominal de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>“%1” is open, but %2.</source>
         <translation>«&#xa0;%1&#xa0;» est ouvert, mais %2.</translation>
     </message>
@@ -1104,28 +1408,43 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Document saved to %1</source>
+        <translation>Document enregistré dans %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not export the actions to “%1”: %2</source>
         <translation>Impossible d’exporter les actions vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Actions exported to %1</source>
+        <translation>Actions exportées dans %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Could not export the map to “%1”: %2</source>
         <translation>Impossible d’exporter la carte vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Map exported to %1</source>
+        <translation>Carte exportée dans %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not export the chart to “%1”: %2</source>
         <translation>Impossible d’exporter le graphique vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+141"/>
+        <location line="-127"/>
+        <location line="+175"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Les données de vote par appel nominal n’ont pas été ajoutées&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-248"/>
         <source>Open &amp;Bundled Resolution</source>
         <translation>Ouvrir la résolution &amp;fournie</translation>
     </message>
@@ -1135,12 +1454,42 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Revenir à la résolution fournie avec le programme, 2025/2119(INI)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Add the vote&apos;s breakdown by political group and country from HowTheyVote.eu&apos;s files or export, or from the Parliament&apos;s roll-call record</source>
         <translation>Ajouter la répartition du vote par groupe politique et par pays à partir des fichiers ou de l’export de HowTheyVote.eu, ou du relevé des votes du Parlement</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+179"/>
+        <source>Chart exported to %1</source>
+        <translation>Graphique exporté dans %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not export the brief to “%1”: %2</source>
+        <translation>Impossible d&apos;exporter la note dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brief exported to %1</source>
+        <translation>Note exportée dans %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The brief could not be printed.</source>
+        <translation>La note n&apos;a pas pu être imprimée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Brief printed to %1</source>
+        <translation>Note imprimée dans %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brief sent to the printer</source>
+        <translation>Note envoyée à l&apos;imprimante</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>%1: %2 for, %3 against, %4 abstentions — %5</source>
         <translation>%1&#xa0;: %2 pour, %3 contre, %4 abstentions — %5</translation>
     </message>
@@ -1223,6 +1572,11 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+8"/>
+        <source>Export Brief</source>
+        <translation>Exporter une note</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Import Roll-call Data</source>
         <translation>Importer des données de vote par appel nominal</translation>
     </message>
@@ -1269,7 +1623,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::FilterBar</name>
     <message>
-        <location filename="../../ui/window/FilterBar.cpp" line="+46"/>
+        <location filename="../../ui/window/FilterBar.cpp" line="+47"/>
         <source>This section only</source>
         <translation>Cette section seulement</translation>
     </message>
@@ -1335,7 +1689,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Afficher de nouveau toutes les actions (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>%1 of %2 actions</source>
         <translation>%1 actions sur %2</translation>
     </message>
@@ -1555,6 +1909,29 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
 </context>
 <context>
+    <name>re::KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/window/KeyboardShortcuts.cpp" line="+62"/>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
     <name>re::Loader</name>
     <message>
         <location filename="../../app/core/import/DocumentLoader.cpp" line="+57"/>
@@ -1596,7 +1973,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+135"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+144"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -1606,17 +1983,17 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Vote</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+190"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-154"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1636,7 +2013,27 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Rechercher des &amp;actions</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the previous filters</source>
+        <translation>Revenir aux filtres précédents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward to the next filters</source>
+        <translation>Aller aux filtres suivants</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1656,7 +2053,17 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;About Resolution Explorer</source>
         <translation>À &amp;propos de Resolution Explorer</translation>
     </message>
@@ -1690,7 +2097,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::MapExport</name>
     <message>
-        <location filename="../../ui/map/MapExport.cpp" line="+36"/>
+        <location filename="../../ui/map/MapExport.cpp" line="+38"/>
         <source>Partner map</source>
         <translation>Carte des partenaires</translation>
     </message>
@@ -1715,7 +2122,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>  ·  Vote des députés, par État membre (vote par appel nominal)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+135"/>
         <source>the map of how MEPs voted needs roll-call data broken down by country (HowTheyVote.eu members or countries files, or its export)</source>
         <translation>la carte du vote des députés demande des données de vote par pays (fichiers des députés ou des pays de HowTheyVote.eu, ou son export)</translation>
     </message>
@@ -1723,14 +2130,24 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::MapPane</name>
     <message>
-        <location filename="../../ui/map/MapLegend.cpp" line="+25"/>
+        <location filename="../../ui/map/MapLegend.cpp" line="+26"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapPane.cpp" line="+34"/>
+        <location filename="../../ui/map/MapPane.cpp" line="+42"/>
         <source>NATO outline</source>
         <translation>Contour de l’OTAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Map</source>
+        <translation>Copier la carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Map…</source>
+        <translation>Exporter la carte…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1788,7 +2205,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Entourer les membres de l’OTAN</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Copy the map as it is shown, with its title and legend</source>
+        <translation>Copier la carte telle qu&apos;elle est affichée, avec son titre et sa légende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Grouping:</source>
         <translation>&amp;Regroupement&#xa0;:</translation>
     </message>
@@ -1808,12 +2230,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Colorer les pays selon le rôle que leur donne la résolution, ou chaque État membre selon le vote de ses députés (demande des données de vote par pays)</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+286"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+134"/>
         <source>no roll-call data</source>
         <translation>pas de données de vote</translation>
     </message>
@@ -1839,14 +2261,14 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapStyle.cpp" line="+159"/>
-        <location line="+26"/>
+        <location filename="../../ui/map/MapStyle.cpp" line="+194"/>
+        <location line="+32"/>
         <source>EU member state</source>
         <translation>État membre de l’UE</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+25"/>
+        <location line="-28"/>
+        <location line="+31"/>
         <source>not mentioned</source>
         <translation>non mentionné</translation>
     </message>
@@ -2015,16 +2437,19 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::ReaderDocument</name>
     <message>
-        <location filename="../../ui/window/ReaderDocument.cpp" line="+138"/>
+        <location filename="../../ui/window/ReaderDocument.cpp" line="+131"/>
         <source>Committee responsible: %1</source>
         <translation>Commission compétente : %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
         <source>Rapporteur: %1</source>
-        <translation>
-            <numerusform>Rapporteur : %1</numerusform><numerusform>Rapporteurs : %1</numerusform>
-        </translation>
+        <translation>Rapporteur : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rapporteurs: %1</source>
+        <translation>Rapporteurs : %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2057,9 +2482,29 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::ReaderPane</name>
     <message>
-        <location filename="../../ui/window/ReaderPane.cpp" line="+56"/>
+        <location filename="../../ui/window/ReaderPane.cpp" line="+69"/>
+        <source>&amp;Next Mention</source>
+        <translation>Me&amp;ntion suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious Mention</source>
+        <translation>Mention pré&amp;cédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Resolution text</source>
         <translation>Texte de la résolution</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Go to the next name of the entities the filter chose</source>
+        <translation>Aller à la mention suivante des entités choisies par le filtre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to the previous name of the entities the filter chose</source>
+        <translation>Aller à la mention précédente des entités choisies par le filtre</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +2993,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::SectionTreePane</name>
     <message>
-        <location filename="../../ui/window/SectionTreePane.cpp" line="+54"/>
+        <location filename="../../ui/window/SectionTreePane.cpp" line="+71"/>
         <source>Search sections (Ctrl+F)</source>
         <translation>Rechercher dans les sections (Ctrl+F)</translation>
     </message>
@@ -2578,7 +3023,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>No section contains “%1”.</source>
         <translation>Aucune section ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2636,6 +3081,149 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <location filename="../../app/core/import/PlainTextSummaryReader.cpp" line="-72"/>
         <source>the date %1 does not exist</source>
         <translation>la date %1 n’existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>re::Themes</name>
+    <message>
+        <location filename="../../app/core/i18n/ThemeLabels.cpp" line="+13"/>
+        <source>Maritime security</source>
+        <translation>Sécurité maritime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Military mobility</source>
+        <translation>Mobilité militaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defence industry</source>
+        <translation>Industrie de défense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capabilities and interoperability</source>
+        <translation>Capacités et interopérabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyber and hybrid threats</source>
+        <translation>Menaces cyber et hybrides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terrorism</source>
+        <translation>Terrorisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Border management</source>
+        <translation>Gestion des frontières</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crisis management</source>
+        <translation>Gestion des crises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply chains and raw materials</source>
+        <translation>Chaînes d&apos;approvisionnement et matières premières</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women, Peace and Security</source>
+        <translation>Femmes, paix et sécurité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resilience and critical infrastructure</source>
+        <translation>Résilience et infrastructures critiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deterrence and collective defence</source>
+        <translation>Dissuasion et défense collective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Peace Facility</source>
+        <translation>Facilité européenne pour la paix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules-based order and multilateralism</source>
+        <translation>Ordre fondé sur des règles et multilatéralisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategic Compass</source>
+        <translation>Boussole stratégique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parliamentary oversight</source>
+        <translation>Contrôle parlementaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information sharing</source>
+        <translation>Partage d&apos;informations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human rights</source>
+        <translation>Droits de l&apos;homme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Democracy and rule of law</source>
+        <translation>Démocratie et État de droit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sanctions and restrictive measures</source>
+        <translation>Sanctions et mesures restrictives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arms exports and embargoes</source>
+        <translation>Exportations d&apos;armes et embargos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Humanitarian aid</source>
+        <translation>Aide humanitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade and investment</source>
+        <translation>Commerce et investissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration</source>
+        <translation>Migrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Climate and security</source>
+        <translation>Climat et sécurité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enlargement</source>
+        <translation>Élargissement</translation>
     </message>
 </context>
 <context>
@@ -2732,9 +3320,17 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::UserDialogs</name>
     <message>
-        <location filename="../../ui/window/UserDialogs.cpp" line="+86"/>
+        <location filename="../../ui/window/UserDialogs.cpp" line="+103"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
+    </message>
+</context>
+<context>
+    <name>re::UserGuideDialog</name>
+    <message>
+        <location filename="../../ui/window/UserGuide.cpp" line="+22"/>
+        <source>User Guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3455,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
     </message>
     <message>
         <location line="+53"/>
+        <location filename="../../ui/export/BriefExport.cpp" line="-260"/>
         <source>%1 for, %2 against, %3 abstentions</source>
         <translation>%1 pour, %2 contre, %3 abstentions</translation>
     </message>
@@ -2965,7 +3562,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::VotePane</name>
     <message>
-        <location filename="../../ui/voteview/VotePane.cpp" line="+47"/>
+        <location filename="../../ui/voteview/VotePane.cpp" line="+48"/>
         <source>Import roll-call data…</source>
         <translation>Importer des données de vote par appel nominal…</translation>
     </message>
@@ -3010,17 +3607,17 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Télécharger le vote de chaque groupe politique et pays depuis HowTheyVote.eu</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-49"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Graphique&#xa0;:</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+149"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3, %4 of %5 votes cast</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2, %3, %4 sur %5 suffrages exprimés</translation>
     </message>
@@ -3061,7 +3658,8 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <location filename="../../app/core/online/WebClient.cpp" line="+48"/>
         <source>%1 did not answer within %n second(s).</source>
         <translation>
-            <numerusform>%1 n&apos;a pas répondu en %n seconde.</numerusform><numerusform>%1 n&apos;a pas répondu en %n secondes.</numerusform>
+            <numerusform>%1 n&apos;a pas répondu en %n seconde.</numerusform>
+            <numerusform>%1 n&apos;a pas répondu en %n secondes.</numerusform>
         </translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/ReaderDocument.h"
 
+#include "i18n/CountryNames.h"
 #include "online/OnlineSources.h"
 #include "window/WindowPalette.h"
 
@@ -135,7 +136,8 @@ public:
                     : QStringLiteral("%1 (%2)").arg(rapporteur.name, rapporteur.group));
         }
         if (!rapporteurs.isEmpty())
-            players << Tr::tr("Rapporteur: %1", nullptr, int(rapporteurs.size()))
+            players << (rapporteurs.size() == 1 ? Tr::tr("Rapporteur: %1")
+                                                : Tr::tr("Rapporteurs: %1"))
                            .arg(rapporteurs.join(QStringLiteral(", ")));
         QStringList events;
         for (const KeyEvent &event : procedure.events) {
@@ -280,7 +282,7 @@ private:
             const int actions = m_actionCounts.value(entityId);
             format.setToolTip(Tr::tr("%1 (%2), actions naming it: %3.\nClick to show its "
                                      "actions, Ctrl+click to add it to the filter.")
-                                  .arg(entity->name, entityRoleLabel(entity->role))
+                                  .arg(displayName(*entity), entityRoleLabel(entity->role))
                                   .arg(actions));
         }
     }

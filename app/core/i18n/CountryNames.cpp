@@ -119,6 +119,17 @@ CountryNames CountryNames::load(
             }
         }
     }
+    // ISO writes some names inverted for sorting, and their translations too: "Russie,
+    // Fédération de", "Iran, République islamique d'". The part before the comma is the name
+    // people use, unless it is another country's name as well (the two Congos).
+    QHash<QString, int> shortUses;
+    for (const QString &name : std::as_const(names.m_names))
+        ++shortUses[name.section(u", "_s, 0, 0)];
+    for (auto it = names.m_names.begin(); it != names.m_names.end(); ++it) {
+        const QString shortName = it.value().section(u", "_s, 0, 0);
+        if (shortName != it.value() && shortUses.value(shortName) == 1)
+            it.value() = shortName;
+    }
     return names;
 }
 
@@ -137,6 +148,13 @@ void CountryNames::setCurrent(CountryNames names)
 QString CountryNames::name(const QString &alpha3, const QString &fallback) const
 {
     return m_names.value(alpha3, fallback);
+}
+
+QString displayName(const Entity &entity)
+{
+    if (entity.kind != EntityKind::Country)
+        return entity.name;
+    return CountryNames::current().name(entity.id, entity.name);
 }
 
 } // namespace re

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/Document.h"
+
 #include <QHash>
 #include <QString>
 #include <optional>
@@ -42,5 +44,9 @@ private:
     QString m_language;
     QHash<QString, QString> m_names; ///< alpha-3 -> translated name
 };
+
+/// The name an entity is shown by: a country's in the user's language (CountryNames), any
+/// other entity's as the document gives it.
+QString displayName(const Entity &entity);
 
 } // namespace re

@@ -9,15 +9,15 @@ namespace re {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("re::Citation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(re::Citation)
+};
 
 /// Typographic quotation marks around `text`, as the language writes them.
 QString quoted(const QString &text)
 {
-    return tr("“%1”").arg(text);
+    return Tr::tr("“%1”").arg(text);
 }
 
 } // namespace
@@ -27,8 +27,8 @@ QString citation(const Document &document, int actionIndex)
     const Procedure &procedure = document.procedure;
     QStringList parts;
     parts << (procedure.title.isEmpty()
-            ? tr("European Parliament resolution")
-            : tr("European Parliament resolution %1").arg(quoted(procedure.title)));
+            ? Tr::tr("European Parliament resolution")
+            : Tr::tr("European Parliament resolution %1").arg(quoted(procedure.title)));
     if (!procedure.reference.isEmpty())
         parts << procedure.reference;
     if (procedure.date.isValid())
@@ -36,13 +36,14 @@ QString citation(const Document &document, int actionIndex)
     if (actionIndex >= 0 && actionIndex < document.actions.size()) {
         const int section = document.actions.at(actionIndex).section;
         if (section >= 0 && section < document.sections.size())
-            parts << tr("section %1").arg(quoted(document.sections.at(section).title));
+            parts << Tr::tr("section %1").arg(quoted(document.sections.at(section).title));
     }
     QString line = parts.join(QStringLiteral(", ")) + u'.';
     line += u' '
-        + (procedure.sourceUrl.isEmpty() ? tr("Source: Legislative Observatory (OEIL) summary.")
-                                         : tr("Source: Legislative Observatory (OEIL) summary, %1.")
-                                               .arg(procedure.sourceUrl));
+        + (procedure.sourceUrl.isEmpty()
+                ? Tr::tr("Source: Legislative Observatory (OEIL) summary.")
+                : Tr::tr("Source: Legislative Observatory (OEIL) summary, %1.")
+                      .arg(procedure.sourceUrl));
     return line;
 }
 

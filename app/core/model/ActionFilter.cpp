@@ -3,6 +3,7 @@
 #include "model/ActionFilter.h"
 
 #include "document/Involvement.h"
+#include "i18n/CountryNames.h"
 #include "import/ThemeCatalog.h"
 
 #include <QCoreApplication>
@@ -81,8 +82,12 @@ bool ActionFilter::accepts(const Document &document, int actionIndex) const
         }
         for (const QString &id : action.entities) {
             const int entityIndex = document.entityIndex(id);
-            if (entityIndex >= 0
-                && document.entities.at(entityIndex).name.contains(needle, Qt::CaseInsensitive))
+            if (entityIndex < 0)
+                continue;
+            // The name in the text, and the one the views show.
+            const Entity &entity = document.entities.at(entityIndex);
+            if (entity.name.contains(needle, Qt::CaseInsensitive)
+                || displayName(entity).contains(needle, Qt::CaseInsensitive))
                 return true;
         }
         return false;
@@ -200,7 +205,8 @@ FilterCheck::FilterCheck(const ActionFilter &filter, const Document &document)
         const auto it = std::find_if(
             document.entities.cbegin(), document.entities.cend(), [&wanted](const Entity &entity) {
                 return entity.id.compare(wanted, Qt::CaseInsensitive) == 0
-                    || entity.name.compare(wanted, Qt::CaseInsensitive) == 0;
+                    || entity.name.compare(wanted, Qt::CaseInsensitive) == 0
+                    || displayName(entity).compare(wanted, Qt::CaseInsensitive) == 0;
             });
         if (it == document.entities.cend())
             m_problems.append({ FilterProblem::Criterion::Entity, wanted });
@@ -243,7 +249,7 @@ QString ActionFilter::whyNoAction(const Document &document) const
         return generic;
     const QString &id = entities.first();
     const int index = document.entityIndex(id);
-    const QString name = index >= 0 ? document.entities.at(index).name : id;
+    const QString name = index >= 0 ? displayName(document.entities.at(index)) : id;
     if (sectionOnly && !section.isEmpty()) {
         // Mentions in the section and below it.
         const QList<int> subtree = document.sectionSubtree(document.sectionIndex(section));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/Involvement.h"
+#include "i18n/CountryNames.h"
 #include "model/ActionFilter.h"
 
 #include <algorithm>
@@ -52,8 +53,13 @@ ActionFilterIndex::ActionFilterIndex(const Document &document, const std::atomic
             text += sep + theme;
         for (const QString &id : action.entities) {
             const int entity = entityByIdHash.value(id, -1);
-            if (entity >= 0)
-                text += sep + document.entities.at(entity).name;
+            if (entity < 0)
+                continue;
+            // As ActionFilter::accepts(): the name in the text, and the one the views show.
+            text += sep + document.entities.at(entity).name;
+            if (const QString shown = displayName(document.entities.at(entity));
+                shown != document.entities.at(entity).name)
+                text += sep + shown;
         }
         m_searchText.push_back(std::move(text).toCaseFolded());
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/ActionTableModel.h"
 
+#include "i18n/CountryNames.h"
+#include "i18n/ThemeLabels.h"
 #include "model/ModelRoles.h"
 #include "model/ResolutionModel.h"
 
@@ -22,7 +24,7 @@ QString entityNames(const Document &doc, const QStringList &ids)
     QStringList names;
     for (const QString &id : ids) {
         const int index = doc.entityIndex(id);
-        names.append(index >= 0 ? doc.entities.at(index).name : id);
+        names.append(index >= 0 ? displayName(doc.entities.at(index)) : id);
     }
     return shownText(names.join(QStringLiteral(", ")));
 }
@@ -82,8 +84,12 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
                                                : action.addressees.join(QStringLiteral(", "));
         case EntitiesColumn:
             return entityNames(doc, action.entities);
-        case ThemesColumn:
-            return action.themes.join(QStringLiteral(", "));
+        case ThemesColumn: {
+            QStringList labels;
+            for (const QString &theme : action.themes)
+                labels << themeLabel(theme);
+            return labels.join(QStringLiteral(", "));
+        }
         case SectionColumn:
             return sectionTitle;
         }

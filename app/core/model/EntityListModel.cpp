@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/EntityListModel.h"
 
+#include "i18n/CountryNames.h"
 #include "model/ModelRoles.h"
 #include "model/ResolutionModel.h"
 #include "model/SelectionState.h"
@@ -62,7 +63,7 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return entity.name;
+            return displayName(entity);
         case KindColumn:
             switch (entity.kind) {
             case EntityKind::Country:
@@ -84,10 +85,10 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole: {
-        QString tip = tr("%1 — %2").arg(entity.name, entityRoleLabel(entity.role));
+        QString tip = tr("%1 — %2").arg(displayName(entity), entityRoleLabel(entity.role));
         if (!entity.via.isEmpty()) {
             const Entity *via = m_resolution->entity(entity.via);
-            tip += u'\n' + tr("Named through %1").arg(via ? via->name : entity.via);
+            tip += u'\n' + tr("Named through %1").arg(via ? displayName(*via) : entity.via);
         }
         return tip;
     }
@@ -106,7 +107,8 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case CountRole:
         return actions;
     case SortRole:
-        return index.column() == NameColumn ? QVariant(entity.name) : data(index, Qt::DisplayRole);
+        return index.column() == NameColumn ? QVariant(displayName(entity))
+                                            : data(index, Qt::DisplayRole);
     default:
         break;
     }

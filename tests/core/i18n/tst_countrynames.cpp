@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "i18n/CountryNames.h"
+#include "i18n/ThemeLabels.h"
 #include "i18n/Translations.h"
+#include "import/ThemeCatalog.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -82,6 +84,10 @@ private Q_SLOTS:
         QVERIFY2(french.size() > 200, "iso-codes (iso_3166-1.json and its French .mo) missing");
         QCOMPARE(french.name(u"NOR"_s, u"Norway"_s), u"Norvège"_s);
         QCOMPARE(french.name(u"DEU"_s, u"Germany"_s), u"Allemagne"_s);
+        // Inverted ISO names read as people say them, unless that would name two countries.
+        QCOMPARE(french.name(u"RUS"_s, u"Russia"_s), u"Russie"_s);
+        QCOMPARE(french.name(u"IRN"_s, u"Iran"_s), u"Iran"_s);
+        QVERIFY(french.name(u"COD"_s, {}) != french.name(u"COG"_s, {}));
         const CountryNames german = CountryNames::load(u"de_AT"_s); // falls back on de
         QCOMPARE(german.name(u"NOR"_s, u"Norway"_s), u"Norwegen"_s);
         // Not in ISO 3166-1: the document's own name.
@@ -89,6 +95,23 @@ private Q_SLOTS:
         // English: the document's names.
         QCOMPARE(CountryNames::load(u"en_GB"_s).name(u"KOR"_s, u"South Korea"_s), u"South Korea"_s);
         QCOMPARE(CountryNames::load(u"xx"_s).size(), 0);
+    }
+
+    void everyThemeIsOfferedToTranslators()
+    {
+        const QStringList offered = translatableThemeNames();
+        for (const QString &name : ThemeCatalog::builtin().names())
+            QVERIFY2(offered.contains(name), qPrintable(name + u" is not in ThemeLabels.cpp"_s));
+    }
+
+    void themesInTheUsersLanguage()
+    {
+        QVERIFY(installTranslations(*QCoreApplication::instance(), u"fr"_s));
+        for (const QString &name : ThemeCatalog::builtin().names())
+            QVERIFY2(themeLabel(name) != name, qPrintable(name + u" has no French label"_s));
+        QCOMPARE(themeLabel(u"Space"_s), u"Espace"_s);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), u"en"_s));
+        QCOMPARE(themeLabel(u"Space"_s), u"Space"_s);
     }
 
     void followTheInstalledTranslation()
