@@ -7,6 +7,11 @@
 # OEIL summary (the Myanmar resolution in tests/data/import/real/); and the window opening that
 # resolution by its procedure reference (--procedure), from serve-recorded-pages.py on
 # 127.0.0.1: open-procedure-fetching.png during the fetch, open-procedure-result.png after it.
+# Then the first start on other screens: window-1024x700.png, window-1366x768.png and
+# window-2560x1600.png, and window-1600x1000-scale2.png (QT_SCALE_FACTOR=2 on a 3200x2000
+# screen: 1600x1000 device-independent pixels). window-fr.png is the window in French
+# (--lang fr); dark-window.png the window under a dark palette, drawn by the test that checks
+# it (tests/ui/window/tst_darkpalette, in the build folder next to PROGRAM's).
 # Needs xvfb (xvfb-run), xauth and imagemagick (import). No window manager: the window sits
 # at (0,0) without decorations.
 #
@@ -30,13 +35,15 @@ for tool in xvfb-run import; do
     fi
 done
 
-# Each shot starts from a fresh settings folder: the default layout, no recent files.
+# Each shot starts from a fresh settings folder: the default layout, no recent files. The
+# virtual screen is $screen.
+screen=1600x1000
 shoot() { # OUTPUT [ARGUMENTS...]
     target=$1
     shift
     config=$(mktemp -d)
     XDG_CONFIG_HOME="$config" QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8 \
-        xvfb-run -a -s "-screen 0 1600x1000x24" sh -c '
+        xvfb-run -a -s "-screen 0 ${screen}x24" sh -c '
             out=$1; shift
             "$@" &
             pid=$!
@@ -69,3 +76,32 @@ shoot "$output"
 shoot "$here/real-summary-window.png" "$root/tests/data/import/real/oeil-document-summary_1651118.html"
 online "$here/open-procedure-fetching.png" 60
 online "$here/open-procedure-result.png" 0
+
+# The bundled resolution as it first opens on smaller and larger screens.
+at_screen() { # SCREEN OUTPUT [ARGUMENTS...]
+    screen=$1
+    shift
+    shoot "$@"
+    screen=1600x1000
+}
+at_screen 1024x700 "$here/window-1024x700.png"
+at_screen 1366x768 "$here/window-1366x768.png"
+at_screen 2560x1600 "$here/window-2560x1600.png"
+export QT_SCALE_FACTOR=2
+at_screen 3200x2000 "$here/window-1600x1000-scale2.png"
+unset QT_SCALE_FACTOR
+
+shoot "$here/window-fr.png" --lang fr
+dark_test="$(dirname "$program")/../tests/ui/window/tst_darkpalette"
+if [ -x "$dark_test" ]; then
+    # A 1600x1000 offscreen screen, so that the window opens as on the others.
+    screens=$(mktemp)
+    printf '{"screens": [{"name": "S", "x": 0, "y": 0, "width": 1600, "height": 1000, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}' >"$screens"
+    config=$(mktemp -d)
+    XDG_CONFIG_HOME="$config" RE_SCREENSHOT_DIR="$here" LC_ALL=C.UTF-8 \
+        QT_QPA_PLATFORM="offscreen:configfile=$screens" "$dark_test" screenshot >/dev/null
+    rm -rf "$screens" "$config"
+    echo "Wrote $here/dark-window.png"
+else
+    echo "take-screenshots.sh: no $dark_test; dark-window.png not retaken." >&2
+fi
