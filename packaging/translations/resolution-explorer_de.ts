@@ -228,7 +228,8 @@
         <location line="+3"/>
         <source>All %n statements of the resolution.</source>
         <translation>
-            <numerusform>Die %n Aussage der Entschließung.</numerusform><numerusform>Alle %n Aussagen der Entschließung.</numerusform>
+            <numerusform>Die %n Aussage der Entschließung.</numerusform>
+            <numerusform>Alle %n Aussagen der Entschließung.</numerusform>
         </translation>
     </message>
     <message>
@@ -295,7 +296,8 @@
         <location line="+1"/>
         <source>None of the resolution&apos;s %n statements matches this filter.</source>
         <translation>
-            <numerusform>Die %n Aussage der Entschließung passt nicht zu diesem Filter.</numerusform><numerusform>Keine der %n Aussagen der Entschließung passt zu diesem Filter.</numerusform>
+            <numerusform>Die %n Aussage der Entschließung passt nicht zu diesem Filter.</numerusform>
+            <numerusform>Keine der %n Aussagen der Entschließung passt zu diesem Filter.</numerusform>
         </translation>
     </message>
     <message>
@@ -1292,12 +1294,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+1"/>
-        <location line="+386"/>
+        <location line="+387"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-374"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
@@ -1387,7 +1389,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>„%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+87"/>
         <source>Could not open “%1”: %2</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
@@ -1444,7 +1446,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Die namentlichen Abstimmungsdaten wurden nicht hinzugefügt: %1.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>Open &amp;Bundled Resolution</source>
         <translation>&amp;Mitgelieferte Entschließung öffnen</translation>
     </message>
@@ -1459,7 +1461,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Die Aufschlüsselung der Abstimmung nach Fraktion und Land aus den Dateien oder dem Export von HowTheyVote.eu oder aus dem Protokoll des Parlaments hinzufügen</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>Chart exported to %1</source>
         <translation>Diagramm exportiert nach %1</translation>
     </message>
@@ -1623,7 +1625,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::FilterBar</name>
     <message>
-        <location filename="../../ui/window/FilterBar.cpp" line="+47"/>
+        <location filename="../../ui/window/FilterBar.cpp" line="+49"/>
         <source>This section only</source>
         <translation>Nur dieser Abschnitt</translation>
     </message>
@@ -1689,7 +1691,37 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Wieder alle Aussagen zeigen (Strg+Umschalt+L)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+13"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the previous filters (%1)</source>
+        <translation>Zurück zu den vorherigen Filtern (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward to the next filters (%1)</source>
+        <translation>Vor zu den nächsten Filtern (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to the previous filters</source>
+        <translation>Zu den vorherigen Filtern zurückgehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward to the next filters</source>
+        <translation>Zu den nächsten Filtern vorgehen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%1 of %2 actions</source>
         <translation>%1 von %2 Aussagen</translation>
     </message>
@@ -1801,6 +1833,156 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+4"/>
         <source>The exclusion &quot;%1&quot; does not start with a letter or digit.</source>
         <translation>Der Ausschluss „%1“ beginnt nicht mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/i18n/GazetteerLabels.cpp" line="+13"/>
+        <source>European Union</source>
+        <translation>Europäische Union</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NATO</source>
+        <translation>NATO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Nations</source>
+        <translation>Vereinte Nationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OSCE</source>
+        <translation>OSZE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ASEAN</source>
+        <translation>ASEAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>African Union</source>
+        <translation>Afrikanische Union</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Council of Europe</source>
+        <translation>Europarat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G7</source>
+        <translation>G7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G20</source>
+        <translation>G20</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OECD</source>
+        <translation>OECD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gulf Cooperation Council</source>
+        <translation>Golf-Kooperationsrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EFTA</source>
+        <translation>EFTA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUKUS</source>
+        <translation>AUKUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western Balkans</source>
+        <translation>Westbalkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eastern Partnership</source>
+        <translation>Östliche Partnerschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baltic states</source>
+        <translation>Baltische Staaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nordic countries</source>
+        <translation>Nordische Länder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benelux</source>
+        <translation>Benelux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visegrád Group</source>
+        <translation>Visegrád-Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weimar Triangle</source>
+        <translation>Weimarer Dreieck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Caucasus</source>
+        <translation>Südkaukasus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central Asia</source>
+        <translation>Zentralasien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Council</source>
+        <translation>Rat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Council</source>
+        <translation>Europäischer Rat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission</source>
+        <translation>Kommission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High Representative</source>
+        <translation>Hoher Vertreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EEAS</source>
+        <translation>EAD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member States</source>
+        <translation>Mitgliedstaaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Defence Agency</source>
+        <translation>Europäische Verteidigungsagentur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Investment Bank</source>
+        <translation>Europäische Investitionsbank</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +2155,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+144"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+143"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
@@ -1983,12 +2165,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Abstimmung</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+176"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-140"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2014,26 +2196,6 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+11"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Forward</source>
-        <translation>&amp;Vorwärts</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Go back to the previous filters</source>
-        <translation>Zu den vorherigen Filtern zurückgehen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Go forward to the next filters</source>
-        <translation>Zu den nächsten Filtern vorgehen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2515,7 +2677,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+104"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>

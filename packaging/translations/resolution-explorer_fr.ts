@@ -228,7 +228,8 @@
         <location line="+3"/>
         <source>All %n statements of the resolution.</source>
         <translation>
-            <numerusform>La %n déclaration de la résolution.</numerusform><numerusform>Les %n déclarations de la résolution.</numerusform>
+            <numerusform>La %n déclaration de la résolution.</numerusform>
+            <numerusform>Les %n déclarations de la résolution.</numerusform>
         </translation>
     </message>
     <message>
@@ -295,7 +296,8 @@
         <location line="+1"/>
         <source>None of the resolution&apos;s %n statements matches this filter.</source>
         <translation>
-            <numerusform>Aucune des %n déclaration de la résolution ne correspond à ce filtre.</numerusform><numerusform>Aucune des %n déclarations de la résolution ne correspond à ce filtre.</numerusform>
+            <numerusform>Aucune des %n déclaration de la résolution ne correspond à ce filtre.</numerusform>
+            <numerusform>Aucune des %n déclarations de la résolution ne correspond à ce filtre.</numerusform>
         </translation>
     </message>
     <message>
@@ -1292,12 +1294,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+386"/>
+        <location line="+387"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-374"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -1387,7 +1389,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Ouverture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+87"/>
         <source>Could not open “%1”: %2</source>
         <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
@@ -1444,7 +1446,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Les données de vote par appel nominal n’ont pas été ajoutées&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>Open &amp;Bundled Resolution</source>
         <translation>Ouvrir la résolution &amp;fournie</translation>
     </message>
@@ -1459,7 +1461,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Ajouter la répartition du vote par groupe politique et par pays à partir des fichiers ou de l’export de HowTheyVote.eu, ou du relevé des votes du Parlement</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>Chart exported to %1</source>
         <translation>Graphique exporté dans %1</translation>
     </message>
@@ -1623,7 +1625,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::FilterBar</name>
     <message>
-        <location filename="../../ui/window/FilterBar.cpp" line="+47"/>
+        <location filename="../../ui/window/FilterBar.cpp" line="+49"/>
         <source>This section only</source>
         <translation>Cette section seulement</translation>
     </message>
@@ -1689,7 +1691,37 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Afficher de nouveau toutes les actions (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+13"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the previous filters (%1)</source>
+        <translation>Revenir aux filtres précédents (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward to the next filters (%1)</source>
+        <translation>Aller aux filtres suivants (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to the previous filters</source>
+        <translation>Revenir aux filtres précédents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward to the next filters</source>
+        <translation>Aller aux filtres suivants</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%1 of %2 actions</source>
         <translation>%1 actions sur %2</translation>
     </message>
@@ -1801,6 +1833,156 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+4"/>
         <source>The exclusion &quot;%1&quot; does not start with a letter or digit.</source>
         <translation>L’exclusion «&#xa0;%1&#xa0;» ne commence pas par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/i18n/GazetteerLabels.cpp" line="+13"/>
+        <source>European Union</source>
+        <translation>Union européenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NATO</source>
+        <translation>OTAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Nations</source>
+        <translation>Nations unies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OSCE</source>
+        <translation>OSCE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ASEAN</source>
+        <translation>ASEAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>African Union</source>
+        <translation>Union africaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Council of Europe</source>
+        <translation>Conseil de l&apos;Europe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G7</source>
+        <translation>G7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G20</source>
+        <translation>G20</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OECD</source>
+        <translation>OCDE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gulf Cooperation Council</source>
+        <translation>Conseil de coopération du Golfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EFTA</source>
+        <translation>AELE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUKUS</source>
+        <translation>AUKUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western Balkans</source>
+        <translation>Balkans occidentaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eastern Partnership</source>
+        <translation>Partenariat oriental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baltic states</source>
+        <translation>États baltes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nordic countries</source>
+        <translation>Pays nordiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benelux</source>
+        <translation>Benelux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visegrád Group</source>
+        <translation>Groupe de Visegrád</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weimar Triangle</source>
+        <translation>Triangle de Weimar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Caucasus</source>
+        <translation>Caucase du Sud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central Asia</source>
+        <translation>Asie centrale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Council</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Council</source>
+        <translation>Conseil européen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High Representative</source>
+        <translation>Haut représentant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EEAS</source>
+        <translation>SEAE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member States</source>
+        <translation>États membres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Defence Agency</source>
+        <translation>Agence européenne de défense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Investment Bank</source>
+        <translation>Banque européenne d&apos;investissement</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +2155,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+144"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+143"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -1983,12 +2165,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Vote</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+176"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-140"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2014,26 +2196,6 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+11"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Précédent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Forward</source>
-        <translation>&amp;Suivant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Go back to the previous filters</source>
-        <translation>Revenir aux filtres précédents</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Go forward to the next filters</source>
-        <translation>Aller aux filtres suivants</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2515,7 +2677,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+104"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>

@@ -107,7 +107,8 @@ FileCommands::FileCommands(ResolutionModel *model, UserDialogs *dialogs, QWidget
                 Q_EMIT statusMessage({});
             if (opened) {
                 m_dialogs->rememberDirectoryOf(path);
-                m_recent->addFile(path, m_model->document().procedure.title);
+                m_recent->addFile(path, m_model->document().procedure.title,
+                    m_model->document().procedure.reference);
                 warnIfNotASummary(path);
             } else if (!error.isEmpty()) {
                 report(false, tr("Could not open \u201c%1\u201d: %2"), path, error,

@@ -4,6 +4,7 @@
 
 #include "common/FlowLayout.h"
 #include "i18n/ThemeLabels.h"
+#include "model/FilterHistory.h"
 #include "model/ResolutionModel.h"
 #include "model/SelectionState.h"
 #include "window/EntityFilterButton.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 
 namespace re {
 
@@ -114,10 +116,41 @@ FilterBar::FilterBar(ResolutionModel *model, QWidget *parent)
     m_clearButton->setToolTip(m_clearAction->toolTip());
     connect(m_clearButton, &QPushButton::clicked, m_clearAction, &QAction::trigger);
 
+    // Back and Forward through the filters, as a browser through pages.
+    FilterHistory *history = m_model->filterHistory();
+    m_back = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this);
+    m_forward = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"), this);
+    m_back->setObjectName(QStringLiteral("actionFilterBack"));
+    m_forward->setObjectName(QStringLiteral("actionFilterForward"));
+    m_back->setShortcut(QKeySequence::Back);
+    m_forward->setShortcut(QKeySequence::Forward);
+    m_back->setToolTip(tr("Back to the previous filters (%1)")
+                           .arg(m_back->shortcut().toString(QKeySequence::NativeText)));
+    m_forward->setToolTip(tr("Forward to the next filters (%1)")
+                              .arg(m_forward->shortcut().toString(QKeySequence::NativeText)));
+    m_back->setStatusTip(tr("Go back to the previous filters"));
+    m_forward->setStatusTip(tr("Go forward to the next filters"));
+    connect(m_back, &QAction::triggered, history, &FilterHistory::back);
+    connect(m_forward, &QAction::triggered, history, &FilterHistory::forward);
+    const auto updateHistory = [this, history] {
+        m_back->setEnabled(history->canGoBack());
+        m_forward->setEnabled(history->canGoForward());
+    };
+    connect(history, &FilterHistory::changed, this, updateHistory);
+    updateHistory();
+    auto *backButton = new QToolButton(this);
+    backButton->setObjectName(QStringLiteral("filterBackButton"));
+    backButton->setDefaultAction(m_back);
+    backButton->setAutoRaise(true);
+    auto *forwardButton = new QToolButton(this);
+    forwardButton->setObjectName(QStringLiteral("filterForwardButton"));
+    forwardButton->setDefaultAction(m_forward);
+    forwardButton->setAutoRaise(true);
+
     // One row where the pane is wide enough; else the criteria on one row and the search with
     // its count on the next (and on more rows if even the criteria do not fit), never overlapping.
     auto *layout = new FlowLayout(this, 6);
-    layout->addGroup({ m_entities, m_theme, m_verb, m_sectionOnly });
+    layout->addGroup({ backButton, forwardButton, m_entities, m_theme, m_verb, m_sectionOnly });
     layout->addGroup({ m_search, m_count, m_clearButton });
     const QList<QWidget *> order { m_entities, m_theme, m_verb, m_sectionOnly, m_search,
         m_clearButton };

@@ -28,6 +28,10 @@ public:
 
     /// "Clear filters" (objectName "actionClearFilters", Ctrl+Shift+L), for the menus.
     QAction *clearFiltersAction() const { return m_clearAction; }
+    /// Back and Forward through the filters (FilterHistory; Alt+Left, Alt+Right), for the
+    /// menus; the bar shows them as its first buttons.
+    QAction *backAction() const { return m_back; }
+    QAction *forwardAction() const { return m_forward; }
     /// Focuses the free-text search (objectName "actionSearch").
     void focusSearch();
 
@@ -49,6 +53,8 @@ private:
     QLabel *m_count;
     QPushButton *m_clearButton;
     QAction *m_clearAction;
+    QAction *m_back;
+    QAction *m_forward;
 };
 
 } // namespace re

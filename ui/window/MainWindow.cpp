@@ -3,7 +3,6 @@
 #include "window/MainWindow.h"
 
 #include "map/MapPane.h"
-#include "model/FilterHistory.h"
 #include "model/ResolutionModel.h"
 #include "model/SelectionState.h"
 #include "online/HowTheyVoteFetch.h"
@@ -206,22 +205,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addActions({ m_reader->nextMentionAction(), m_reader->previousMentionAction() });
     edit->addSeparator();
-    // Back and Forward through the filters, as a browser through pages.
-    FilterHistory *history = m_model->filterHistory();
-    QAction *back
-        = addAction(edit, QStringLiteral("actionFilterBack"), tr("&Back"), QKeySequence::Back);
-    QAction *forward = addAction(
-        edit, QStringLiteral("actionFilterForward"), tr("&Forward"), QKeySequence::Forward);
-    back->setStatusTip(tr("Go back to the previous filters"));
-    forward->setStatusTip(tr("Go forward to the next filters"));
-    connect(back, &QAction::triggered, history, &FilterHistory::back);
-    connect(forward, &QAction::triggered, history, &FilterHistory::forward);
-    const auto updateHistory = [history, back, forward] {
-        back->setEnabled(history->canGoBack());
-        forward->setEnabled(history->canGoForward());
-    };
-    connect(history, &FilterHistory::changed, this, updateHistory);
-    updateHistory();
+    edit->addActions(
+        { m_tablePane->filterBar()->backAction(), m_tablePane->filterBar()->forwardAction() });
 
     QMenu *view = addMenu(QStringLiteral("menuView"), tr("&View"));
     QAction *showMap = m_mapDock->toggleViewAction();

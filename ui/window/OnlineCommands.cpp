@@ -119,7 +119,7 @@ void OnlineCommands::documentFetched(const Document &document)
     const QString kept = m_dialog->fetch()->cache().documentPath(document.procedure.reference);
     session->setDocument(document, { DocumentSource::Kind::Online, kept });
     if (QFileInfo::exists(kept))
-        m_recent->addFile(kept, document.procedure.title);
+        m_recent->addFile(kept, document.procedure.title, document.procedure.reference);
 }
 
 void OnlineCommands::updateActions()

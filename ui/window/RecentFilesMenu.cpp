@@ -26,18 +26,34 @@ QStringList RecentFilesMenu::files() const
     return existing;
 }
 
-QString RecentFilesMenu::titleOf(const QString &path) const
+namespace {
+
+/// The stored "PATH<tab>TITLE<tab>REFERENCE" entry of `path`, split; empty when none.
+QStringList storedEntry(const QString &path)
 {
-    const QStringList titles = QSettings().value(QLatin1String(TitlesKey)).toStringList();
+    const QStringList titles
+        = QSettings().value(QLatin1String(RecentFilesMenu::TitlesKey)).toStringList();
     const QString prefix = path + u'\t';
     for (const QString &entry : titles) {
         if (entry.startsWith(prefix))
-            return entry.mid(prefix.size());
+            return entry.split(u'\t');
     }
     return {};
 }
 
-void RecentFilesMenu::addFile(const QString &path, const QString &title)
+} // namespace
+
+QString RecentFilesMenu::titleOf(const QString &path) const
+{
+    return storedEntry(path).value(1);
+}
+
+QString RecentFilesMenu::referenceOf(const QString &path) const
+{
+    return storedEntry(path).value(2);
+}
+
+void RecentFilesMenu::addFile(const QString &path, const QString &title, const QString &reference)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QStringList list = files();
@@ -49,9 +65,11 @@ void RecentFilesMenu::addFile(const QString &path, const QString &title)
     settings.setValue(QLatin1String(SettingsKey), list);
     // Titles of the files listed only, the new one's replaced.
     QStringList titles;
+    // Tabs separate the fields: none is left inside one.
     const QString oneLine = title.simplified();
-    if (!oneLine.isEmpty())
-        titles << absolute + u'\t' + oneLine;
+    const QString procedure = reference.simplified();
+    if (!oneLine.isEmpty() || !procedure.isEmpty())
+        titles << absolute + u'\t' + oneLine + u'\t' + procedure;
     for (const QString &entry : settings.value(QLatin1String(TitlesKey)).toStringList()) {
         const QString entryPath = entry.section(u'\t', 0, 0);
         if (entryPath != absolute && list.contains(entryPath))
@@ -75,7 +93,9 @@ void RecentFilesMenu::rebuild()
     int number = 1;
     for (const QString &path : list) {
         // &1 ... &9 as keyboard accelerators, then no accelerator.
-        const QString title = titleOf(path);
+        QString title = titleOf(path);
+        if (const QString reference = referenceOf(path); !reference.isEmpty())
+            title = title.isEmpty() ? reference : title + QStringLiteral(" \u00b7 ") + reference;
         const QString file = QFileInfo(path).fileName();
         // A long title is cut at its end; the file name follows it.
         const QString shown = title.isEmpty()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "i18n/CountryNames.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -152,8 +153,10 @@ QString CountryNames::name(const QString &alpha3, const QString &fallback) const
 
 QString displayName(const Entity &entity)
 {
+    // Organisations, groupings and institutions the gazetteer knows are translated by the
+    // program's catalogue (GazetteerLabels); any other name stays as the document gives it.
     if (entity.kind != EntityKind::Country)
-        return entity.name;
+        return QCoreApplication::translate("re::Gazetteer", entity.name.toUtf8().constData());
     return CountryNames::current().name(entity.id, entity.name);
 }
 

@@ -45,8 +45,9 @@ private:
     QHash<QString, QString> m_names; ///< alpha-3 -> translated name
 };
 
-/// The name an entity is shown by: a country's in the user's language (CountryNames), any
-/// other entity's as the document gives it.
+/// The name an entity is shown by, in the user's language: a country's from iso-codes
+/// (CountryNames), a known organisation's, grouping's or institution's from the program's
+/// catalogue; any other as the document gives it.
 QString displayName(const Entity &entity);
 
 } // namespace re

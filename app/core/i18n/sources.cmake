@@ -6,6 +6,7 @@ target_sources(rexcore PRIVATE
     i18n/Translations.h i18n/Translations.cpp
     i18n/CountryNames.h i18n/CountryNames.cpp
     i18n/ThemeLabels.h i18n/ThemeLabels.cpp
+    i18n/GazetteerLabels.h i18n/GazetteerLabels.cpp
 )
 
 #The Qt Linguist files live in packaging / translations(see packaging / README.md).lupdate reads

@@ -1,11 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "i18n/CountryNames.h"
+#include "i18n/GazetteerLabels.h"
 #include "i18n/ThemeLabels.h"
 #include "i18n/Translations.h"
 #include "import/ThemeCatalog.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QtEndian>
 
@@ -112,6 +117,36 @@ private Q_SLOTS:
         QCOMPARE(themeLabel(u"Space"_s), u"Espace"_s);
         QVERIFY(installTranslations(*QCoreApplication::instance(), u"en"_s));
         QCOMPARE(themeLabel(u"Space"_s), u"Space"_s);
+    }
+
+    void everyGazetteerNameIsOfferedAndTranslated()
+    {
+        QFile file(QStringLiteral(RE_SOURCE_DIR "/resources/gazetteer.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject gazetteer = QJsonDocument::fromJson(file.readAll()).object();
+        const QStringList offered = translatableGazetteerNames();
+        QVERIFY(installTranslations(*QCoreApplication::instance(), u"fr"_s));
+        int checked = 0;
+        for (const char *kind : { "organisations", "groupings", "institutions" }) {
+            for (const QJsonValue &value : gazetteer.value(QLatin1String(kind)).toArray()) {
+                Entity entity;
+                entity.name = value.toObject().value("name"_L1).toString();
+                entity.kind = EntityKind::Organisation;
+                QVERIFY2(offered.contains(entity.name), qPrintable(entity.name));
+                QVERIFY2(!displayName(entity).isEmpty(), qPrintable(entity.name));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 20);
+        Entity europeanUnion;
+        europeanUnion.name = u"European Union"_s;
+        europeanUnion.kind = EntityKind::Organisation;
+        QCOMPARE(displayName(europeanUnion), u"Union européenne"_s);
+        Entity unknown;
+        unknown.name = u"Synthetic Alliance"_s;
+        QCOMPARE(displayName(unknown), u"Synthetic Alliance"_s);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), u"en"_s));
+        QCOMPARE(displayName(europeanUnion), u"European Union"_s);
     }
 
     void followTheInstalledTranslation()

@@ -117,6 +117,14 @@ private Q_SLOTS:
         const QString kept = FetchCache().documentPath(u"2021/2540(RSP)"_s);
         QCOMPARE(recent->files().value(0), kept);
         QCOMPARE(recent->titleOf(kept), document.procedure.title);
+        QCOMPARE(recent->referenceOf(kept), u"2021/2540(RSP)"_s);
+        recent->popup({}); // built as it is shown
+        QAction *first = recent->findChild<QAction *>(u"actionRecentFile1"_s);
+        QVERIFY(first);
+        QVERIFY2(first->text().contains(
+                     u"Resolution on the situation in Myanmar \u00b7 2021/2540(RSP)"_s),
+            qPrintable(first->text()));
+        recent->hide();
     }
 
     void showsProgressAndCancels()

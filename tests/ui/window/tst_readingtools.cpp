@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QScrollBar>
+#include <QToolButton>
 
 using namespace re;
 using namespace Qt::StringLiterals;
@@ -182,6 +183,14 @@ private Q_SLOTS:
         QVERIFY(state()->filter().entities.isEmpty());
         QVERIFY(forward->isEnabled());
         QTest::keyClick(m_fx.window.get(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(state()->filter().entities, QStringList { u"NOR"_s });
+        // And from the filter bar's buttons.
+        auto *backButton = m_fx.find<QToolButton>("filterBackButton");
+        QVERIFY(backButton && backButton->isVisible() && backButton->isEnabled());
+        QTest::mouseClick(backButton, Qt::LeftButton);
+        QVERIFY(state()->filter().entities.isEmpty());
+        QVERIFY(!backButton->isEnabled());
+        QTest::mouseClick(m_fx.find<QToolButton>("filterForwardButton"), Qt::LeftButton);
         QCOMPARE(state()->filter().entities, QStringList { u"NOR"_s });
     }
 
