@@ -2114,6 +2114,81 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
 </context>
 <context>
+    <name>re::Library</name>
+    <message>
+        <location filename="../../app/core/library/Library.cpp" line="+408"/>
+        <source>the library is not a regular file</source>
+        <translation>die Bibliothek ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location line="-318"/>
+        <location line="+326"/>
+        <location line="+5"/>
+        <source>the library could not be opened: %1</source>
+        <translation>die Bibliothek konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="-326"/>
+        <source>the file is not a SQLite database, or it is damaged (%1)</source>
+        <translation>die Datei ist keine SQLite-Datenbank, oder sie ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the library is in a newer format (version %1) than this program reads (version %2)</source>
+        <translation>die Bibliothek hat ein neueres Format (Version %1), als dieses Programm liest (Version %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>the library is damaged (%1)</source>
+        <translation>die Bibliothek ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is a SQLite database of another program, not a library</source>
+        <translation>die Datei ist die SQLite-Datenbank eines anderen Programms, keine Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+13"/>
+        <source>the library could not be written: %1</source>
+        <translation>die Bibliothek konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+350"/>
+        <location line="+61"/>
+        <source>the library could not be read: %1</source>
+        <translation>die Bibliothek konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>the library holds no document %1</source>
+        <translation>die Bibliothek enthält kein Dokument %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the library&apos;s copy of the document is damaged: %1</source>
+        <translation>die Kopie des Dokuments in der Bibliothek ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1; the library keeps the document as it was</source>
+        <translation>%1; die Bibliothek behält das Dokument, wie es war</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/library/LibrarySchema.cpp" line="+125"/>
+        <source>the library&apos;s version could not be read: %1</source>
+        <translation>die Version der Bibliothek konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the library could not be updated from version %1 to %2: %3</source>
+        <translation>die Bibliothek konnte nicht von Version %1 auf %2 aktualisiert werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>re::Loader</name>
     <message>
         <location filename="../../app/core/import/DocumentLoader.cpp" line="+57"/>

@@ -2114,6 +2114,81 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
 </context>
 <context>
+    <name>re::Library</name>
+    <message>
+        <location filename="../../app/core/library/Library.cpp" line="+408"/>
+        <source>the library is not a regular file</source>
+        <translation>la bibliothèque n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="-318"/>
+        <location line="+326"/>
+        <location line="+5"/>
+        <source>the library could not be opened: %1</source>
+        <translation>la bibliothèque n&apos;a pas pu être ouverte : %1</translation>
+    </message>
+    <message>
+        <location line="-326"/>
+        <source>the file is not a SQLite database, or it is damaged (%1)</source>
+        <translation>le fichier n&apos;est pas une base SQLite, ou il est endommagé (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the library is in a newer format (version %1) than this program reads (version %2)</source>
+        <translation>la bibliothèque est dans un format plus récent (version %1) que celui que lit ce programme (version %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>the library is damaged (%1)</source>
+        <translation>la bibliothèque est endommagée (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is a SQLite database of another program, not a library</source>
+        <translation>le fichier est une base SQLite d&apos;un autre programme, pas une bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+13"/>
+        <source>the library could not be written: %1</source>
+        <translation>la bibliothèque n&apos;a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <location line="+350"/>
+        <location line="+61"/>
+        <source>the library could not be read: %1</source>
+        <translation>la bibliothèque n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>the library holds no document %1</source>
+        <translation>la bibliothèque ne contient aucun document %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the library&apos;s copy of the document is damaged: %1</source>
+        <translation>la copie du document dans la bibliothèque est endommagée : %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1; the library keeps the document as it was</source>
+        <translation>%1 ; la bibliothèque garde le document tel qu&apos;il était</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/library/LibrarySchema.cpp" line="+125"/>
+        <source>the library&apos;s version could not be read: %1</source>
+        <translation>la version de la bibliothèque n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the library could not be updated from version %1 to %2: %3</source>
+        <translation>la bibliothèque n&apos;a pas pu passer de la version %1 à la version %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>re::Loader</name>
     <message>
         <location filename="../../app/core/import/DocumentLoader.cpp" line="+57"/>

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/Document.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+namespace re {
+
+/// One document of a library, as documents() lists it.
+struct LibraryEntry
+{
+    qint64 id = 0;
+    QString reference; ///< the procedure reference, empty when the document has none
+    QString title;
+    QDate date; ///< invalid when the document states none
+    bool hasVote = false; ///< whether the document states vote totals
+    int votesFor = 0;
+    int against = 0;
+    int abstentions = 0;
+    int statements = 0;
+    QString sourcePath; ///< the file it was read from
+    friend bool operator==(const LibraryEntry &, const LibraryEntry &) = default;
+};
+
+/// Which statements of a library to list. Every criterion set must hold; an empty query lists
+/// every statement.
+struct CorpusQuery
+{
+    QStringList entities; ///< entity ids; a statement matches if it involves any of them
+    QString theme; ///< theme name (any case), empty for any
+    QString kind; ///< verb kind key ("call"); a statement matches if any of its acts is one
+    /// Words the statement's text must hold (FTS5, whole words, any case, diacritics ignored).
+    /// Typed as a user types them: syntax characters and operators are taken as words.
+    QString text;
+    int yearFrom = 0; ///< first year of the documents' dates, 0 for no bound
+    int yearTo = 0; ///< last year, 0 for no bound
+};
+
+/// One statement of a library with the document it comes from.
+struct CorpusStatement
+{
+    qint64 documentId = 0;
+    QString reference;
+    QString title;
+    QDate date;
+    QString actionId; ///< "a12": the statement's id in its document
+    QString kind; ///< the verb kind key it shows ("call")
+    QString text;
+    QString sectionTitle; ///< empty before the first heading
+    friend bool operator==(const CorpusStatement &, const CorpusStatement &) = default;
+};
+
+/// A local library of resolutions in one SQLite file: each document in its saved form (so that
+/// it reopens exactly) and its statements indexed by entity, theme, kind, year and words.
+/// Each Library has its own connection, so two of them (two windows) may open the same file;
+/// it is used from the thread that opened it. Every write is one transaction.
+class Library
+{
+public:
+    /// The schema this program writes (PRAGMA user_version). Older files are migrated step by
+    /// step; newer ones are refused.
+    static constexpr int SchemaVersion = 1;
+
+    /// AppDataLocation/library.sqlite.
+    static QString defaultPath();
+
+    /// Opens the library at `path` (":memory:" for one that lives as long as the object),
+    /// creating it when the file does not exist or is empty and migrating an older one. A file
+    /// of a newer version, one that is not a library or is damaged is refused, untouched: nullptr
+    /// and one sentence in *error (when not null).
+    static std::unique_ptr<Library> open(const QString &path, QString *error);
+
+    ~Library();
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
+
+    QString path() const { return m_path; }
+
+    /// Adds a document read from `sourcePath`. A document with the same procedure reference
+    /// replaces the one there; one without a reference replaces the one without a reference
+    /// read from the same path.
+    bool addDocument(const Document &document, const QString &sourcePath, QString *error);
+    /// Adds every summary and saved document (.md, .txt, .html, .htm, .json) directly in
+    /// `folder`, read on worker threads. Each file that cannot be read or added gives one line
+    /// "FILE: sentence" in *problems. Returns the number added.
+    int addFolder(const QString &folder, QStringList *problems);
+
+    /// Every document, by date (undated first), then reference.
+    QList<LibraryEntry> documents() const;
+    /// The document as it was added; nullopt with one sentence in *error if there is none.
+    std::optional<Document> document(qint64 id, QString *error) const;
+
+    /// The statements the query matches, by date, then document, then reading order.
+    QList<CorpusStatement> statements(const CorpusQuery &query) const;
+    qint64 statementCount(const CorpusQuery &query) const;
+
+    /// Reads every document again from its source file (the importer may have improved). A
+    /// document whose file is gone or no longer reads is kept as it is, with one line in
+    /// *problems. False with one sentence in *error when the library could not be written: then
+    /// nothing changed.
+    bool rebuild(QString *error, QStringList *problems = nullptr);
+
+    /// The words of a user's search as an FTS5 query that cannot be a syntax error: each word
+    /// a quoted string, all of them required; empty when no word has a letter or digit.
+    static QString ftsQuery(const QString &text);
+
+private:
+    explicit Library(const QString &path, const QString &connectionName);
+
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace re

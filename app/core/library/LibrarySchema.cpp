@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/LibrarySchema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace re {
+
+namespace {
+
+// Schema 1.
+// documents: one row per resolution. document_json is its saved form (documentToJson()), so
+// that it reopens exactly; the other columns are what the list and the filters need.
+// reference is NULL for a document without one (UNIQUE allows many NULLs): those are keyed by
+// source_path. The vote columns are NULL when the document states no vote.
+// statements: one row per action, id in reading order within a document.
+// statement_entities: the entities a statement involves (Document::involvedEntities()).
+// statement_acts: the kinds of all its speech acts, as the window's kind filter matches any act.
+// statements_fts: an FTS5 index with external content (the statements table): the text is
+// stored once, and the index stays in step through the triggers, including on the cascaded
+// deletes of a replaced document. A contentless table would store it once too, but SQLite
+// before 3.43 (Debian 12 has 3.40) can only delete from one by giving the old text back, which
+// is what an external content table's trigger does anyway.
+const QStringList schema1 {
+    uR"(CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        reference TEXT UNIQUE,
+        title TEXT NOT NULL,
+        date TEXT,
+        stage TEXT NOT NULL,
+        source_path TEXT NOT NULL,
+        source_url TEXT NOT NULL,
+        votes_for INTEGER,
+        against INTEGER,
+        abstentions INTEGER,
+        statements INTEGER NOT NULL,
+        document_json BLOB NOT NULL))"_s,
+    u"CREATE INDEX documents_date ON documents (date, reference)"_s,
+    u"CREATE INDEX documents_source_path ON documents (source_path)"_s,
+    uR"(CREATE TABLE entities (
+        document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        entity_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        role TEXT NOT NULL))"_s,
+    u"CREATE INDEX entities_document ON entities (document_id)"_s,
+    u"CREATE INDEX entities_entity ON entities (entity_id)"_s,
+    uR"(CREATE TABLE statements (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        action_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        section_title TEXT NOT NULL,
+        paragraph TEXT NOT NULL))"_s,
+    u"CREATE INDEX statements_document ON statements (document_id)"_s,
+    u"CREATE INDEX statements_kind ON statements (kind)"_s,
+    uR"(CREATE TABLE statement_entities (
+        statement_id INTEGER NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+        entity_id TEXT NOT NULL,
+        PRIMARY KEY (statement_id, entity_id)) WITHOUT ROWID)"_s,
+    u"CREATE INDEX statement_entities_entity ON statement_entities (entity_id)"_s,
+    uR"(CREATE TABLE statement_themes (
+        statement_id INTEGER NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+        theme TEXT NOT NULL COLLATE NOCASE,
+        PRIMARY KEY (statement_id, theme)) WITHOUT ROWID)"_s,
+    u"CREATE INDEX statement_themes_theme ON statement_themes (theme)"_s,
+    uR"(CREATE TABLE statement_acts (
+        statement_id INTEGER NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        PRIMARY KEY (statement_id, kind)) WITHOUT ROWID)"_s,
+    u"CREATE INDEX statement_acts_kind ON statement_acts (kind)"_s,
+    uR"(CREATE VIRTUAL TABLE statements_fts USING fts5 (
+        text, content = 'statements', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'))"_s,
+    uR"(CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+        INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
+        END)"_s,
+    uR"(CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+        INSERT INTO statements_fts (statements_fts, rowid, text)
+            VALUES ('delete', old.id, old.text);
+        END)"_s,
+    u"PRAGMA application_id = %1"_s.arg(LibraryApplicationId),
+};
+
+bool run(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+const QList<QStringList> &librarySchemaSteps()
+{
+    static const QList<QStringList> steps { schema1 };
+    return steps;
+}
+
+std::optional<int> libraryVersion(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+bool migrateLibrary(const QSqlDatabase &db, const QList<QStringList> &steps, QString *error)
+{
+    QString reason;
+    const std::optional<int> version = libraryVersion(db, &reason);
+    if (!version) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "re::Library", "the library's version could not be read: %1")
+                         .arg(reason);
+        return false;
+    }
+    for (qsizetype step = *version; step < steps.size(); ++step) {
+        bool done = run(db, u"BEGIN IMMEDIATE"_s, &reason);
+        if (done) {
+            for (const QString &sql : steps.at(step)) {
+                if (!(done = run(db, sql, &reason)))
+                    break;
+            }
+        }
+        done = done && run(db, u"PRAGMA user_version = %1"_s.arg(step + 1), &reason)
+            && run(db, u"COMMIT"_s, &reason);
+        if (!done) {
+            run(db, u"ROLLBACK"_s, nullptr);
+            if (error)
+                *error = QCoreApplication::translate(
+                    "re::Library", "the library could not be updated from version %1 to %2: %3")
+                             .arg(step)
+                             .arg(step + 1)
+                             .arg(reason);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace re
