@@ -85,4 +85,69 @@ int estimatedHtmlNesting(const QByteArray &page)
     return deepest;
 }
 
+QString htmlText(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+namespace {
+
+bool isElementNode(const GumboNode *node)
+{
+    return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
+}
+
+} // namespace
+
+bool isHtmlTag(const GumboNode *node, GumboTag tag)
+{
+    return isElementNode(node) && node->v.element.tag == tag;
+}
+
+bool isHiddenHtml(const GumboNode *node)
+{
+    if (node->type == GUMBO_NODE_TEMPLATE)
+        return true;
+    if (node->type != GUMBO_NODE_ELEMENT)
+        return false;
+    switch (node->v.element.tag) {
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString htmlAttribute(const GumboNode *node, const char *name)
+{
+    if (!isElementNode(node))
+        return {};
+    const GumboAttribute *attr = gumbo_get_attribute(&node->v.element.attributes, name);
+    return attr ? htmlText(attr->value) : QString();
+}
+
+QList<const GumboNode *> htmlChildren(const GumboNode *node)
+{
+    const GumboVector *vector = nullptr;
+    if (node->type == GUMBO_NODE_DOCUMENT)
+        vector = &node->v.document.children;
+    else if (isElementNode(node))
+        vector = &node->v.element.children;
+    QList<const GumboNode *> result;
+    if (!vector)
+        return result;
+    result.reserve(vector->length);
+    for (unsigned int i = 0; i < vector->length; ++i)
+        result.append(static_cast<const GumboNode *>(vector->data[i]));
+    return result;
+}
+
 } // namespace re

@@ -3,6 +3,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QString>
+#include <gumbo.h>
 
 namespace re {
 
@@ -21,5 +24,28 @@ QByteArray htmlAsUtf8(const QByteArray &html);
 /// only an element that is open (as in a browser): "<div></x>" repeated nests deeper at every
 /// step.
 int estimatedHtmlNesting(const QByteArray &page);
+
+// What the two gumbo readers (the summary page, the procedure-file page) read a tree with.
+
+/// Gumbo's UTF-8 text as a QString.
+QString htmlText(const char *text);
+/// Whether `node` is an element (or a template) with that tag.
+bool isHtmlTag(const GumboNode *node, GumboTag tag);
+/// Elements whose content is never shown as text: head, script, style, noscript, template,
+/// iframe, object, svg (an icon's <svg> holds a <title>), math.
+bool isHiddenHtml(const GumboNode *node);
+/// The attribute's value, empty when the node has none (or is no element).
+QString htmlAttribute(const GumboNode *node, const char *name);
+/// The children of a document, element or template node, in document order.
+QList<const GumboNode *> htmlChildren(const GumboNode *node);
+
+/// Frees gumbo's tree (for std::unique_ptr).
+struct GumboOutputDeleter
+{
+    void operator()(GumboOutput *output) const
+    {
+        gumbo_destroy_output(&kGumboDefaultOptions, output);
+    }
+};
 
 } // namespace re

@@ -29,39 +29,6 @@ struct TextStyle
     bool italic = false;
 };
 
-QString utf8(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-bool isTag(const GumboNode *node, GumboTag tag)
-{
-    return node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag;
-}
-
-/// Elements whose content is never shown as text.
-bool isHidden(const GumboNode *node)
-{
-    if (node->type == GUMBO_NODE_TEMPLATE)
-        return true;
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return false;
-    switch (node->v.element.tag) {
-    case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool isInline(const GumboNode *node)
 {
     if (node->type != GUMBO_NODE_ELEMENT)
@@ -105,14 +72,6 @@ bool isInline(const GumboNode *node)
     }
 }
 
-QString attribute(const GumboNode *node, const char *name)
-{
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return {};
-    const GumboAttribute *attr = gumbo_get_attribute(&node->v.element.attributes, name);
-    return attr ? utf8(attr->value) : QString();
-}
-
 /// The style an element gives its content: <b>/<strong>, <i>/<em>, and the font-weight,
 /// font-style and font declarations of its style attribute (a CSS declaration list, not HTML).
 TextStyle applyStyle(const GumboNode *node, TextStyle style)
@@ -131,7 +90,7 @@ TextStyle applyStyle(const GumboNode *node, TextStyle style)
     default:
         break;
     }
-    const QString css = attribute(node, "style");
+    const QString css = htmlAttribute(node, "style");
     if (css.isEmpty())
         return style;
     static const QStringList boldValues { u"bold"_s, u"bolder"_s, u"600"_s, u"700"_s, u"800"_s,
@@ -173,22 +132,6 @@ void appendCollapsed(QString &out, QStringView text)
     }
 }
 
-QList<const GumboNode *> children(const GumboNode *node)
-{
-    const GumboVector *vector = nullptr;
-    if (node->type == GUMBO_NODE_DOCUMENT)
-        vector = &node->v.document.children;
-    else if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)
-        vector = &node->v.element.children;
-    QList<const GumboNode *> result;
-    if (!vector)
-        return result;
-    result.reserve(vector->length);
-    for (unsigned int i = 0; i < vector->length; ++i)
-        result.append(static_cast<const GumboNode *>(vector->data[i]));
-    return result;
-}
-
 /// The paragraph a <p> element holds: collapsed text, bold runs, and whether all of its
 /// text is italic and bold (a heading in OEIL pages).
 struct HtmlParagraph
@@ -207,11 +150,11 @@ HtmlParagraph readParagraph(const GumboNode *p, TextStyle inherited)
     QList<std::pair<const GumboNode *, TextStyle>> stack { { p, applyStyle(p, inherited) } };
     while (!stack.isEmpty()) {
         const auto [node, style] = stack.takeLast();
-        if (isHidden(node))
+        if (isHiddenHtml(node))
             continue;
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE
             || node->type == GUMBO_NODE_CDATA) {
-            const QString text = utf8(node->v.text.text);
+            const QString text = htmlText(node->v.text.text);
             const qsizetype start = paragraph.text.size();
             appendCollapsed(paragraph.text, text);
             if (!text.trimmed().isEmpty()) {
@@ -227,11 +170,11 @@ HtmlParagraph readParagraph(const GumboNode *p, TextStyle inherited)
             }
             continue;
         }
-        if (isTag(node, GUMBO_TAG_BR)) {
+        if (isHtmlTag(node, GUMBO_TAG_BR)) {
             appendCollapsed(paragraph.text, u" ");
             continue;
         }
-        const auto kids = children(node);
+        const auto kids = htmlChildren(node);
         for (auto it = kids.crbegin(); it != kids.crend(); ++it)
             stack.append({ *it, applyStyle(*it, style) });
     }
@@ -262,18 +205,10 @@ QString plainText(const GumboNode *element)
 /// Paragraphs written by Word carry a class "MsoNormal", "MsoListParagraph", "MsoBodyText"...
 bool isWordParagraph(const GumboNode *node)
 {
-    const QStringList classes = attribute(node, "class").split(u' ', Qt::SkipEmptyParts);
+    const QStringList classes = htmlAttribute(node, "class").split(u' ', Qt::SkipEmptyParts);
     return std::any_of(classes.cbegin(), classes.cend(),
         [](const QString &name) { return name.startsWith(u"Mso"_s, Qt::CaseInsensitive); });
 }
-
-struct GumboDeleter
-{
-    void operator()(GumboOutput *output) const
-    {
-        gumbo_destroy_output(&kGumboDefaultOptions, output);
-    }
-};
 
 } // namespace
 
@@ -344,7 +279,7 @@ std::optional<SummaryBlocks> readHtmlSummary(const QByteArray &html, QString *er
 
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // parse errors are not reported: do not collect them
-    const std::unique_ptr<GumboOutput, GumboDeleter> output(
+    const std::unique_ptr<GumboOutput, GumboOutputDeleter> output(
         gumbo_parse_with_options(&options, data.constData(), size_t(data.size())));
     if (!output || !output->root) {
         return fail(QCoreApplication::translate(
@@ -373,12 +308,12 @@ std::optional<SummaryBlocks> readHtmlSummary(const QByteArray &html, QString *er
                 visibleLines.append(QString());
             continue;
         }
-        if (isTag(node, GUMBO_TAG_TITLE) && titleElement.isEmpty())
+        if (isHtmlTag(node, GUMBO_TAG_TITLE) && titleElement.isEmpty())
             titleElement = plainText(node);
-        if (isHidden(node)) {
-            if (isTag(node, GUMBO_TAG_HEAD)) { // only for its <title>
-                for (const GumboNode *child : children(node)) {
-                    if (isTag(child, GUMBO_TAG_TITLE) && titleElement.isEmpty())
+        if (isHiddenHtml(node)) {
+            if (isHtmlTag(node, GUMBO_TAG_HEAD)) { // only for its <title>
+                for (const GumboNode *child : htmlChildren(node)) {
+                    if (isHtmlTag(child, GUMBO_TAG_TITLE) && titleElement.isEmpty())
                         titleElement = plainText(child);
                 }
             }
@@ -386,16 +321,16 @@ std::optional<SummaryBlocks> readHtmlSummary(const QByteArray &html, QString *er
         }
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE
             || node->type == GUMBO_NODE_CDATA) {
-            appendCollapsed(visibleLines.back(), utf8(node->v.text.text));
+            appendCollapsed(visibleLines.back(), htmlText(node->v.text.text));
             continue;
         }
-        if (isTag(node, GUMBO_TAG_BR)) {
+        if (isHtmlTag(node, GUMBO_TAG_BR)) {
             appendCollapsed(visibleLines.back(), u" ");
             continue;
         }
-        if (isTag(node, GUMBO_TAG_H1) && h1.isEmpty())
+        if (isHtmlTag(node, GUMBO_TAG_H1) && h1.isEmpty())
             h1 = plainText(node);
-        if (isTag(node, GUMBO_TAG_P)) {
+        if (isHtmlTag(node, GUMBO_TAG_P)) {
             paragraphs.append({ node, entry.style });
             wordParagraphs = wordParagraphs || isWordParagraph(node);
         }
@@ -404,7 +339,7 @@ std::optional<SummaryBlocks> readHtmlSummary(const QByteArray &html, QString *er
                 visibleLines.append(QString());
             stack.append({ node, {}, true });
         }
-        const auto kids = children(node);
+        const auto kids = htmlChildren(node);
         for (auto it = kids.crbegin(); it != kids.crend(); ++it)
             stack.append({ *it, applyStyle(*it, entry.style), false });
     }

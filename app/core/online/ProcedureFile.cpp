@@ -23,75 +23,15 @@ namespace {
 /// Largest page read; real procedure files are about 100 kB.
 constexpr qsizetype MaxPageBytes = qsizetype(64) * 1024 * 1024;
 
-QString utf8(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
 bool isElement(const GumboNode *node)
 {
     return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
 }
 
-bool isTag(const GumboNode *node, GumboTag tag)
-{
-    return isElement(node) && node->v.element.tag == tag;
-}
-
-/// Elements whose content is never shown as text (an icon's <svg> holds a <title>).
-bool isHidden(const GumboNode *node)
-{
-    if (node->type == GUMBO_NODE_TEMPLATE)
-        return true;
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return false;
-    switch (node->v.element.tag) {
-    case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH:
-        return true;
-    default:
-        return false;
-    }
-}
-
-QString attribute(const GumboNode *node, const char *name)
-{
-    if (!isElement(node))
-        return {};
-    const GumboAttribute *attr = gumbo_get_attribute(&node->v.element.attributes, name);
-    return attr ? utf8(attr->value) : QString();
-}
-
 bool hasClass(const GumboNode *node, QStringView name)
 {
-    const QStringList classes = attribute(node, "class").split(u' ', Qt::SkipEmptyParts);
+    const QStringList classes = htmlAttribute(node, "class").split(u' ', Qt::SkipEmptyParts);
     return classes.contains(name);
-}
-
-const GumboVector *childVector(const GumboNode *node)
-{
-    if (node->type == GUMBO_NODE_DOCUMENT)
-        return &node->v.document.children;
-    if (isElement(node))
-        return &node->v.element.children;
-    return nullptr;
-}
-
-QList<const GumboNode *> children(const GumboNode *node)
-{
-    QList<const GumboNode *> result;
-    const GumboVector *vector = childVector(node);
-    if (!vector)
-        return result;
-    result.reserve(vector->length);
-    for (unsigned int i = 0; i < vector->length; ++i)
-        result.append(static_cast<const GumboNode *>(vector->data[i]));
-    return result;
 }
 
 /// Visits the elements under root (root included) in document order, never deeper than
@@ -107,7 +47,7 @@ template<typename Visitor> void forEachElement(const GumboNode *root, Visitor &&
             continue;
         if (depth >= MaxHtmlNesting)
             continue;
-        const auto kids = children(node);
+        const auto kids = htmlChildren(node);
         for (auto it = kids.crbegin(); it != kids.crend(); ++it)
             stack.append({ *it, depth + 1 });
     }
@@ -120,20 +60,20 @@ QString textOf(const GumboNode *root)
     QList<std::pair<const GumboNode *, int>> stack { { root, 0 } };
     while (!stack.isEmpty()) {
         const auto [node, depth] = stack.takeLast();
-        if (isHidden(node))
+        if (isHiddenHtml(node))
             continue;
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE
             || node->type == GUMBO_NODE_CDATA) {
-            text += utf8(node->v.text.text);
+            text += htmlText(node->v.text.text);
             continue;
         }
-        if (isTag(node, GUMBO_TAG_BR)) {
+        if (isHtmlTag(node, GUMBO_TAG_BR)) {
             text += u' ';
             continue;
         }
         if (depth >= MaxHtmlNesting)
             continue;
-        const auto kids = children(node);
+        const auto kids = htmlChildren(node);
         for (auto it = kids.crbegin(); it != kids.crend(); ++it)
             stack.append({ *it, depth + 1 });
     }
@@ -147,19 +87,19 @@ QList<QList<const GumboNode *>> tableRows(const GumboNode *table)
     QList<QList<const GumboNode *>> rows;
     const auto addRow = [&rows](const GumboNode *tr) {
         QList<const GumboNode *> cells;
-        for (const GumboNode *cell : children(tr)) {
-            if (isTag(cell, GUMBO_TAG_TH) || isTag(cell, GUMBO_TAG_TD))
+        for (const GumboNode *cell : htmlChildren(tr)) {
+            if (isHtmlTag(cell, GUMBO_TAG_TH) || isHtmlTag(cell, GUMBO_TAG_TD))
                 cells.append(cell);
         }
         rows.append(cells);
     };
-    for (const GumboNode *child : children(table)) {
-        if (isTag(child, GUMBO_TAG_TR)) {
+    for (const GumboNode *child : htmlChildren(table)) {
+        if (isHtmlTag(child, GUMBO_TAG_TR)) {
             addRow(child);
-        } else if (isTag(child, GUMBO_TAG_THEAD) || isTag(child, GUMBO_TAG_TBODY)
-            || isTag(child, GUMBO_TAG_TFOOT)) {
-            for (const GumboNode *row : children(child)) {
-                if (isTag(row, GUMBO_TAG_TR))
+        } else if (isHtmlTag(child, GUMBO_TAG_THEAD) || isHtmlTag(child, GUMBO_TAG_TBODY)
+            || isHtmlTag(child, GUMBO_TAG_TFOOT)) {
+            for (const GumboNode *row : htmlChildren(child)) {
+                if (isHtmlTag(row, GUMBO_TAG_TR))
                     addRow(row);
             }
         }
@@ -182,9 +122,9 @@ QString firstLinkText(const GumboNode *cell)
 {
     QString found;
     forEachElement(cell, [&found](const GumboNode *node) {
-        if (!found.isEmpty() || isHidden(node))
+        if (!found.isEmpty() || isHiddenHtml(node))
             return false;
-        if (isTag(node, GUMBO_TAG_A)) {
+        if (isHtmlTag(node, GUMBO_TAG_A)) {
             found = textOf(node);
             return false;
         }
@@ -202,8 +142,8 @@ QString summaryIdIn(const GumboNode *cell)
     forEachElement(cell, [&found](const GumboNode *node) {
         if (!found.isEmpty())
             return false;
-        if (isTag(node, GUMBO_TAG_A)) {
-            const QRegularExpressionMatch match = summaryLink.match(attribute(node, "href"));
+        if (isHtmlTag(node, GUMBO_TAG_A)) {
+            const QRegularExpressionMatch match = summaryLink.match(htmlAttribute(node, "href"));
             if (match.hasMatch())
                 found = match.captured(1);
         }
@@ -218,13 +158,13 @@ QString committeeIn(const GumboNode *cell)
     QString badge;
     QString name;
     forEachElement(cell, [&](const GumboNode *node) {
-        if (isHidden(node))
+        if (isHiddenHtml(node))
             return false;
         if (badge.isEmpty() && hasClass(node, u"es_badge")) {
             badge = textOf(node);
             return false;
         }
-        if (name.isEmpty() && isTag(node, GUMBO_TAG_A)) {
+        if (name.isEmpty() && isHtmlTag(node, GUMBO_TAG_A)) {
             name = textOf(node);
             return false;
         }
@@ -239,10 +179,11 @@ QString committeeIn(const GumboNode *cell)
 /// ("collapseShadowRapporteur"), or it is the button that shows them.
 bool isShadowMarker(const GumboNode *node)
 {
-    if (attribute(node, "id").contains(u"shadow"_s, Qt::CaseInsensitive)
-        || attribute(node, "class").contains(u"shadow"_s, Qt::CaseInsensitive))
+    if (htmlAttribute(node, "id").contains(u"shadow"_s, Qt::CaseInsensitive)
+        || htmlAttribute(node, "class").contains(u"shadow"_s, Qt::CaseInsensitive))
         return true;
-    return isTag(node, GUMBO_TAG_BUTTON) && textOf(node).contains(u"shadow"_s, Qt::CaseInsensitive);
+    return isHtmlTag(node, GUMBO_TAG_BUTTON)
+        && textOf(node).contains(u"shadow"_s, Qt::CaseInsensitive);
 }
 
 /// "VON CRAMON-TAUBADEL Viola (Greens/EFA)" -> the name and the group in brackets.
@@ -262,13 +203,13 @@ QList<Rapporteur> rapporteursIn(const GumboNode *cell)
     QList<Rapporteur> found;
     bool shadows = false;
     forEachElement(cell, [&](const GumboNode *node) {
-        if (shadows || isHidden(node))
+        if (shadows || isHiddenHtml(node))
             return false;
         if (isShadowMarker(node)) {
             shadows = true;
             return false;
         }
-        if (isTag(node, GUMBO_TAG_A) && hasClass(node, u"rapporteur")) {
+        if (isHtmlTag(node, GUMBO_TAG_A) && hasClass(node, u"rapporteur")) {
             const QString text = textOf(node);
             if (!text.isEmpty())
                 found.append(rapporteurFrom(text));
@@ -278,14 +219,6 @@ QList<Rapporteur> rapporteursIn(const GumboNode *cell)
     });
     return found;
 }
-
-struct GumboDeleter
-{
-    void operator()(GumboOutput *output) const
-    {
-        gumbo_destroy_output(&kGumboDefaultOptions, output);
-    }
-};
 
 QString notProcedureFile()
 {
@@ -336,7 +269,7 @@ std::optional<ProcedureFile> parseProcedureFile(const QByteArray &html, QString 
 
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // parse errors are not reported: do not collect them
-    const std::unique_ptr<GumboOutput, GumboDeleter> output(
+    const std::unique_ptr<GumboOutput, GumboOutputDeleter> output(
         gumbo_parse_with_options(&options, data.constData(), size_t(data.size())));
     if (!output || !output->document)
         return fail(notProcedureFile());
@@ -347,9 +280,9 @@ std::optional<ProcedureFile> parseProcedureFile(const QByteArray &html, QString 
     const GumboNode *firstTitleHeading = nullptr;
     QList<const GumboNode *> tables;
     forEachElement(output->document, [&](const GumboNode *node) {
-        if (isHidden(node))
+        if (isHiddenHtml(node))
             return false;
-        if (isTag(node, GUMBO_TAG_H2)) {
+        if (isHtmlTag(node, GUMBO_TAG_H2)) {
             if (!referenceHeading && hasClass(node, u"es_title-h1")) {
                 referenceHeading = node;
             } else if (hasClass(node, u"es_title-h2") && hasClass(node, u"mb-3")) {
@@ -360,7 +293,7 @@ std::optional<ProcedureFile> parseProcedureFile(const QByteArray &html, QString 
             }
             return false;
         }
-        if (isTag(node, GUMBO_TAG_TABLE))
+        if (isHtmlTag(node, GUMBO_TAG_TABLE))
             tables.append(node);
         return true;
     });
