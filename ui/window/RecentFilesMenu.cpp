@@ -93,8 +93,9 @@ void RecentFilesMenu::rebuild()
     int number = 1;
     for (const QString &path : list) {
         // &1 ... &9 as keyboard accelerators, then no accelerator.
-        QString title = titleOf(path);
-        if (const QString reference = referenceOf(path); !reference.isEmpty())
+        const QStringList stored = storedEntry(path); // PATH, TITLE, REFERENCE: read once
+        QString title = stored.value(1);
+        if (const QString reference = stored.value(2); !reference.isEmpty())
             title = title.isEmpty() ? reference : title + QStringLiteral(" \u00b7 ") + reference;
         const QString file = QFileInfo(path).fileName();
         // A long title is cut at its end; the file name follows it.
