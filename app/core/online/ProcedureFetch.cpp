@@ -47,11 +47,8 @@ void ProcedureFetch::start(const OnlineSources::ProcedureInput &input, CachePoli
     m_input = input;
     m_procedureFile.reset();
     if (!input.reference.isEmpty()) {
-        Q_EMIT stepChanged(tr("Fetching the procedure file of %1 from the Legislative "
-                              "Observatory...")
-                               .arg(input.reference));
-        fetch(OnlineSources::procedureFileUrl(input.reference), WebClient::Expect::Html,
-            [this](const FetchedPage *page) { readProcedureFile(*page); });
+        fetchProcedureFile(
+            input.reference, [this](const FetchedPage *page) { readProcedureFile(*page); });
     } else {
         fetchSummary(input.summaryId);
     }
@@ -97,6 +94,15 @@ void ProcedureFetch::readProcedureFile(const FetchedPage &page)
                                  .arg(m_procedureFile->reference, latest->event,
                                      QLocale().toString(latest->date, QLocale::ShortFormat)),
         *latest);
+}
+
+void ProcedureFetch::fetchProcedureFile(
+    const QString &reference, std::function<void(const FetchedPage *)> next, bool optional)
+{
+    Q_EMIT stepChanged(
+        tr("Fetching the procedure file of %1 from the Legislative Observatory...").arg(reference));
+    fetch(OnlineSources::procedureFileUrl(reference), WebClient::Expect::Html, std::move(next),
+        optional);
 }
 
 void ProcedureFetch::fetchSummary(const QString &summaryId)
@@ -151,10 +157,8 @@ void ProcedureFetch::summaryRead(quint64 job, std::optional<Document> document,
     }
     // Opened by a summary's address: the procedure file adds what it can; without it the
     // summary still opens.
-    Q_EMIT stepChanged(
-        tr("Fetching the procedure file of %1 from the Legislative Observatory...").arg(reference));
-    fetch(
-        OnlineSources::procedureFileUrl(reference), WebClient::Expect::Html,
+    fetchProcedureFile(
+        reference,
         [this, document = std::move(*document)](const FetchedPage *page) mutable {
             if (page) {
                 if (std::optional<ProcedureFile> file = parseProcedureFile(page->body, nullptr))

@@ -44,6 +44,9 @@ protected:
     void failed(const QString &error) override;
 
 private:
+    /// Says the step, then fetches the procedure file of `reference` (see OnlineFetch::fetch()).
+    void fetchProcedureFile(const QString &reference, std::function<void(const FetchedPage *)> next,
+        bool optional = false);
     void readProcedureFile(const FetchedPage &page);
     void fetchSummary(const QString &summaryId);
     void readSummary(const FetchedPage &page);

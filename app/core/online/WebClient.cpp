@@ -124,9 +124,7 @@ void WebClient::get(const QUrl &url, Expect expect, Done done)
             return;
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_maxBody)
-            finish(FetchError::TooLarge,
-                tr("The answer from %1 is larger than %2 MB; nothing was kept.")
-                    .arg(m_url.host(), megabytes(m_maxBody)));
+            refuseTooLarge();
     });
     connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &target) {
         if (reply != m_reply)
@@ -178,9 +176,14 @@ void WebClient::onReadyRead()
 {
     m_body += m_reply->readAll();
     if (m_body.size() > m_maxBody)
-        finish(FetchError::TooLarge,
-            tr("The answer from %1 is larger than %2 MB; nothing was kept.")
-                .arg(m_url.host(), megabytes(m_maxBody)));
+        refuseTooLarge();
+}
+
+void WebClient::refuseTooLarge()
+{
+    finish(FetchError::TooLarge,
+        tr("The answer from %1 is larger than %2 MB; nothing was kept.")
+            .arg(m_url.host(), megabytes(m_maxBody)));
 }
 
 void WebClient::onFinished()

@@ -90,6 +90,8 @@ private:
     void finish(FetchError error, const QString &message);
     static QString redirectMessage(const QUrl &from, const QUrl &to);
     void onReadyRead();
+    /// Ends the fetch of an answer larger than maxBody() (announced, or as it comes).
+    void refuseTooLarge();
     void onFinished();
 
     QNetworkAccessManager *m_network = nullptr;
