@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyntheticDocuments.h"
 
+#include <QDate>
 #include <QRandomGenerator>
 #include <QStringList>
 #include <array>
@@ -258,13 +259,25 @@ Document makeSyntheticDocument(int actionCount, quint32 seed)
 
 QByteArray makeSyntheticSummary(int paragraphCount, quint32 seed)
 {
-    QRandomGenerator random(seed);
+    return makeSyntheticCorpusSummary(0, paragraphCount, seed);
+}
+
+QByteArray makeSyntheticCorpusSummary(int index, int paragraphCount, quint32 seed)
+{
+    QRandomGenerator random(seed + quint32(index));
+    const QDate date = QDate(2099, 1, 1).addDays(index % 3650);
     QString text;
-    text += QStringLiteral("# Synthetic resolution on security and defence partnerships\n\n"
-                           "2099/0001(INI) - 01/01/2099 - Text adopted by Parliament, single "
-                           "reading\n\n"
-                           "The European Parliament adopted by 400 votes to 100, with 50 "
-                           "abstentions, a resolution on synthetic partnerships.\n\n");
+    // The first is the single synthetic summary of the import benchmark, unchanged.
+    const QString number = index == 0 ? QString() : QStringLiteral(" %1").arg(index + 1);
+    text += QStringLiteral("# Synthetic resolution%1 on security and defence partnerships\n\n"
+                           "%2/%3(INI) - %4 - Text adopted by Parliament, single reading\n\n"
+                           "The European Parliament adopted by %5 votes to 100, with 50 "
+                           "abstentions, a resolution on synthetic partnerships.\n\n")
+                .arg(number)
+                .arg(date.year())
+                .arg(index + 1, 4, 10, QLatin1Char('0'))
+                .arg(date.toString(QStringLiteral("dd/MM/yyyy")))
+                .arg(400 - index % 200);
     for (int p = 0; p < paragraphCount; ++p) {
         if (p % 20 == 0)
             text += QStringLiteral("## *Synthetic heading %1*\n\n").arg(p / 20 + 1);

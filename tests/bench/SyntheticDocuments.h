@@ -19,6 +19,10 @@ Document makeSyntheticDocument(int actionCount, quint32 seed = 1);
 /// and organisations so that the importer does all its work.
 QByteArray makeSyntheticSummary(int paragraphCount, quint32 seed = 1);
 
+/// The `index`th summary of a synthetic corpus: as makeSyntheticSummary(), with its own
+/// reference (year/NNNN(INI)), date (a day after the one before, from 2099) and vote.
+QByteArray makeSyntheticCorpusSummary(int index, int paragraphCount, quint32 seed = 1);
+
 /// Word stems the filter benchmarks type: each appears in some of the synthetic sentences.
 inline constexpr const char *syntheticTypedWord = "security";
 
