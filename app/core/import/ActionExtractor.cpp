@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/ActionExtractor.h"
 
+#include "import/KeywordScanner.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 #include <iterator>
@@ -58,9 +60,167 @@ const QString subjects = QStringLiteral("\\b(?:Parliament|Members|MEPs|[Ii]t|[Tt
 /// own capture group: a sentence is scanned once per form, not once per kind and form.
 struct VerbPattern
 {
-    QRegularExpression expression;
+    AnchoredExpression expression;
     QList<VerbKind> kinds; ///< the kind of capture group i + 1
 };
+
+/// Words without which a pattern cannot match (lower case; the patterns' case or more): a
+/// sentence is scanned once for all of them, and each pattern tried only where it may match.
+enum VerbWord : std::uint64_t {
+    SubjectWord = 1 << 0, ///< a reporting subject starts there
+    AndWord = 1 << 1, ///< a coordinated verb may start there
+    FiniteWord = 1 << 2,
+    ParticipleWord = 1 << 3,
+    PassiveWord = 1 << 4,
+    ClauseWord = 1 << 6, ///< a word a participle may follow
+    BeWord = 1 << 8, ///< a passive may start there
+    DeonticWord = 1 << 9,
+};
+
+struct VerbKeyword
+{
+    const char *text;
+    std::uint64_t words;
+};
+
+constexpr VerbKeyword verbKeywords[] = {
+    // The subjects of `subjects`, where a subject-led verb can start.
+    { "parliament", SubjectWord },
+    { "members", SubjectWord },
+    { "meps", SubjectWord },
+    { "it", SubjectWord },
+    { "they", SubjectWord },
+    { "the resolution", SubjectWord },
+    { "the report", SubjectWord },
+    { "the text", SubjectWord },
+    { "the house", SubjectWord },
+    { "the committee", SubjectWord },
+    { "and", AndWord | ClauseWord },
+    { "while", ClauseWord },
+    { "by", ClauseWord },
+    { "is", BeWord },
+    { "are", BeWord },
+    { "was", BeWord },
+    { "were", BeWord },
+    // A stem of every finite form of verbForms, and every participle and passive form.
+    { "call", FiniteWord },
+    { "demand", FiniteWord },
+    { "invit", FiniteWord },
+    { "urg", FiniteWord },
+    { "insist", FiniteWord },
+    { "stress", FiniteWord },
+    { "emphasi", FiniteWord },
+    { "underlin", FiniteWord },
+    { "underscor", FiniteWord },
+    { "highlight", FiniteWord },
+    { "regret", FiniteWord },
+    { "deplor", FiniteWord },
+    { "condemn", FiniteWord },
+    { "consider", FiniteWord },
+    { "believ", FiniteWord },
+    { "took", FiniteWord },
+    { "take", FiniteWord },
+    { "recall", FiniteWord },
+    { "welcom", FiniteWord },
+    { "noted", FiniteWord },
+    { "notes", FiniteWord },
+    { "encourag", FiniteWord },
+    { "recogni", FiniteWord },
+    { "critici", FiniteWord },
+    { "calling", ParticipleWord },
+    { "demanding", ParticipleWord },
+    { "inviting", ParticipleWord },
+    { "urging", ParticipleWord },
+    { "insisting", ParticipleWord },
+    { "stressing", ParticipleWord },
+    { "emphasising", ParticipleWord },
+    { "emphasizing", ParticipleWord },
+    { "underlining", ParticipleWord },
+    { "underscoring", ParticipleWord },
+    { "highlighting", ParticipleWord },
+    { "regretting", ParticipleWord },
+    { "deploring", ParticipleWord },
+    { "condemning", ParticipleWord },
+    { "considering", ParticipleWord },
+    { "believing", ParticipleWord },
+    { "recalling", ParticipleWord },
+    { "welcoming", ParticipleWord },
+    { "noting", ParticipleWord },
+    { "encouraging", ParticipleWord },
+    { "recognising", ParticipleWord },
+    { "recognizing", ParticipleWord },
+    { "criticising", ParticipleWord },
+    { "criticizing", ParticipleWord },
+    { "called", PassiveWord },
+    { "invited", PassiveWord },
+    { "urged", PassiveWord },
+    { "encouraged", PassiveWord },
+    { "criticised", PassiveWord },
+    { "criticized", PassiveWord },
+    // The deontic expression's.
+    { "must", DeonticWord },
+    { "should", DeonticWord },
+    { "ought to", DeonticWord },
+    { "need", DeonticWord },
+    { "has to", DeonticWord },
+    { "have to", DeonticWord },
+    { "it is ", DeonticWord },
+};
+
+/// The verb keywords a sentence holds, and where those that start a pattern start (ascending;
+/// words only at a word start, as the patterns' \b wants).
+struct VerbWordsFound
+{
+    std::uint64_t words = 0;
+    std::vector<qsizetype> subjects; ///< afterSubject's
+    std::vector<qsizetype> ands; ///< coordinated's
+    /// participle's: the start, ',' and ';', and words (only when a participle is there)
+    std::vector<qsizetype> clauseStarts;
+    std::vector<qsizetype> beVerbs; ///< passive's
+    bool validUtf16 = true;
+};
+
+VerbWordsFound findVerbWords(const QString &body)
+{
+    static const KeywordScanner scanner = [] {
+        QStringList keywords;
+        for (const VerbKeyword &keyword : verbKeywords)
+            keywords.append(QLatin1String(keyword.text));
+        return KeywordScanner(keywords);
+    }();
+    VerbWordsFound found;
+    // Every keyword stands at a word start where its pattern matches: the verb forms after a
+    // subject, "and", a mark or a word and white space, the rest after \b.
+    scanner.scanWordStarts(body, [&](qsizetype start, int keyword) {
+        const std::uint64_t words = verbKeywords[keyword].words;
+        found.words |= words;
+        if (words & SubjectWord)
+            found.subjects.push_back(start);
+        if (words & AndWord)
+            found.ands.push_back(start);
+        if (words & ClauseWord)
+            found.clauseStarts.push_back(start);
+        if (words & BeWord)
+            found.beVerbs.push_back(start);
+    });
+    // The verb forms match in any case, where a Kelvin sign or long s may stand for k or s.
+    if (KeywordScanner::hasNonAsciiCaseVariant(body))
+        found.words |= FiniteWord | ParticipleWord | PassiveWord;
+    if (found.words & ParticipleWord) {
+        found.clauseStarts.push_back(0);
+        for (qsizetype i = 0; i < body.size(); ++i) {
+            if (body.at(i) == u',' || body.at(i) == u';')
+                found.clauseStarts.push_back(i);
+        }
+    }
+    found.validUtf16 = AnchoredExpression::isValidUtf16(body);
+    for (std::vector<qsizetype> *starts :
+        { &found.subjects, &found.ands, &found.clauseStarts, &found.beVerbs }) {
+        std::sort(starts->begin(), starts->end());
+        starts->erase(std::unique(starts->begin(), starts->end()), starts->end());
+    }
+    return found;
+}
 
 struct VerbPatterns
 {
@@ -74,18 +234,18 @@ struct VerbPatterns
 
 VerbPattern alternatives(const QString &before, const char *VerbForms::*form)
 {
-    VerbPattern pattern;
+    QList<VerbKind> kinds;
     QStringList groups;
     for (const VerbForms &forms : verbForms) {
         if (!*(forms.*form))
             continue;
         groups.append(QStringLiteral("((?i:") + QLatin1String(forms.*form) + QStringLiteral("))"));
-        pattern.kinds.append(forms.kind);
+        kinds.append(forms.kind);
     }
-    pattern.expression = QRegularExpression(
+    QRegularExpression expression(
         before + QStringLiteral("(?:") + groups.join(u'|') + QStringLiteral(")\\b"));
-    pattern.expression.optimize();
-    return pattern;
+    expression.optimize();
+    return { AnchoredExpression(expression), kinds };
 }
 
 const VerbPatterns &verbPatterns()
@@ -101,23 +261,31 @@ const VerbPatterns &verbPatterns()
     return patterns;
 }
 
-/// Keeps, per kind, the first verb `pattern` finds in `body`; returns whether it found any.
-bool scan(const VerbPattern &pattern, const QString &body, std::vector<TextSpan> &first)
+/// Keeps, per kind, the first verb of `match` of `pattern`; returns whether it held one.
+bool keepFirst(
+    const VerbPattern &pattern, const QRegularExpressionMatch &match, std::vector<TextSpan> &first)
+{
+    for (int group = 1; group <= pattern.kinds.size(); ++group) {
+        if (match.capturedStart(group) < 0)
+            continue;
+        TextSpan &best = first[size_t(pattern.kinds.at(group - 1))];
+        if (best.start < 0 || match.capturedStart(group) < best.start)
+            best = { match.capturedStart(group), match.capturedLength(group) };
+        return true;
+    }
+    return false;
+}
+
+/// Keeps, per kind, the first verb `pattern` finds in `body`, trying it only at `starts` (where
+/// every match of it starts); returns whether it found any.
+bool scanAt(const VerbPattern &pattern, const QString &body, bool validUtf16,
+    const std::vector<qsizetype> &starts, std::vector<TextSpan> &first)
 {
     bool found = false;
-    QRegularExpressionMatchIterator it = pattern.expression.globalMatch(body);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        for (int group = 1; group <= pattern.kinds.size(); ++group) {
-            if (match.capturedStart(group) < 0)
-                continue;
-            TextSpan &best = first[size_t(pattern.kinds.at(group - 1))];
-            if (best.start < 0 || match.capturedStart(group) < best.start)
-                best = { match.capturedStart(group), match.capturedLength(group) };
-            found = true;
-            break;
-        }
-    }
+    pattern.expression.forEachMatchAt(
+        body, validUtf16, starts, [&](const QRegularExpressionMatch &match) {
+            found = keepFirst(pattern, match, first) || found;
+        });
     return found;
 }
 
@@ -165,41 +333,53 @@ QStringList institutionsIn(const QString &text)
 
 } // namespace
 
-QList<VerbHit> findReportingVerbs(const QString &text, const TextSpan &sentence)
+SentenceActs findSentenceActs(const QString &text, const TextSpan &sentence)
 {
     const QString body = text.mid(sentence.start, sentence.length);
+    const VerbWordsFound words = findVerbWords(body);
+    SentenceActs acts;
+
     const VerbPatterns &patterns = verbPatterns();
     std::vector<TextSpan> first(std::size(verbForms) + 1, TextSpan { -1, 0 });
-    const bool subjectLed = scan(patterns.afterSubject, body, first);
-    scan(patterns.participle, body, first);
-    scan(patterns.passive, body, first);
+    const bool subjectLed = (words.words & FiniteWord) != 0
+        && scanAt(patterns.afterSubject, body, words.validUtf16, words.subjects, first);
+    if (words.words & ParticipleWord)
+        scanAt(patterns.participle, body, words.validUtf16, words.clauseStarts, first);
+    if (words.words & PassiveWord)
+        scanAt(patterns.passive, body, words.validUtf16, words.beVerbs, first);
     if (subjectLed)
-        scan(patterns.coordinated, body, first);
-    QList<VerbHit> hits;
+        scanAt(patterns.coordinated, body, words.validUtf16, words.ands, first);
     for (const VerbForms &forms : verbForms) {
         const TextSpan &span = first[size_t(forms.kind)];
         if (span.start >= 0)
-            hits.append({ forms.kind, { sentence.start + span.start, span.length } });
+            acts.verbs.append({ forms.kind, { sentence.start + span.start, span.length } });
     }
-    std::sort(hits.begin(), hits.end(),
+    std::sort(acts.verbs.begin(), acts.verbs.end(),
         [](const VerbHit &a, const VerbHit &b) { return a.span.start < b.span.start; });
-    return hits;
-}
 
-QList<TextSpan> findDeonticClauses(const QString &text, const TextSpan &sentence)
-{
+    // Most sentences hold none of the words the deontic expression needs.
+    if ((words.words & DeonticWord) == 0)
+        return acts;
     static const QRegularExpression deontic(QStringLiteral(
         "\\b(?:must|should|ought to|needs? to|has to|have to|"
         "it is (?:urgent|essential|necessary|vital|crucial|imperative|important) (?:to|that)|"
         "there is an? (?:urgent |pressing |clear )?need (?:to|for))\\b"));
-    QList<TextSpan> spans;
-    const QString body = text.mid(sentence.start, sentence.length);
     QRegularExpressionMatchIterator it = deontic.globalMatch(body);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
-        spans.append({ sentence.start + match.capturedStart(), match.capturedLength() });
+        acts.deontic.append({ sentence.start + match.capturedStart(), match.capturedLength() });
     }
-    return spans;
+    return acts;
+}
+
+QList<VerbHit> findReportingVerbs(const QString &text, const TextSpan &sentence)
+{
+    return findSentenceActs(text, sentence).verbs;
+}
+
+QList<TextSpan> findDeonticClauses(const QString &text, const TextSpan &sentence)
+{
+    return findSentenceActs(text, sentence).deontic;
 }
 
 QString addresseeEntity(const QString &addressee)

@@ -28,6 +28,14 @@ QList<VerbHit> findReportingVerbs(const QString &text, const TextSpan &sentence)
 /// to"): each an implicit call of the statement, in text order.
 QList<TextSpan> findDeonticClauses(const QString &text, const TextSpan &sentence);
 
+/// findReportingVerbs() and findDeonticClauses() of one sentence, read in one scan.
+struct SentenceActs
+{
+    QList<VerbHit> verbs;
+    QList<TextSpan> deontic;
+};
+SentenceActs findSentenceActs(const QString &text, const TextSpan &sentence);
+
 /// Who a directive verb (call, demand, invite, urge, encourage) addresses: the institutions
 /// named as its object ("called on the Commission to", "called for the EU to") or as the
 /// subject of its passive ("The Commission and Member States are invited"). Empty when the

@@ -33,6 +33,12 @@ bool startsWithDetachedPossessive(QStringView rest)
         && (rest.size() == 3 || !rest[3].isLetterOrNumber());
 }
 
+/// A character parseInline() treats as more than itself.
+bool isInlineMarkup(QChar c)
+{
+    return c == u'\\' || c == u'*' || c == u'_';
+}
+
 /// Position of the closing single '*' or '_' of an italic run opening at `open`, or -1.
 qsizetype italicClose(const QString &raw, qsizetype open)
 {
@@ -108,8 +114,12 @@ void parseInline(const QString &raw, QString *text, QList<TextSpan> *emphasis)
                 continue;
             }
         }
-        out += c;
-        ++i;
+        // Up to the next character that may start any of the above, copied at once.
+        qsizetype next = i + 1;
+        while (next < raw.size() && !isInlineMarkup(raw[next]))
+            ++next;
+        out += QStringView(raw).mid(i, next - i);
+        i = next;
     }
     *text = out;
 }
@@ -154,6 +164,9 @@ int atxLevel(QStringView line)
 
 bool isThematicBreak(QStringView line)
 {
+    // `line` is trimmed: its first character is the first of the compact form.
+    if (line.isEmpty() || (line[0] != u'-' && line[0] != u'*' && line[0] != u'_'))
+        return false;
     const QString compact = line.toString().remove(u' ');
     if (compact.size() < 3)
         return false;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/RoleClassifier.h"
 
+#include "import/KeywordScanner.h"
 #include "import/TextScan.h"
 
 #include <QRegularExpression>
@@ -21,8 +22,67 @@ QRegularExpression cue(const char *pattern)
     return re;
 }
 
+/// Words without which a cue cannot match (lower case; the cues' case or more), so that a
+/// sentence is scanned once for all of them and each cue only where it may match.
+enum CueWord : std::uint64_t {
+    ThreatWord = 1 << 0,
+    AggressionWord = 1 << 1,
+    SupportWord = 1 << 2,
+    CriticiseWord = 1 << 3,
+    SanctionWord = 1 << 4,
+    ReviewWord = 1 << 5,
+    PriorityWord = 1 << 6,
+    CornerstoneWord = 1 << 7,
+    PartnershipWord = 1 << 8,
+    CompoundWord = 1 << 9,
+    BoundaryWord = 1 << 10, ///< a clause boundary may be there (see Clauses)
+};
+
+struct CueKeyword
+{
+    const char *text;
+    CueWord word;
+};
+
+constexpr CueKeyword cueKeywords[] = {
+    { "threat", ThreatWord },
+    { "aggression", AggressionWord },
+    { "support", SupportWord },
+    { "allies", SupportWord },
+    { "deplor", CriticiseWord },
+    { "condemn", CriticiseWord },
+    { "denounc", CriticiseWord },
+    { "criticis", CriticiseWord },
+    { "sanction", SanctionWord },
+    { "restrictive", SanctionWord },
+    { "embargo", SanctionWord },
+    { "reassess", ReviewWord },
+    { "reviewed", ReviewWord },
+    { "evaluated", ReviewWord },
+    { "reconsidered", ReviewWord },
+    { "priority", PriorityWord },
+    { "cornerstone", CornerstoneWord },
+    { "partnership", PartnershipWord },
+    { "eu-", CompoundWord },
+    { "union-", CompoundWord },
+    { ";", BoundaryWord },
+    { "which", BoundaryWord },
+    { "who", BoundaryWord },
+    { "whereas", BoundaryWord },
+    { "while", BoundaryWord },
+};
+
+KeywordScanner cueKeywordScanner()
+{
+    QStringList keywords;
+    for (const CueKeyword &keyword : cueKeywords)
+        keywords.append(QLatin1String(keyword.text));
+    return KeywordScanner(keywords);
+}
+
 struct Cues
 {
+    KeywordScanner words = cueKeywordScanner();
     QRegularExpression threat
         = cue("\\b(?:constitutes?|poses?|represents?|remains?|is|are)\\s+(?:the\\s+|a\\s+)?"
               "(?:(?:most|single)\\s+)?(?:significant|main|greatest|biggest|major|direct|serious|"
@@ -90,15 +150,22 @@ public:
     explicit SentenceCues(const SentenceMentions &s)
         : m_s(s)
         , m_body(s.text->mid(s.sentence.start, s.sentence.length))
-        , m_clauses(*s.text, s.sentence)
+        , m_words(wordsIn(m_body))
+        , m_clauses(*s.text, s.sentence, has(BoundaryWord))
     { }
 
     const QString &body() const { return m_body; }
+    /// Whether one of `words` occurs in the sentence.
+    bool has(std::uint64_t words) const { return (m_words & words) != 0; }
     const Clauses &clauses() const { return m_clauses; }
 
-    /// Calls `onMatch(start, end, match)` for each match of `re`, in absolute positions.
-    template<typename F> void forEach(const QRegularExpression &re, F onMatch) const
+    /// Calls `onMatch(start, end, match)` for each match of `re`, in absolute positions; none
+    /// when the sentence has none of the `words` that `re` needs.
+    template<typename F>
+    void forEach(const QRegularExpression &re, std::uint64_t words, F onMatch) const
     {
+        if (!has(words))
+            return;
         auto it = re.globalMatch(m_body);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
@@ -132,7 +199,16 @@ private:
     }
 
     const SentenceMentions &m_s;
+    static std::uint64_t wordsIn(const QString &body)
+    {
+        std::uint64_t words = 0;
+        cues().words.scan(
+            body, [&words](qsizetype, int keyword) { words |= cueKeywords[keyword].word; });
+        return words;
+    }
+
     QString m_body;
+    std::uint64_t m_words = 0; ///< CueWord flags of the words found
     Clauses m_clauses;
 };
 
@@ -167,24 +243,24 @@ bool classifySentence(const SentenceMentions &s, bool continuesDevelop, Findings
     const Clauses &clauses = sentence.clauses();
 
     // The subject of the cue: every mention from the clause start to the cue.
-    const auto before
-        = [&](const std::initializer_list<const QRegularExpression *> res, EntityRole role) {
-              ClauseReach reach(clauses);
-              for (const QRegularExpression *re : res) {
-                  sentence.forEach(*re, [&](qsizetype start, qsizetype, const auto &) {
-                      reach.furthest(clauses.indexAt(start), start);
-                  });
-              }
-              for (qsizetype i = 0; i < reach.count(); ++i) {
-                  if (reach.at(i) >= 0)
-                      sentence.forMentionsIn(clauses.clause(i).start, reach.at(i),
-                          [&](const Mention &m) { findings.add(m, role, p); });
-              }
-          };
-    // What follows the cue: every mention from the cue to the clause end.
-    const auto after = [&](const QRegularExpression &re, EntityRole role) {
+    using Cue = std::pair<const QRegularExpression *, std::uint64_t>; // and the words it needs
+    const auto before = [&](const std::initializer_list<Cue> res, EntityRole role) {
         ClauseReach reach(clauses);
-        sentence.forEach(re, [&](qsizetype start, qsizetype end, const auto &) {
+        for (const auto &[re, words] : res) {
+            sentence.forEach(*re, words, [&](qsizetype start, qsizetype, const auto &) {
+                reach.furthest(clauses.indexAt(start), start);
+            });
+        }
+        for (qsizetype i = 0; i < reach.count(); ++i) {
+            if (reach.at(i) >= 0)
+                sentence.forMentionsIn(clauses.clause(i).start, reach.at(i),
+                    [&](const Mention &m) { findings.add(m, role, p); });
+        }
+    };
+    // What follows the cue: every mention from the cue to the clause end.
+    const auto after = [&](const QRegularExpression &re, std::uint64_t words, EntityRole role) {
+        ClauseReach reach(clauses);
+        sentence.forEach(re, words, [&](qsizetype start, qsizetype end, const auto &) {
             reach.nearest(clauses.indexAt(start), end);
         });
         for (qsizetype i = 0; i < reach.count(); ++i) {
@@ -195,36 +271,40 @@ bool classifySentence(const SentenceMentions &s, bool continuesDevelop, Findings
         return reach;
     };
     // Only the object of the verb: the first mention close after it.
-    const auto object = [&](const QRegularExpression &re, EntityRole role, qsizetype within) {
-        sentence.forEach(re, [&](qsizetype start, qsizetype end, const auto &) {
+    const auto object = [&](const QRegularExpression &re, std::uint64_t words, EntityRole role,
+                            qsizetype within) {
+        sentence.forEach(re, words, [&](qsizetype start, qsizetype end, const auto &) {
             const Mention *first = sentence.firstIn(end, clauses.at(start).end());
             if (first && first->span.start - end <= within)
                 findings.add(*first, role, p);
         });
     };
 
-    before({ &c.threat, &c.aggression }, EntityRole::Threat);
-    before({ &c.underReview }, EntityRole::UnderReview);
-    before({ &c.cornerstone }, EntityRole::CornerstonePartner);
-    after(c.supporter, EntityRole::SupporterOfThreat);
-    object(c.criticised, EntityRole::Criticised, 40);
+    before({ { &c.threat, ThreatWord }, { &c.aggression, AggressionWord } }, EntityRole::Threat);
+    before({ { &c.underReview, ReviewWord } }, EntityRole::UnderReview);
+    before({ { &c.cornerstone, CornerstoneWord } }, EntityRole::CornerstonePartner);
+    after(c.supporter, SupportWord, EntityRole::SupporterOfThreat);
+    object(c.criticised, CriticiseWord, EntityRole::Criticised, 40);
     // What the measures are against ("arms embargo on Myanmar", "sanctions to the entire
     // leadership of Myanmar's military").
-    object(c.sanctioned, EntityRole::Sanctioned, 60);
+    object(c.sanctioned, SanctionWord, EntityRole::Sanctioned, 60);
 
-    const bool hasPriority = c.priority.match(sentence.body()).hasMatch();
-    const bool develops = c.develop.match(sentence.body()).hasMatch() || continuesDevelop;
+    const bool hasPriority
+        = sentence.has(PriorityWord) && c.priority.match(sentence.body()).hasMatch();
+    const bool develops
+        = (sentence.has(PartnershipWord) && c.develop.match(sentence.body()).hasMatch())
+        || continuesDevelop;
     EntityRole partnerRole = EntityRole::Partner;
     if (hasPriority)
         partnerRole = EntityRole::PriorityPartner;
     else if (develops)
         partnerRole = EntityRole::PartnerToDevelop;
-    const ClauseReach partnerships = after(c.partnershipWith, partnerRole);
+    const ClauseReach partnerships = after(c.partnershipWith, PartnershipWord, partnerRole);
     bool anyPartnership = false;
     for (qsizetype i = 0; i < partnerships.count(); ++i)
         anyPartnership = anyPartnership || partnerships.at(i) >= 0;
 
-    sentence.forEach(c.compound, [&](qsizetype, qsizetype, const auto &match) {
+    sentence.forEach(c.compound, CompoundWord, [&](qsizetype, qsizetype, const auto &match) {
         const qsizetype otherStart = s.sentence.start + match.capturedStart(u"other");
         const Mention *other = sentence.firstIn(otherStart, s.sentence.end());
         if (other && other->span.start == otherStart)
@@ -272,9 +352,10 @@ QHash<QString, RoleFinding> classifyRoles(
     int previousParagraph = -1;
     bool previousDevelops = false;
     for (const SentenceMentions &s : sentences) {
-        const QString body = s.text->mid(s.sentence.start, s.sentence.length);
         const bool continues = s.paragraph == previousParagraph && previousDevelops
-            && cues().continuation.match(body).hasMatch();
+            && cues()
+                   .continuation.match(s.text->mid(s.sentence.start, s.sentence.length))
+                   .hasMatch();
         previousDevelops = classifySentence(s, continues, findings);
         previousParagraph = s.paragraph;
     }

@@ -84,7 +84,8 @@ std::optional<Framed> sentenceStatement(
     const Paragraph &paragraph = document.paragraphs.at(sentence.paragraph);
     Action statement;
     QStringList addressees;
-    for (const VerbHit &verb : findReportingVerbs(paragraph.text, sentence.span)) {
+    const SentenceActs acts = findSentenceActs(paragraph.text, sentence.span);
+    for (const VerbHit &verb : acts.verbs) {
         statement.acts.append({ verb.kind, sentence.paragraph, verb.span, false });
         addUnique(addressees, findAddressees(paragraph.text, sentence.span, verb));
     }
@@ -97,7 +98,7 @@ std::optional<Framed> sentenceStatement(
         }
     }
     const QList<SpeechAct> frameActs = statement.acts;
-    for (const TextSpan &clause : findDeonticClauses(paragraph.text, sentence.span))
+    for (const TextSpan &clause : acts.deontic)
         statement.acts.append({ VerbKind::Call, sentence.paragraph, clause, true });
     statement.text = paragraph.text.mid(sentence.span.start, sentence.span.length);
     statement.addressees = addressees;

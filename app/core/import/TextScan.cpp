@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/TextScan.h"
 
+#include "import/KeywordScanner.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -89,8 +91,28 @@ QList<TextSpan> splitSentences(const QString &text)
     return sentences;
 }
 
-Clauses::Clauses(const QString &text, const TextSpan &sentence) : m_sentence(sentence)
+namespace {
+
+bool holdsBoundaryWords(QStringView sentence)
 {
+    static const KeywordScanner boundaryWords({ QStringLiteral(";"), QStringLiteral("which"),
+        QStringLiteral("who"), QStringLiteral("whereas"), QStringLiteral("while") });
+    return boundaryWords.presentMask(sentence) != 0;
+}
+
+} // namespace
+
+Clauses::Clauses(const QString &text, const TextSpan &sentence)
+    : Clauses(
+        text, sentence, holdsBoundaryWords(QStringView(text).mid(sentence.start, sentence.length)))
+{ }
+
+Clauses::Clauses(const QString &text, const TextSpan &sentence, bool hasBoundaryWords)
+    : m_sentence(sentence)
+{
+    // Most sentences have no boundary: without one of those words the expression cannot match.
+    if (!hasBoundaryWords)
+        return;
     static const QRegularExpression boundary(
         QStringLiteral(R"(;|,\s+(?=(?:which|who|whereas)\b)|,?\s+(?=while\b))"));
     const QString body = text.mid(sentence.start, sentence.length);

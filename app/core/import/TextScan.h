@@ -20,6 +20,9 @@ class Clauses
 {
 public:
     Clauses(const QString &text, const TextSpan &sentence);
+    /// As above, told whether the sentence holds ";", "which", "who", "whereas" or "while"
+    /// (in any case): without one it has no boundary, and is not scanned for them.
+    Clauses(const QString &text, const TextSpan &sentence, bool hasBoundaryWords);
 
     qsizetype count() const { return m_boundaries.size() + 1; }
     /// The clause holding `position` (a position on a boundary belongs to the clause after).

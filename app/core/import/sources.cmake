@@ -9,6 +9,7 @@ target_sources(rexcore PRIVATE
     import/SummaryText.h import/SummaryText.cpp
     import/VoteSentence.h import/VoteSentence.cpp
     import/TextScan.h import/TextScan.cpp
+    import/KeywordScanner.h import/KeywordScanner.cpp
     import/ThemeCatalog.h import/ThemeCatalog.cpp
     import/ActionExtractor.h import/ActionExtractor.cpp
     import/StatementBuilder.h import/StatementBuilder.cpp
