@@ -35,7 +35,7 @@ mode="${1:-all}"
 packages=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
-    libgumbo-dev libquazip1-qt6-dev fonts-dejavu-core
+    libgumbo-dev libquazip1-qt6-dev fonts-dejavu-core libqt6sql6-sqlite libsqlite3-dev
     clang-14 libclang-rt-14-dev clang-format python3
 )
 

@@ -2,15 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/Library.h"
 
-#include "document/Involvement.h"
 #include "import/DocumentLoader.h"
 #include "io/DocumentJson.h"
 #include "library/LibrarySchema.h"
+#include "library/LibrarySql.h"
+#include "library/LibraryWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -26,6 +28,9 @@ using namespace Qt::StringLiterals;
 
 namespace re {
 
+using librarysql::connection;
+using librarysql::prepareAndRun;
+
 namespace {
 
 /// Every message of the library, in one translation context.
@@ -39,11 +44,6 @@ QString newConnectionName()
 {
     static std::atomic<quint64> counter { 0 };
     return u"re-library-%1"_s.arg(++counter);
-}
-
-QSqlDatabase connection(const QString &name)
-{
-    return QSqlDatabase::database(name, false);
 }
 
 /// A database closed and its connection removed when it goes out of scope.
@@ -123,6 +123,25 @@ QString checkExistingFile(const QString &path)
     return {};
 }
 
+/// Keeps SQLite's statement and savepoint journals in memory while documents are written in
+/// bulk: each document's savepoint journals the pages it changes, and as temporary files they
+/// cost most of the writing's system time. Restored after, so that a query's large sort may
+/// still spill to a file.
+class JournalsInMemory
+{
+public:
+    explicit JournalsInMemory(const QSqlDatabase &db) : m_db(db)
+    {
+        QSqlQuery(m_db).exec(u"PRAGMA temp_store = MEMORY"_s);
+    }
+    ~JournalsInMemory() { QSqlQuery(m_db).exec(u"PRAGMA temp_store = DEFAULT"_s); }
+    JournalsInMemory(const JournalsInMemory &) = delete;
+    JournalsInMemory &operator=(const JournalsInMemory &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
 /// One transaction, rolled back unless committed.
 class Transaction
 {
@@ -177,208 +196,88 @@ bool execute(QSqlQuery &query, QString *error)
     return false;
 }
 
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-/// The driver binds a null QString as NULL: the NOT NULL columns get an empty text instead.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
-
-/// Writes a document and its index inside the caller's transaction: replaces the document of
-/// the same reference (or, without one, of the same source path). `keepId` > 0 gives the row
-/// that id (a rebuilt document keeps its own).
-bool insertDocument(const QSqlDatabase &db, const Document &document, const QString &sourcePath,
-    QString *error, qint64 keepId = 0)
-{
-    const Procedure &procedure = document.procedure;
-    QSqlQuery query(db);
-    if (procedure.reference.isEmpty()) {
-        query.prepare(u"DELETE FROM documents WHERE reference IS NULL AND source_path = ?"_s);
-        query.addBindValue(notNull(sourcePath));
-    } else {
-        query.prepare(u"DELETE FROM documents WHERE reference = ?"_s);
-        query.addBindValue(procedure.reference);
-    }
-    if (!execute(query, error))
-        return false;
-
-    const QVariant noNumber(QMetaType::fromType<int>());
-    query.prepare(u"INSERT INTO documents (id, reference, title, date, stage, source_path, "
-                  "source_url, votes_for, against, abstentions, statements, document_json) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(keepId > 0 ? QVariant(keepId) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(nullable(procedure.reference));
-    query.addBindValue(notNull(procedure.title));
-    query.addBindValue(nullable(procedure.date.toString(Qt::ISODate)));
-    query.addBindValue(notNull(procedure.stage));
-    query.addBindValue(notNull(sourcePath));
-    query.addBindValue(notNull(procedure.sourceUrl));
-    query.addBindValue(document.vote ? QVariant(document.vote->votesFor) : noNumber);
-    query.addBindValue(document.vote ? QVariant(document.vote->against) : noNumber);
-    query.addBindValue(document.vote ? QVariant(document.vote->abstentions) : noNumber);
-    query.addBindValue(int(document.actions.size()));
-    query.addBindValue(documentToJson(document));
-    if (!execute(query, error))
-        return false;
-    const qint64 documentId = query.lastInsertId().toLongLong();
-
-    query.prepare(u"INSERT INTO entities (document_id, entity_id, name, kind, role) "
-                  "VALUES (?, ?, ?, ?, ?)"_s);
-    for (const Entity &entity : document.entities) {
-        query.addBindValue(documentId);
-        query.addBindValue(notNull(entity.id));
-        query.addBindValue(notNull(entity.name));
-        query.addBindValue(entityKindKey(entity.kind));
-        query.addBindValue(entityRoleKey(entity.role));
-        if (!execute(query, error))
-            return false;
-    }
-
-    QSqlQuery statement(db), involved(db), theme(db), act(db);
-    statement.prepare(u"INSERT INTO statements (document_id, action_id, kind, text, "
-                      "section_title, paragraph) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    involved.prepare(
-        u"INSERT OR IGNORE INTO statement_entities (statement_id, entity_id) VALUES (?, ?)"_s);
-    theme.prepare(u"INSERT OR IGNORE INTO statement_themes (statement_id, theme) VALUES (?, ?)"_s);
-    act.prepare(u"INSERT OR IGNORE INTO statement_acts (statement_id, kind) VALUES (?, ?)"_s);
-    const Involvement involvement(document);
-    for (const Action &action : document.actions) {
-        const bool inSection = action.section >= 0 && action.section < document.sections.size();
-        const bool inParagraph
-            = action.paragraph >= 0 && action.paragraph < document.paragraphs.size();
-        statement.addBindValue(documentId);
-        statement.addBindValue(notNull(action.id));
-        statement.addBindValue(verbKindKey(action.verb));
-        statement.addBindValue(notNull(action.text));
-        statement.addBindValue(
-            notNull(inSection ? document.sections.at(action.section).title : QString()));
-        statement.addBindValue(
-            notNull(inParagraph ? document.paragraphs.at(action.paragraph).id : QString()));
-        if (!execute(statement, error))
-            return false;
-        const qint64 statementId = statement.lastInsertId().toLongLong();
-        for (const QString &id : involvement.involved(action.entities)) {
-            involved.addBindValue(statementId);
-            involved.addBindValue(notNull(id));
-            if (!execute(involved, error))
-                return false;
-        }
-        for (const QString &name : action.themes) {
-            theme.addBindValue(statementId);
-            theme.addBindValue(notNull(name));
-            if (!execute(theme, error))
-                return false;
-        }
-        for (const SpeechAct &speechAct : action.acts) {
-            act.addBindValue(statementId);
-            act.addBindValue(verbKindKey(speechAct.kind));
-            if (!execute(act, error))
-                return false;
-        }
-    }
-    return true;
-}
-
 struct ParsedFile
 {
     std::optional<Document> document;
+    librarysql::DocumentRows rows; ///< of the document, also made on the worker thread
     QString error;
 };
 
-/// Reads the files on worker threads, each into its own slot (no shared state but the slots).
-std::vector<ParsedFile> parseFiles(const QStringList &paths)
+/// Files being read on a pool's threads, each into its own slot (no shared state but the
+/// slots), while the caller writes the batch before.
+class ParseBatch
 {
-    std::vector<ParsedFile> results(size_t(paths.size()));
-    QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        ParsedFile *slot = &results[size_t(i)];
-        const QString path = paths.at(i);
-        pool.start([slot, path] { slot->document = loadDocumentFile(path, &slot->error); });
+public:
+    ParseBatch(QThreadPool &pool, const QStringList &paths) : m_results(size_t(paths.size()))
+    {
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            ParsedFile *slot = &m_results[size_t(i)];
+            pool.start([this, slot, path = paths.at(i)] {
+                slot->document = loadDocumentFile(path, &slot->error);
+                if (slot->document)
+                    slot->rows = librarysql::documentRows(*slot->document);
+                m_read.release();
+            });
+        }
     }
-    pool.waitForDone();
-    return results;
-}
+    ~ParseBatch() { wait(); }
+    ParseBatch(const ParseBatch &) = delete;
+    ParseBatch &operator=(const ParseBatch &) = delete;
+
+    /// The files, once all are read.
+    const std::vector<ParsedFile> &wait()
+    {
+        m_read.acquire(int(m_results.size()) - std::exchange(m_waited, int(m_results.size())));
+        return m_results;
+    }
+
+private:
+    std::vector<ParsedFile> m_results;
+    QSemaphore m_read;
+    int m_waited = 0;
+};
+
+/// Reads `paths` in batches on every core: the batch after `first` is read while the caller
+/// writes this one.
+class FolderReader
+{
+public:
+    explicit FolderReader(const QStringList &paths) : m_paths(paths)
+    {
+        m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    }
+    /// The files of the batch starting at `first`; starts reading the next one.
+    const std::vector<ParsedFile> &batch(qsizetype first, qsizetype size)
+    {
+        // The batch written before is freed on a worker, off the writing thread.
+        if (m_current)
+            m_pool.start([done = std::shared_ptr<ParseBatch>(std::move(m_current))]() mutable {
+                done.reset();
+            });
+        m_current = m_next ? std::move(m_next)
+                           : std::make_unique<ParseBatch>(m_pool, m_paths.mid(first, size));
+        if (first + size < m_paths.size())
+            m_next = std::make_unique<ParseBatch>(m_pool, m_paths.mid(first + size, size));
+        return m_current->wait();
+    }
+
+private:
+    QStringList m_paths;
+    QThreadPool m_pool; // destroyed last: the batches' jobs are done by then
+    std::unique_ptr<ParseBatch> m_current, m_next;
+};
 
 /// Files read at once by addFolder() and rebuild(): enough to keep every core busy, few enough
-/// that a large folder's documents are not all held in memory; each batch is one transaction.
+/// that a large folder's documents are not all held in memory (two batches at a time: the next
+/// is read while one is written).
 constexpr qsizetype BatchSize = 32;
+/// Documents addFolder() writes in one transaction: each commit costs a flush of the full-text
+/// index and a sync of the file, so a few large ones cost less than many small ones.
+constexpr qsizetype TransactionSize = 8 * BatchSize;
 
 QString fileLine(const QString &path, const QString &sentence)
 {
     return u"%1: %2"_s.arg(QFileInfo(path).fileName(), sentence);
-}
-
-/// The WHERE clause of a query and its values, in order.
-struct Condition
-{
-    QStringList clauses;
-    QVariantList values;
-};
-
-Condition corpusCondition(const CorpusQuery &query)
-{
-    Condition condition;
-    if (!query.entities.isEmpty()) {
-        QStringList marks;
-        for (const QString &id : query.entities) {
-            marks.append(u"?"_s);
-            condition.values.append(id);
-        }
-        condition.clauses.append(
-            u"EXISTS (SELECT 1 FROM statement_entities se WHERE "
-            "se.statement_id = s.id AND se.entity_id IN (%1))"_s.arg(marks.join(u", "_s)));
-    }
-    if (!query.theme.trimmed().isEmpty()) {
-        condition.clauses.append(u"EXISTS (SELECT 1 FROM statement_themes st WHERE "
-                                 "st.statement_id = s.id AND st.theme = ?)"_s);
-        condition.values.append(query.theme.trimmed());
-    }
-    if (!query.kind.isEmpty()) {
-        condition.clauses.append(u"EXISTS (SELECT 1 FROM statement_acts sa WHERE "
-                                 "sa.statement_id = s.id AND sa.kind = ?)"_s);
-        condition.values.append(query.kind);
-    }
-    if (const QString match = Library::ftsQuery(query.text); !match.isEmpty()) {
-        condition.clauses.append(u"s.id IN (SELECT rowid FROM statements_fts WHERE "
-                                 "statements_fts MATCH ?)"_s);
-        condition.values.append(match);
-    }
-    if (query.yearFrom > 0) {
-        condition.clauses.append(u"d.date >= ?"_s);
-        condition.values.append(QDate(query.yearFrom, 1, 1).toString(Qt::ISODate));
-    }
-    if (query.yearTo > 0) {
-        condition.clauses.append(u"d.date <= ?"_s);
-        condition.values.append(QDate(query.yearTo, 12, 31).toString(Qt::ISODate));
-    }
-    return condition;
-}
-
-QString whereClause(const Condition &condition)
-{
-    return condition.clauses.isEmpty() ? QString()
-                                       : u" WHERE "_s + condition.clauses.join(u" AND "_s);
-}
-
-bool prepareAndRun(QSqlQuery &query, const QString &sql, const Condition &condition)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        qWarning("library: %s", qPrintable(query.lastError().text()));
-        return false;
-    }
-    for (const QVariant &value : condition.values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning("library: %s", qPrintable(query.lastError().text()));
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -434,8 +333,10 @@ std::unique_ptr<Library> Library::open(const QString &path, QString *error)
 bool Library::addDocument(const Document &document, const QString &sourcePath, QString *error)
 {
     Transaction transaction(connection(m_connection));
-    return transaction.begin(error)
-        && insertDocument(connection(m_connection), document, sourcePath, error)
+    if (!transaction.begin(error))
+        return false;
+    librarysql::DocumentWriter writer(connection(m_connection));
+    return writer.write(librarysql::documentRows(document), sourcePath, error)
         && transaction.commit(error);
 }
 
@@ -451,9 +352,10 @@ int Library::addFolder(const QString &folder, QStringList *problems)
 
     int added = 0;
     const QSqlDatabase db = connection(m_connection);
-    for (qsizetype first = 0; first < paths.size(); first += BatchSize) {
-        const QStringList batch = paths.mid(first, BatchSize);
-        const std::vector<ParsedFile> parsed = parseFiles(batch);
+    FolderReader reader(paths);
+    librarysql::DocumentWriter writer(db);
+    const JournalsInMemory journals(db);
+    for (qsizetype first = 0; first < paths.size(); first += TransactionSize) {
         Transaction transaction(db);
         QString error;
         if (!transaction.begin(&error)) {
@@ -461,30 +363,35 @@ int Library::addFolder(const QString &folder, QStringList *problems)
                 problems->append(error);
             return added;
         }
-        int addedInBatch = 0;
-        for (qsizetype i = 0; i < batch.size(); ++i) {
-            const ParsedFile &file = parsed[size_t(i)];
-            if (!file.document) {
-                if (problems)
-                    problems->append(fileLine(batch.at(i), file.error));
-                continue;
+        int addedInTransaction = 0;
+        const qsizetype end = std::min(paths.size(), first + TransactionSize);
+        for (qsizetype start = first; start < end; start += BatchSize) {
+            const QStringList batch = paths.mid(start, BatchSize);
+            const std::vector<ParsedFile> &parsed = reader.batch(start, BatchSize);
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                const ParsedFile &file = parsed[size_t(i)];
+                if (!file.document) {
+                    if (problems)
+                        problems->append(fileLine(batch.at(i), file.error));
+                    continue;
+                }
+                if (!transaction.savepoint(&error)
+                    || !writer.write(file.rows, batch.at(i), &error)) {
+                    transaction.rollbackToSavepoint();
+                    if (problems)
+                        problems->append(fileLine(batch.at(i), error));
+                    continue;
+                }
+                transaction.release(nullptr);
+                ++addedInTransaction;
             }
-            if (!transaction.savepoint(&error)
-                || !insertDocument(db, *file.document, batch.at(i), &error)) {
-                transaction.rollbackToSavepoint();
-                if (problems)
-                    problems->append(fileLine(batch.at(i), error));
-                continue;
-            }
-            transaction.release(nullptr);
-            ++addedInBatch;
         }
         if (!transaction.commit(&error)) {
             if (problems)
                 problems->append(error);
             return added;
         }
-        added += addedInBatch;
+        added += addedInTransaction;
     }
     return added;
 }
@@ -494,24 +401,12 @@ QList<LibraryEntry> Library::documents() const
     QList<LibraryEntry> entries;
     QSqlQuery query(connection(m_connection));
     if (!prepareAndRun(query,
-            u"SELECT id, reference, title, date, votes_for, against, abstentions, statements, "
-            "source_path FROM documents ORDER BY date, reference, id"_s,
+            u"SELECT "_s + librarysql::entryColumns()
+                + u" FROM documents d ORDER BY d.date, d.reference, d.id"_s,
             {}))
         return entries;
-    while (query.next()) {
-        LibraryEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.reference = query.value(1).toString();
-        entry.title = query.value(2).toString();
-        entry.date = QDate::fromString(query.value(3).toString(), Qt::ISODate);
-        entry.hasVote = !query.value(4).isNull();
-        entry.votesFor = query.value(4).toInt();
-        entry.against = query.value(5).toInt();
-        entry.abstentions = query.value(6).toInt();
-        entry.statements = query.value(7).toInt();
-        entry.sourcePath = query.value(8).toString();
-        entries.append(entry);
-    }
+    while (query.next())
+        entries.append(librarysql::readEntry(query));
     return entries;
 }
 
@@ -538,36 +433,27 @@ std::optional<Document> Library::document(qint64 id, QString *error) const
 QList<CorpusStatement> Library::statements(const CorpusQuery &corpusQuery) const
 {
     QList<CorpusStatement> result;
-    const Condition condition = corpusCondition(corpusQuery);
+    const librarysql::Condition condition = librarysql::corpusCondition(corpusQuery);
     QSqlQuery query(connection(m_connection));
     if (!prepareAndRun(query,
-            u"SELECT d.id, d.reference, d.title, d.date, s.action_id, s.kind, s.text, "
-            "s.section_title FROM statements s JOIN documents d ON d.id = s.document_id"_s
-                + whereClause(condition) + u" ORDER BY d.date, d.reference, d.id, s.id"_s,
+            u"SELECT "_s + librarysql::statementColumns()
+                + u" FROM statements s JOIN documents d ON d.id = s.document_id"_s
+                + librarysql::whereClause(condition)
+                + u" ORDER BY d.date, d.reference, d.id, s.id"_s,
             condition))
         return result;
-    while (query.next()) {
-        CorpusStatement statement;
-        statement.documentId = query.value(0).toLongLong();
-        statement.reference = query.value(1).toString();
-        statement.title = query.value(2).toString();
-        statement.date = QDate::fromString(query.value(3).toString(), Qt::ISODate);
-        statement.actionId = query.value(4).toString();
-        statement.kind = query.value(5).toString();
-        statement.text = query.value(6).toString();
-        statement.sectionTitle = query.value(7).toString();
-        result.append(statement);
-    }
+    while (query.next())
+        result.append(librarysql::readStatement(query));
     return result;
 }
 
 qint64 Library::statementCount(const CorpusQuery &corpusQuery) const
 {
-    const Condition condition = corpusCondition(corpusQuery);
+    const librarysql::Condition condition = librarysql::corpusCondition(corpusQuery);
     QSqlQuery query(connection(m_connection));
     if (!prepareAndRun(query,
             u"SELECT count(*) FROM statements s JOIN documents d ON d.id = s.document_id"_s
-                + whereClause(condition),
+                + librarysql::whereClause(condition),
             condition)
         || !query.next())
         return 0;
@@ -594,13 +480,16 @@ bool Library::rebuild(QString *error, QStringList *problems)
     }
 
     // One transaction for the whole rebuild: it is done entirely or not at all.
+    const JournalsInMemory journals(db); // set outside the transaction, as SQLite requires
     Transaction transaction(db);
     if (!transaction.begin(error))
         return false;
     QStringList kept;
+    FolderReader reader(paths);
+    librarysql::DocumentWriter writer(db);
     for (qsizetype first = 0; first < paths.size(); first += BatchSize) {
         const QStringList batch = paths.mid(first, BatchSize);
-        const std::vector<ParsedFile> parsed = parseFiles(batch);
+        const std::vector<ParsedFile> &parsed = reader.batch(first, BatchSize);
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const ParsedFile &file = parsed[size_t(i)];
             if (!file.document) {
@@ -612,8 +501,7 @@ bool Library::rebuild(QString *error, QStringList *problems)
             QSqlQuery remove(db);
             remove.prepare(u"DELETE FROM documents WHERE id = ?"_s);
             remove.addBindValue(id);
-            if (!execute(remove, error)
-                || !insertDocument(db, *file.document, batch.at(i), error, id))
+            if (!execute(remove, error) || !writer.write(file.rows, batch.at(i), error, id))
                 return false;
         }
     }

@@ -3,59 +3,18 @@
 #pragma once
 
 #include "document/Document.h"
+#include "library/Corpus.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <memory>
 #include <optional>
 
 namespace re {
-
-/// One document of a library, as documents() lists it.
-struct LibraryEntry
-{
-    qint64 id = 0;
-    QString reference; ///< the procedure reference, empty when the document has none
-    QString title;
-    QDate date; ///< invalid when the document states none
-    bool hasVote = false; ///< whether the document states vote totals
-    int votesFor = 0;
-    int against = 0;
-    int abstentions = 0;
-    int statements = 0;
-    QString sourcePath; ///< the file it was read from
-    friend bool operator==(const LibraryEntry &, const LibraryEntry &) = default;
-};
-
-/// Which statements of a library to list. Every criterion set must hold; an empty query lists
-/// every statement.
-struct CorpusQuery
-{
-    QStringList entities; ///< entity ids; a statement matches if it involves any of them
-    QString theme; ///< theme name (any case), empty for any
-    QString kind; ///< verb kind key ("call"); a statement matches if any of its acts is one
-    /// Words the statement's text must hold (FTS5, whole words, any case, diacritics ignored).
-    /// Typed as a user types them: syntax characters and operators are taken as words.
-    QString text;
-    int yearFrom = 0; ///< first year of the documents' dates, 0 for no bound
-    int yearTo = 0; ///< last year, 0 for no bound
-};
-
-/// One statement of a library with the document it comes from.
-struct CorpusStatement
-{
-    qint64 documentId = 0;
-    QString reference;
-    QString title;
-    QDate date;
-    QString actionId; ///< "a12": the statement's id in its document
-    QString kind; ///< the verb kind key it shows ("call")
-    QString text;
-    QString sectionTitle; ///< empty before the first heading
-    friend bool operator==(const CorpusStatement &, const CorpusStatement &) = default;
-};
 
 /// A local library of resolutions in one SQLite file: each document in its saved form (so that
 /// it reopens exactly) and its statements indexed by entity, theme, kind, year and words.
@@ -66,7 +25,7 @@ class Library
 public:
     /// The schema this program writes (PRAGMA user_version). Older files are migrated step by
     /// step; newer ones are refused.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     /// AppDataLocation/library.sqlite.
     static QString defaultPath();
@@ -100,6 +59,25 @@ public:
     /// The statements the query matches, by date, then document, then reading order.
     QList<CorpusStatement> statements(const CorpusQuery &query) const;
     qint64 statementCount(const CorpusQuery &query) const;
+
+    // Corpus queries (CorpusQueries.cpp). `documentIds` empty means every document.
+
+    /// The documents the selection takes, in documents() order.
+    QList<LibraryEntry> documents(const CorpusSelection &selection) const;
+    /// One page of statements(query): `limit` statements from `offset`, in the same order.
+    QList<CorpusStatement> statements(const CorpusQuery &query, int offset, int limit) const;
+    /// Every entity the documents name, with its role and statements in each, rows in `order`.
+    CorpusMatrix matrix(const QList<qint64> &documentIds, MatrixOrder order) const;
+    /// Entity id -> how many of the documents name it.
+    QHash<QString, int> resolutionsNaming(const QList<qint64> &documentIds) const;
+    /// The per-group roll-call positions of the documents that have them (attached by the
+    /// user), in documents() order; documents with vote totals only are not listed.
+    QList<DocumentGroupVotes> groupVotes(const QList<qint64> &documentIds) const;
+    /// The entities the documents name: (id, name), by name.
+    QList<QPair<QString, QString>> entities(const QList<qint64> &documentIds) const;
+    /// The addressees of the documents' statements ("Commission", "Member States"...),
+    /// each once, sorted.
+    QStringList addressees(const QList<qint64> &documentIds) const;
 
     /// Reads every document again from its source file (the importer may have improved). A
     /// document whose file is gone or no longer reads is kept as it is, with one line in

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/LibrarySchema.h"
 
+#include "document/Document.h"
+#include "io/DocumentJson.h"
+#include "library/LibrarySql.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,6 +91,71 @@ const QStringList schema1 {
     u"PRAGMA application_id = %1"_s.arg(LibraryApplicationId),
 };
 
+// Schema 2, for corpus mode.
+// document_groups: the per-group positions of a document's roll-call vote, in the order of the
+// attached data; only documents whose user attached roll-call data have rows.
+// statement_addressees: the addressees of each statement as the document names them
+// ("Commission", "Member States").
+// Both are filled from the saved documents when an older library is migrated.
+const QStringList schema2 {
+    uR"(CREATE TABLE document_groups (
+        document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        label TEXT NOT NULL,
+        short_label TEXT NOT NULL,
+        votes_for INTEGER NOT NULL,
+        against INTEGER NOT NULL,
+        abstentions INTEGER NOT NULL,
+        did_not_vote INTEGER NOT NULL,
+        PRIMARY KEY (document_id, position)) WITHOUT ROWID)"_s,
+    uR"(CREATE TABLE statement_addressees (
+        statement_id INTEGER NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+        addressee TEXT NOT NULL COLLATE NOCASE,
+        PRIMARY KEY (statement_id, addressee)) WITHOUT ROWID)"_s,
+    u"CREATE INDEX statement_addressees_addressee ON statement_addressees (addressee)"_s,
+};
+
+/// Fills the tables of schema 2 from every saved document. A saved copy that no longer reads
+/// gets no rows (Library::document() reports it); it does not stop the migration.
+bool fillSchema2(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery documents(db);
+    documents.setForwardOnly(true);
+    if (!documents.exec(u"SELECT id, document_json FROM documents"_s)) {
+        if (error)
+            *error = documents.lastError().text();
+        return false;
+    }
+    QSqlQuery statements(db);
+    while (documents.next()) {
+        const qint64 documentId = documents.value(0).toLongLong();
+        const std::optional<Document> document
+            = documentFromJson(documents.value(1).toByteArray(), nullptr);
+        if (!document)
+            continue;
+        if (!librarysql::insertGroupPositions(db, documentId, *document, error))
+            return false;
+        QHash<QString, qint64> statementIds;
+        statements.prepare(u"SELECT action_id, id FROM statements WHERE document_id = ?"_s);
+        statements.addBindValue(documentId);
+        if (!statements.exec()) {
+            if (error)
+                *error = statements.lastError().text();
+            return false;
+        }
+        while (statements.next())
+            statementIds.insert(statements.value(0).toString(), statements.value(1).toLongLong());
+        for (const Action &action : document->actions) {
+            const auto id = statementIds.constFind(action.id);
+            if (id != statementIds.constEnd()
+                && !librarysql::insertAddressees(db, *id, action.addressees, error))
+                return false;
+        }
+    }
+    return true;
+}
+
 bool run(const QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -99,9 +168,9 @@ bool run(const QSqlDatabase &db, const QString &sql, QString *error)
 
 } // namespace
 
-const QList<QStringList> &librarySchemaSteps()
+const QList<LibrarySchemaStep> &librarySchemaSteps()
 {
-    static const QList<QStringList> steps { schema1 };
+    static const QList<LibrarySchemaStep> steps { { schema1 }, { schema2, fillSchema2 } };
     return steps;
 }
 
@@ -118,6 +187,14 @@ std::optional<int> libraryVersion(const QSqlDatabase &db, QString *error)
 
 bool migrateLibrary(const QSqlDatabase &db, const QList<QStringList> &steps, QString *error)
 {
+    QList<LibrarySchemaStep> sqlSteps;
+    for (const QStringList &step : steps)
+        sqlSteps.append(LibrarySchemaStep(step));
+    return migrateLibrary(db, sqlSteps, error);
+}
+
+bool migrateLibrary(const QSqlDatabase &db, const QList<LibrarySchemaStep> &steps, QString *error)
+{
     QString reason;
     const std::optional<int> version = libraryVersion(db, &reason);
     if (!version) {
@@ -130,11 +207,13 @@ bool migrateLibrary(const QSqlDatabase &db, const QList<QStringList> &steps, QSt
     for (qsizetype step = *version; step < steps.size(); ++step) {
         bool done = run(db, u"BEGIN IMMEDIATE"_s, &reason);
         if (done) {
-            for (const QString &sql : steps.at(step)) {
+            for (const QString &sql : steps.at(step).sql) {
                 if (!(done = run(db, sql, &reason)))
                     break;
             }
         }
+        if (done && steps.at(step).fill)
+            done = steps.at(step).fill(db, &reason);
         done = done && run(db, u"PRAGMA user_version = %1"_s.arg(step + 1), &reason)
             && run(db, u"COMMIT"_s, &reason);
         if (!done) {

@@ -1,0 +1,315 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The corpus queries of Library: what corpus mode shows of many documents side by side.
+#include "library/Library.h"
+#include "library/LibrarySql.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace re {
+
+using librarysql::Condition;
+using librarysql::connection;
+using librarysql::idsIn;
+using librarysql::prepareAndRun;
+
+namespace {
+
+/// " WHERE column IN (...)", or empty for every document.
+QString documentsClause(const QString &column, const QList<qint64> &ids)
+{
+    return ids.isEmpty() ? QString() : u" WHERE "_s + idsIn(column, ids);
+}
+
+QString folderOf(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absolutePath());
+}
+
+/// Whether a page of `rows` statements (offset included) is found sooner by walking the
+/// statements in display order than by sorting every match: always without words; with words,
+/// when they are common, i.e. when the rows walked to fill the page, `rows` times statements
+/// per match, are fewer than the matches to sort (FTS5 counts them in about 1 ms per 50 000).
+/// docs/PERFORMANCE.md, item 29.
+bool walkInDisplayOrder(const QSqlDatabase &db, const CorpusQuery &corpusQuery, qint64 rows)
+{
+    const QString match = Library::ftsQuery(corpusQuery.text);
+    if (match.isEmpty())
+        return true;
+    QSqlQuery count(db);
+    count.setForwardOnly(true);
+    count.prepare(u"SELECT count(*), (SELECT max(id) FROM statements) FROM statements_fts "
+                  "WHERE statements_fts MATCH ?"_s);
+    count.addBindValue(match);
+    if (!count.exec() || !count.next())
+        return false;
+    const double matches = count.value(0).toDouble();
+    const double statements = count.value(1).toDouble();
+    return matches * matches > double(rows) * statements;
+}
+
+} // namespace
+
+QString procedureTypeOf(const QString &reference)
+{
+    static const QRegularExpression suffix(u"\\(([A-Za-z]+)\\)\\s*$"_s);
+    const QRegularExpressionMatch match = suffix.match(reference);
+    return match.hasMatch() ? match.captured(1).toUpper() : QString();
+}
+
+QList<LibraryEntry> Library::documents(const CorpusSelection &selection) const
+{
+    Condition condition;
+    if (selection.yearFrom > 0) {
+        condition.clauses.append(u"d.date >= ?"_s);
+        condition.values.append(QDate(selection.yearFrom, 1, 1).toString(Qt::ISODate));
+    }
+    if (selection.yearTo > 0) {
+        condition.clauses.append(u"d.date <= ?"_s);
+        condition.values.append(QDate(selection.yearTo, 12, 31).toString(Qt::ISODate));
+    }
+    if (const QString match = ftsQuery(selection.text); !match.isEmpty()) {
+        condition.clauses.append(
+            u"d.id IN (SELECT s.document_id FROM statements s WHERE s.id IN "
+            "(SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?))"_s);
+        condition.values.append(match);
+    }
+    QSet<QString> types;
+    for (const QString &type : selection.procedureTypes) {
+        if (!type.trimmed().isEmpty())
+            types.insert(type.trimmed().toUpper());
+    }
+    const QString folder = selection.folder.isEmpty()
+        ? QString()
+        : QDir::cleanPath(QFileInfo(selection.folder).absoluteFilePath());
+
+    QList<LibraryEntry> entries;
+    QSqlQuery query(connection(m_connection));
+    if (!prepareAndRun(query,
+            u"SELECT "_s + librarysql::entryColumns() + u" FROM documents d"_s
+                + librarysql::whereClause(condition) + u" ORDER BY d.date, d.reference, d.id"_s,
+            condition))
+        return entries;
+    while (query.next()) {
+        LibraryEntry entry = librarysql::readEntry(query);
+        if (!types.isEmpty() && !types.contains(entry.procedureType))
+            continue;
+        if (!folder.isEmpty() && folderOf(entry.sourcePath) != folder)
+            continue;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+QList<CorpusStatement> Library::statements(
+    const CorpusQuery &corpusQuery, int offset, int limit) const
+{
+    QList<CorpusStatement> result;
+    if (limit <= 0)
+        return result;
+    // In display order, the documents come first (CROSS JOIN keeps SQLite's join order):
+    // walked by date through their index, then each one's statements.
+    const bool inDisplayOrder = walkInDisplayOrder(
+        connection(m_connection), corpusQuery, qint64(std::max(0, offset)) + limit);
+    Condition condition = librarysql::corpusCondition(corpusQuery, inDisplayOrder);
+    condition.values.append(limit);
+    condition.values.append(std::max(0, offset));
+    QSqlQuery query(connection(m_connection));
+    if (!prepareAndRun(query,
+            u"SELECT "_s + librarysql::statementColumns() + u" FROM "_s
+                + (inDisplayOrder ? u"documents d CROSS JOIN statements s ON d.id = s.document_id"_s
+                                  : u"statements s JOIN documents d ON d.id = s.document_id"_s)
+                + librarysql::whereClause(condition)
+                + u" ORDER BY d.date, d.reference, d.id, s.id LIMIT ? OFFSET ?"_s,
+            condition))
+        return result;
+    while (query.next())
+        result.append(librarysql::readStatement(query));
+    return result;
+}
+
+CorpusMatrix Library::matrix(const QList<qint64> &documentIds, MatrixOrder order) const
+{
+    CorpusMatrix matrix;
+    const QSet<qint64> wanted(documentIds.cbegin(), documentIds.cend());
+    QHash<qint64, int> column;
+    for (const LibraryEntry &entry : documents()) {
+        if (wanted.isEmpty() || wanted.contains(entry.id)) {
+            column.insert(entry.id, int(matrix.documents.size()));
+            matrix.documents.append(entry);
+        }
+    }
+    if (matrix.documents.isEmpty())
+        return matrix;
+
+    // Statements per (document, entity).
+    QHash<QPair<qint64, QString>, int> counts;
+    QSqlQuery query(connection(m_connection));
+    if (prepareAndRun(query,
+            u"SELECT s.document_id, se.entity_id, count(*) FROM statement_entities se "
+            "JOIN statements s ON s.id = se.statement_id"_s
+                + documentsClause(u"s.document_id"_s, documentIds)
+                + u" GROUP BY s.document_id, se.entity_id"_s,
+            {})) {
+        while (query.next()) {
+            counts.insert(
+                { query.value(0).toLongLong(), query.value(1).toString() }, query.value(2).toInt());
+        }
+    }
+
+    QHash<QString, qsizetype> rowOf;
+    QSet<QPair<qint64, QString>> placed; // (document, entity): one cell each
+    if (!prepareAndRun(query,
+            u"SELECT document_id, entity_id, name, kind, role FROM entities"_s
+                + documentsClause(u"document_id"_s, documentIds) + u" ORDER BY rowid"_s,
+            {}))
+        return matrix;
+    while (query.next()) {
+        const qint64 documentId = query.value(0).toLongLong();
+        const QString entityId = query.value(1).toString();
+        const auto at = column.constFind(documentId);
+        if (entityId.isEmpty() || at == column.constEnd())
+            continue;
+        auto row = rowOf.constFind(entityId);
+        if (row == rowOf.constEnd()) {
+            MatrixRow added;
+            added.entityId = entityId;
+            added.name = query.value(2).toString();
+            added.kind = query.value(3).toString();
+            added.firstDocument = *at;
+            row = rowOf.insert(entityId, matrix.rows.size());
+            matrix.rows.append(added);
+        }
+        MatrixRow &target = matrix.rows[*row];
+        const QPair<qint64, QString> cellKey { documentId, entityId };
+        if (placed.contains(cellKey))
+            continue;
+        placed.insert(cellKey);
+        MatrixCell cell;
+        cell.documentId = documentId;
+        cell.role = query.value(4).toString();
+        cell.statements = counts.value({ documentId, entityId });
+        target.cells.append(cell);
+        if (*at < target.firstDocument) {
+            // The name and kind it has in the first document naming it.
+            target.firstDocument = *at;
+            target.name = query.value(2).toString();
+            target.kind = query.value(3).toString();
+        }
+    }
+
+    for (MatrixRow &row : matrix.rows) {
+        std::sort(row.cells.begin(), row.cells.end(),
+            [&column](const MatrixCell &a, const MatrixCell &b) {
+                return column.value(a.documentId) < column.value(b.documentId);
+            });
+        row.statements = 0;
+        row.roleChanges = 0;
+        for (qsizetype i = 0; i < row.cells.size(); ++i) {
+            row.statements += row.cells.at(i).statements;
+            if (i > 0 && row.cells.at(i).role != row.cells.at(i - 1).role)
+                ++row.roleChanges;
+        }
+    }
+
+    const auto byName = [](const MatrixRow &a, const MatrixRow &b) {
+        const int compared = QString::compare(a.name, b.name, Qt::CaseInsensitive);
+        return compared != 0 ? compared < 0 : a.entityId < b.entityId;
+    };
+    std::stable_sort(matrix.rows.begin(), matrix.rows.end(),
+        [order, &byName](const MatrixRow &a, const MatrixRow &b) {
+            if (order == MatrixOrder::Count && a.statements != b.statements)
+                return a.statements > b.statements;
+            if (order == MatrixOrder::RoleChanges && a.roleChanges != b.roleChanges)
+                return a.roleChanges > b.roleChanges;
+            if (a.firstDocument != b.firstDocument)
+                return a.firstDocument < b.firstDocument;
+            if (a.statements != b.statements)
+                return a.statements > b.statements;
+            return byName(a, b);
+        });
+    return matrix;
+}
+
+QHash<QString, int> Library::resolutionsNaming(const QList<qint64> &documentIds) const
+{
+    QHash<QString, int> naming;
+    QSqlQuery query(connection(m_connection));
+    if (!prepareAndRun(query,
+            u"SELECT entity_id, count(DISTINCT document_id) FROM entities"_s
+                + documentsClause(u"document_id"_s, documentIds) + u" GROUP BY entity_id"_s,
+            {}))
+        return naming;
+    while (query.next())
+        naming.insert(query.value(0).toString(), query.value(1).toInt());
+    return naming;
+}
+
+QList<DocumentGroupVotes> Library::groupVotes(const QList<qint64> &documentIds) const
+{
+    QHash<qint64, QList<GroupPosition>> positions;
+    QSqlQuery query(connection(m_connection));
+    if (!prepareAndRun(query,
+            u"SELECT document_id, code, label, short_label, votes_for, against, abstentions, "
+            "did_not_vote FROM document_groups"_s
+                + documentsClause(u"document_id"_s, documentIds)
+                + u" ORDER BY document_id, position"_s,
+            {}))
+        return {};
+    while (query.next()) {
+        GroupPosition position;
+        position.group = query.value(1).toString();
+        position.label = query.value(2).toString();
+        position.shortLabel = query.value(3).toString();
+        position.votesFor = query.value(4).toInt();
+        position.against = query.value(5).toInt();
+        position.abstentions = query.value(6).toInt();
+        position.absent = query.value(7).toInt();
+        positions[query.value(0).toLongLong()].append(position);
+    }
+    QList<DocumentGroupVotes> result;
+    for (const LibraryEntry &entry : documents()) {
+        const auto found = positions.constFind(entry.id);
+        if (found != positions.constEnd())
+            result.append({ entry, *found });
+    }
+    return result;
+}
+
+QList<QPair<QString, QString>> Library::entities(const QList<qint64> &documentIds) const
+{
+    QList<QPair<QString, QString>> result;
+    QSqlQuery query(connection(m_connection));
+    if (!prepareAndRun(query,
+            u"SELECT entity_id, min(name) FROM entities"_s
+                + documentsClause(u"document_id"_s, documentIds)
+                + u" GROUP BY entity_id ORDER BY 2 COLLATE NOCASE, 1"_s,
+            {}))
+        return result;
+    while (query.next())
+        result.append({ query.value(0).toString(), query.value(1).toString() });
+    return result;
+}
+
+QStringList Library::addressees(const QList<qint64> &documentIds) const
+{
+    QStringList result;
+    QSqlQuery query(connection(m_connection));
+    if (!prepareAndRun(query,
+            u"SELECT DISTINCT sd.addressee FROM statement_addressees sd "
+            "JOIN statements s ON s.id = sd.statement_id"_s
+                + documentsClause(u"s.document_id"_s, documentIds) + u" ORDER BY 1"_s,
+            {}))
+        return result;
+    while (query.next())
+        result.append(query.value(0).toString());
+    return result;
+}
+
+} // namespace re

@@ -1,0 +1,206 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/LibrarySql.h"
+
+#include "document/Document.h"
+#include "library/Library.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace re::librarysql {
+
+namespace {
+
+bool execute(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("re::Library", "the library could not be written: %1")
+                     .arg(query.lastError().text());
+    return false;
+}
+
+/// The driver binds a null QString as NULL: the NOT NULL columns get an empty text instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+} // namespace
+
+QSqlDatabase connection(const QString &name)
+{
+    return QSqlDatabase::database(name, false);
+}
+
+Condition corpusCondition(const CorpusQuery &query, bool inDisplayOrder)
+{
+    const QString unindexed = inDisplayOrder ? u"+"_s : QString();
+    Condition condition;
+    if (!query.entities.isEmpty()) {
+        QStringList marks;
+        for (const QString &id : query.entities) {
+            marks.append(u"?"_s);
+            condition.values.append(id);
+        }
+        condition.clauses.append(
+            u"EXISTS (SELECT 1 FROM statement_entities se WHERE "
+            "se.statement_id = s.id AND se.entity_id IN (%1))"_s.arg(marks.join(u", "_s)));
+    }
+    if (!query.theme.trimmed().isEmpty()) {
+        condition.clauses.append(u"EXISTS (SELECT 1 FROM statement_themes st WHERE "
+                                 "st.statement_id = s.id AND st.theme = ?)"_s);
+        condition.values.append(query.theme.trimmed());
+    }
+    if (!query.kind.isEmpty()) {
+        condition.clauses.append(u"EXISTS (SELECT 1 FROM statement_acts sa WHERE "
+                                 "sa.statement_id = s.id AND sa.kind = ?)"_s);
+        condition.values.append(query.kind);
+    }
+    if (!query.addressee.trimmed().isEmpty()) {
+        condition.clauses.append(u"EXISTS (SELECT 1 FROM statement_addressees sd WHERE "
+                                 "sd.statement_id = s.id AND sd.addressee = ?)"_s);
+        condition.values.append(query.addressee.trimmed());
+    }
+    if (const QString match = Library::ftsQuery(query.text); !match.isEmpty()) {
+        condition.clauses.append(unindexed
+            + u"s.id IN (SELECT rowid FROM statements_fts WHERE "
+              "statements_fts MATCH ?)"_s);
+        condition.values.append(match);
+    }
+    if (query.yearFrom > 0) {
+        condition.clauses.append(u"d.date >= ?"_s);
+        condition.values.append(QDate(query.yearFrom, 1, 1).toString(Qt::ISODate));
+    }
+    if (query.yearTo > 0) {
+        condition.clauses.append(u"d.date <= ?"_s);
+        condition.values.append(QDate(query.yearTo, 12, 31).toString(Qt::ISODate));
+    }
+    if (!query.documentIds.isEmpty())
+        condition.clauses.append(unindexed + idsIn(u"d.id"_s, query.documentIds));
+    return condition;
+}
+
+QString whereClause(const Condition &condition)
+{
+    return condition.clauses.isEmpty() ? QString()
+                                       : u" WHERE "_s + condition.clauses.join(u" AND "_s);
+}
+
+QString idsIn(const QString &column, const QList<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers.append(QString::number(id));
+    return u"%1 IN (%2)"_s.arg(column, numbers.join(u", "_s));
+}
+
+bool prepareAndRun(QSqlQuery &query, const QString &sql, const Condition &condition)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        qWarning("library: %s", qPrintable(query.lastError().text()));
+        return false;
+    }
+    for (const QVariant &value : condition.values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qWarning("library: %s", qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+QString entryColumns()
+{
+    return u"d.id, d.reference, d.title, d.date, d.votes_for, d.against, d.abstentions, "
+           "d.statements, d.source_path, "
+           "EXISTS (SELECT 1 FROM document_groups g WHERE g.document_id = d.id)"_s;
+}
+
+LibraryEntry readEntry(const QSqlQuery &query)
+{
+    LibraryEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.reference = query.value(1).toString();
+    entry.procedureType = procedureTypeOf(entry.reference);
+    entry.title = query.value(2).toString();
+    entry.date = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+    entry.hasVote = !query.value(4).isNull();
+    entry.votesFor = query.value(4).toInt();
+    entry.against = query.value(5).toInt();
+    entry.abstentions = query.value(6).toInt();
+    entry.statements = query.value(7).toInt();
+    entry.sourcePath = query.value(8).toString();
+    entry.hasGroupVotes = query.value(9).toBool();
+    return entry;
+}
+
+QString statementColumns()
+{
+    return u"d.id, d.reference, d.title, d.date, s.action_id, s.kind, s.text, s.section_title"_s;
+}
+
+CorpusStatement readStatement(const QSqlQuery &query)
+{
+    CorpusStatement statement;
+    statement.documentId = query.value(0).toLongLong();
+    statement.reference = query.value(1).toString();
+    statement.title = query.value(2).toString();
+    statement.date = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+    statement.actionId = query.value(4).toString();
+    statement.kind = query.value(5).toString();
+    statement.text = query.value(6).toString();
+    statement.sectionTitle = query.value(7).toString();
+    return statement;
+}
+
+bool insertGroupPositions(
+    const QSqlDatabase &db, qint64 documentId, const Document &document, QString *error)
+{
+    if (!document.vote)
+        return true;
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO document_groups (document_id, position, code, label, "
+                  "short_label, votes_for, against, abstentions, did_not_vote) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    int position = 0;
+    for (const VoteBreakdownRow &row : document.vote->groups) {
+        query.addBindValue(documentId);
+        query.addBindValue(position++);
+        query.addBindValue(notNull(row.code));
+        query.addBindValue(notNull(row.label));
+        query.addBindValue(notNull(row.shortLabel));
+        query.addBindValue(row.votesFor);
+        query.addBindValue(row.against);
+        query.addBindValue(row.abstentions);
+        query.addBindValue(row.didNotVote);
+        if (!execute(query, error))
+            return false;
+    }
+    return true;
+}
+
+bool insertAddressees(
+    const QSqlDatabase &db, qint64 statementId, const QStringList &addressees, QString *error)
+{
+    if (addressees.isEmpty())
+        return true;
+    QSqlQuery query(db);
+    query.prepare(u"INSERT OR IGNORE INTO statement_addressees (statement_id, addressee) "
+                  "VALUES (?, ?)"_s);
+    for (const QString &addressee : addressees) {
+        query.addBindValue(statementId);
+        query.addBindValue(notNull(addressee));
+        if (!execute(query, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace re::librarysql

@@ -1,0 +1,317 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/LibraryWriter.h"
+
+#include "document/Document.h"
+#include "document/Involvement.h"
+#include "io/DocumentJson.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QVariant>
+#include <array>
+#include <map>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace re::librarysql {
+
+namespace {
+
+QString writeError(const QString &reason)
+{
+    return QCoreApplication::translate("re::Library", "the library could not be written: %1")
+        .arg(reason);
+}
+
+/// One prepared statement: bind the values from 1 in order, then run().
+class Statement
+{
+public:
+    Statement() = default;
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool prepare(sqlite3 *db, const char *sql)
+    {
+        return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
+            == SQLITE_OK;
+    }
+    /// Text, bound without a copy: `text` outlives the run().
+    Statement &text(const QByteArray &text)
+    {
+        sqlite3_bind_text(
+            m_statement, ++m_index, text.constData(), int(text.size()), SQLITE_STATIC);
+        return *this;
+    }
+    /// NULL for an empty text.
+    Statement &textOrNull(const QByteArray &value)
+    {
+        return value.isEmpty() ? null() : text(value);
+    }
+    Statement &blob(const QByteArray &bytes)
+    {
+        sqlite3_bind_blob(
+            m_statement, ++m_index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+        return *this;
+    }
+    Statement &number(qint64 value)
+    {
+        sqlite3_bind_int64(m_statement, ++m_index, value);
+        return *this;
+    }
+    Statement &null()
+    {
+        sqlite3_bind_null(m_statement, ++m_index);
+        return *this;
+    }
+    /// Steps a query to its first row (the caller reads it, then reset()s); false with the
+    /// reason in *error when there is none.
+    bool step(QString *error)
+    {
+        m_index = 0;
+        if (sqlite3_step(m_statement) == SQLITE_ROW)
+            return true;
+        if (error)
+            *error = writeError(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement))));
+        sqlite3_reset(m_statement);
+        return false;
+    }
+    qint64 columnNumber(int column) const { return sqlite3_column_int64(m_statement, column); }
+    void reset() { sqlite3_reset(m_statement); }
+    /// Steps the statement to its end and resets it; false with the reason in *error.
+    bool run(QString *error)
+    {
+        m_index = 0;
+        const int result = sqlite3_step(m_statement);
+        if (result != SQLITE_DONE && error)
+            *error = writeError(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement))));
+        sqlite3_reset(m_statement);
+        return result == SQLITE_DONE;
+    }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    int m_index = 0;
+};
+
+QByteArray utf8(const QString &text)
+{
+    return text.toUtf8();
+}
+
+QList<QByteArray> utf8(const QStringList &texts)
+{
+    QList<QByteArray> result;
+    result.reserve(texts.size());
+    for (const QString &text : texts)
+        result.append(text.toUtf8());
+    return result;
+}
+
+/// Rows per INSERT of the statements table, at most: 700 bound values, under every SQLite's
+/// limit.
+constexpr qsizetype StatementsPerInsert = 100;
+
+/// The INSERT INTO statements of `rows` rows, prepared once in `cache`; nullptr if it cannot
+/// be prepared.
+Statement *insertStatements(sqlite3 *db, std::map<qsizetype, Statement> &cache, qsizetype rows)
+{
+    if (const auto it = cache.find(rows); it != cache.end())
+        return &it->second;
+    QByteArray sql = "INSERT INTO statements (id, document_id, action_id, kind, text, "
+                     "section_title, paragraph) VALUES ";
+    for (qsizetype row = 0; row < rows; ++row)
+        sql += row == 0 ? "(?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?)";
+    Statement &statement = cache[rows];
+    if (!statement.prepare(db, sql.constData())) {
+        cache.erase(rows);
+        return nullptr;
+    }
+    return &statement;
+}
+
+} // namespace
+
+struct DocumentWriter::Statements
+{
+    Statement deleteByReference, deleteByPath, lastStatementId, document, group, entity, addressee,
+        involved, theme, act;
+    /// INSERT INTO statements of n rows, by n: made when first needed.
+    std::map<qsizetype, Statement> statements;
+};
+
+DocumentRows documentRows(const Document &document)
+{
+    const Procedure &procedure = document.procedure;
+    DocumentRows rows;
+    rows.reference = utf8(procedure.reference);
+    rows.title = utf8(procedure.title);
+    rows.date = utf8(procedure.date.toString(Qt::ISODate));
+    rows.stage = utf8(procedure.stage);
+    rows.sourceUrl = utf8(procedure.sourceUrl);
+    rows.json = documentToJson(document);
+    if (document.vote) {
+        rows.hasVote = true;
+        rows.votesFor = document.vote->votesFor;
+        rows.against = document.vote->against;
+        rows.abstentions = document.vote->abstentions;
+        for (const VoteBreakdownRow &group : document.vote->groups) {
+            rows.groups.append({ utf8(group.code), utf8(group.label), utf8(group.shortLabel),
+                group.votesFor, group.against, group.abstentions, group.didNotVote });
+        }
+    }
+    rows.entities.reserve(document.entities.size());
+    for (const Entity &entity : document.entities) {
+        rows.entities.append({ utf8(entity.id), utf8(entity.name), utf8(entityKindKey(entity.kind)),
+            utf8(entityRoleKey(entity.role)) });
+    }
+    const Involvement involvement(document);
+    rows.statements.reserve(document.actions.size());
+    for (const Action &action : document.actions) {
+        const bool inSection = action.section >= 0 && action.section < document.sections.size();
+        const bool inParagraph
+            = action.paragraph >= 0 && action.paragraph < document.paragraphs.size();
+        StatementRow row;
+        row.actionId = utf8(action.id);
+        row.kind = utf8(verbKindKey(action.verb));
+        row.text = utf8(action.text);
+        if (inSection)
+            row.sectionTitle = utf8(document.sections.at(action.section).title);
+        if (inParagraph)
+            row.paragraph = utf8(document.paragraphs.at(action.paragraph).id);
+        row.addressees = utf8(action.addressees);
+        row.involved = utf8(involvement.involved(action.entities));
+        row.themes = utf8(action.themes);
+        for (const SpeechAct &act : action.acts) {
+            const QByteArray kind = utf8(verbKindKey(act.kind));
+            if (!row.acts.contains(kind))
+                row.acts.append(kind);
+        }
+        rows.statements.append(std::move(row));
+    }
+    return rows;
+}
+
+DocumentWriter::DocumentWriter(const QSqlDatabase &db) : m_statements(new Statements)
+{
+    // The connection's own handle: the Qt driver and this writer share one connection, so
+    // they share its transaction.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    Statements &s = *m_statements;
+    const std::array<std::pair<Statement *, const char *>, 10> sql { {
+        { &s.lastStatementId, "SELECT coalesce(max(id), 0) FROM statements" },
+        { &s.deleteByReference, "DELETE FROM documents WHERE reference = ?" },
+        { &s.deleteByPath, "DELETE FROM documents WHERE reference IS NULL AND source_path = ?" },
+        { &s.document,
+            "INSERT INTO documents (id, reference, title, date, stage, source_path, source_url, "
+            "votes_for, against, abstentions, statements, document_json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+        { &s.group,
+            "INSERT INTO document_groups (document_id, position, code, label, short_label, "
+            "votes_for, against, abstentions, did_not_vote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+        { &s.entity,
+            "INSERT INTO entities (document_id, entity_id, name, kind, role) "
+            "VALUES (?, ?, ?, ?, ?)" },
+        { &s.addressee,
+            "INSERT OR IGNORE INTO statement_addressees (statement_id, addressee) "
+            "VALUES (?, ?)" },
+        { &s.involved,
+            "INSERT OR IGNORE INTO statement_entities (statement_id, entity_id) VALUES (?, ?)" },
+        { &s.theme, "INSERT OR IGNORE INTO statement_themes (statement_id, theme) VALUES (?, ?)" },
+        { &s.act, "INSERT OR IGNORE INTO statement_acts (statement_id, kind) VALUES (?, ?)" },
+    } };
+    for (const auto &[statement, text] : sql) {
+        if (!statement->prepare(connection, text))
+            return;
+    }
+    m_db = connection;
+}
+
+DocumentWriter::~DocumentWriter() = default;
+
+bool DocumentWriter::write(
+    const DocumentRows &rows, const QString &sourcePath, QString *error, qint64 keepId)
+{
+    if (!m_db) {
+        if (error)
+            *error = writeError(u"no SQLite connection"_s);
+        return false;
+    }
+    Statements &s = *m_statements;
+    const QByteArray path = sourcePath.toUtf8();
+    const bool removed = rows.reference.isEmpty()
+        ? s.deleteByPath.text(path).run(error)
+        : s.deleteByReference.text(rows.reference).run(error);
+    if (!removed)
+        return false;
+
+    Statement &document = keepId > 0 ? s.document.number(keepId) : s.document.null();
+    document.textOrNull(rows.reference).text(rows.title).textOrNull(rows.date).text(rows.stage);
+    document.text(path).text(rows.sourceUrl);
+    if (rows.hasVote)
+        document.number(rows.votesFor).number(rows.against).number(rows.abstentions);
+    else
+        document.null().null().null();
+    if (!document.number(rows.statements.size()).blob(rows.json).run(error))
+        return false;
+    const qint64 documentId = sqlite3_last_insert_rowid(m_db);
+
+    int position = 0;
+    for (const GroupRow &group : rows.groups) {
+        s.group.number(documentId).number(position++).text(group.code).text(group.label);
+        s.group.text(group.shortLabel).number(group.votesFor).number(group.against);
+        if (!s.group.number(group.abstentions).number(group.didNotVote).run(error))
+            return false;
+    }
+    for (const EntityRow &entity : rows.entities) {
+        s.entity.number(documentId).text(entity.id).text(entity.name).text(entity.kind);
+        if (!s.entity.text(entity.role).run(error))
+            return false;
+    }
+    // The statements of a document go in a few multi-row INSERTs, with their ids given: the
+    // full-text index's trigger then runs inside one SQL statement for many rows, and FTS5
+    // flushes its pending terms at each statement's start, not at each row's.
+    if (!s.lastStatementId.step(error))
+        return false;
+    const qint64 firstId = s.lastStatementId.columnNumber(0) + 1;
+    s.lastStatementId.reset();
+    for (qsizetype first = 0; first < rows.statements.size(); first += StatementsPerInsert) {
+        const qsizetype count = std::min(StatementsPerInsert, rows.statements.size() - first);
+        Statement *insert = insertStatements(m_db, s.statements, count);
+        if (!insert) {
+            if (error)
+                *error = writeError(QString::fromUtf8(sqlite3_errmsg(m_db)));
+            return false;
+        }
+        for (qsizetype i = first; i < first + count; ++i) {
+            const StatementRow &row = rows.statements.at(i);
+            insert->number(firstId + i).number(documentId).text(row.actionId).text(row.kind);
+            insert->text(row.text).text(row.sectionTitle).text(row.paragraph);
+        }
+        if (!insert->run(error))
+            return false;
+    }
+    for (qsizetype i = 0; i < rows.statements.size(); ++i) {
+        const StatementRow &row = rows.statements.at(i);
+        const qint64 statementId = firstId + i;
+        const auto pairs = [&](Statement &statement, const QList<QByteArray> &values) {
+            for (const QByteArray &value : values) {
+                if (!statement.number(statementId).text(value).run(error))
+                    return false;
+            }
+            return true;
+        };
+        if (!pairs(s.addressee, row.addressees) || !pairs(s.involved, row.involved)
+            || !pairs(s.theme, row.themes) || !pairs(s.act, row.acts))
+            return false;
+    }
+    return true;
+}
+
+} // namespace re::librarysql

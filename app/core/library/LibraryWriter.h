@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to the library: how a document is written. Split in two so that adding a folder
+// costs the writing thread only the writing: documentRows() (any thread) turns a document into
+// the rows of every table, its saved JSON and UTF-8 text included; a DocumentWriter (the
+// connection's thread) writes them through SQLite's own prepared statements, each prepared
+// once per writer instead of once per document or statement.
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+struct sqlite3;
+
+namespace re {
+
+struct Document;
+
+namespace librarysql {
+
+/// One statement (action) and the rows of the tables keyed by it. Text is UTF-8.
+struct StatementRow
+{
+    QByteArray actionId, kind, text, sectionTitle, paragraph;
+    QList<QByteArray> addressees; ///< as the document names them
+    QList<QByteArray> involved; ///< Involvement::involved(): each once
+    QList<QByteArray> themes;
+    QList<QByteArray> acts; ///< verbKindKey() of every speech act
+};
+
+struct EntityRow
+{
+    QByteArray id, name, kind, role;
+};
+
+struct GroupRow
+{
+    QByteArray code, label, shortLabel;
+    int votesFor = 0, against = 0, abstentions = 0, didNotVote = 0;
+};
+
+/// Everything the library stores of one document, ready to bind.
+struct DocumentRows
+{
+    QByteArray reference; ///< empty: none (NULL)
+    QByteArray title, date, stage, sourceUrl; ///< date empty: undated (NULL)
+    QByteArray json; ///< documentToJson()
+    bool hasVote = false;
+    int votesFor = 0, against = 0, abstentions = 0;
+    QList<GroupRow> groups;
+    QList<EntityRow> entities;
+    QList<StatementRow> statements;
+};
+
+/// The rows of `document`. Pure: safe on any thread.
+DocumentRows documentRows(const Document &document);
+
+/// Writes documents on one connection, inside the caller's transaction, with statements
+/// prepared once. Lives on the connection's thread, shorter than the connection.
+class DocumentWriter
+{
+public:
+    explicit DocumentWriter(const QSqlDatabase &db);
+    ~DocumentWriter();
+    DocumentWriter(const DocumentWriter &) = delete;
+    DocumentWriter &operator=(const DocumentWriter &) = delete;
+
+    /// Replaces the document of the same reference (or, without one, of the same source path)
+    /// with `rows`. `keepId` > 0 gives the document that id. False with one sentence in
+    /// *error on a database error (the caller rolls back).
+    bool write(
+        const DocumentRows &rows, const QString &sourcePath, QString *error, qint64 keepId = 0);
+
+private:
+    struct Statements;
+    sqlite3 *m_db = nullptr;
+    std::unique_ptr<Statements> m_statements;
+};
+
+} // namespace librarysql
+} // namespace re

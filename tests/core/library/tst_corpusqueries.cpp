@@ -1,0 +1,590 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/DocumentLoader.h"
+#include "library/Library.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(re::CorpusQuery)
+
+namespace re {
+
+/// The corpus queries of a library of four documents: the bundled resolution (2026, INI, vote
+/// totals only), Myanmar (2021, RSP, a real summary), a synthetic saved document with attached
+/// per-group roll-call data (2025, INI) and a synthetic summary (2023, RSP).
+class TestCorpusQueries : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString myanmarPath()
+    {
+        return QStringLiteral(RE_TEST_DATA) + u"/import/real/oeil-document-summary_1651118.html"_s;
+    }
+    static QString rollCallPath()
+    {
+        return QStringLiteral(RE_TEST_DATA) + u"/io/document-synthetic.json"_s;
+    }
+    static QString synthetic2023Path()
+    {
+        return QStringLiteral(RE_TEST_DATA) + u"/library/synthetic-corpus-2023-rsp.md"_s;
+    }
+    static QString schema1Path()
+    {
+        return QStringLiteral(RE_TEST_DATA) + u"/library/synthetic-schema-1.sqlite"_s;
+    }
+    static const QString &bundledReference()
+    {
+        static const QString reference = bundledDocument().procedure.reference;
+        return reference;
+    }
+    static inline const QString myanmarReference = u"2021/2540(RSP)"_s;
+    static inline const QString rollCallReference = u"0000/0001(INI)"_s;
+    static inline const QString synthetic2023Reference = u"2023/9001(RSP)"_s;
+
+    static Document load(const QString &path)
+    {
+        QString error;
+        const std::optional<Document> document = loadDocumentFile(path, &error);
+        if (!document)
+            qFatal("%s: %s", qPrintable(path), qPrintable(error));
+        return *document;
+    }
+    static QByteArray contents(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    static bool writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    }
+    static std::unique_ptr<Library> fourDocuments()
+    {
+        QString error;
+        std::unique_ptr<Library> library = Library::open(u":memory:"_s, &error);
+        if (!library)
+            qFatal("open: %s", qPrintable(error));
+        const Document bundled = bundledDocument();
+        if (!library->addDocument(bundled, bundled.sourceName, &error)
+            || !library->addDocument(load(myanmarPath()), myanmarPath(), &error)
+            || !library->addDocument(load(rollCallPath()), rollCallPath(), &error)
+            || !library->addDocument(load(synthetic2023Path()), synthetic2023Path(), &error))
+            qFatal("add: %s", qPrintable(error));
+        return library;
+    }
+    static QStringList references(const QList<LibraryEntry> &entries)
+    {
+        QStringList result;
+        for (const LibraryEntry &entry : entries)
+            result.append(entry.reference);
+        return result;
+    }
+    static qint64 idOf(const Library &library, const QString &reference)
+    {
+        const QList<LibraryEntry> entries = library.documents();
+        for (const LibraryEntry &entry : entries) {
+            if (entry.reference == reference)
+                return entry.id;
+        }
+        return -1;
+    }
+    static const MatrixRow *rowOf(const CorpusMatrix &matrix, const QString &entityId)
+    {
+        for (const MatrixRow &row : matrix.rows) {
+            if (row.entityId == entityId)
+                return &row;
+        }
+        return nullptr;
+    }
+    /// The statements of a document that involve an entity.
+    static int actionsInvolving(const Document &document, const QString &entityId)
+    {
+        int count = 0;
+        for (const Action &action : document.actions)
+            count += document.involvedEntities(action).contains(entityId) ? 1 : 0;
+        return count;
+    }
+    static QStringList roles(const MatrixRow &row)
+    {
+        QStringList result;
+        for (const MatrixCell &cell : row.cells)
+            result.append(cell.role);
+        return result;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        // A query the driver refuses is reported by a warning and an empty result: fail on it.
+        QTest::failOnWarning(QRegularExpression(u".*"_s));
+    }
+
+    void procedureTypes()
+    {
+        QCOMPARE(procedureTypeOf(u"2025/2119(INI)"_s), u"INI"_s);
+        QCOMPARE(procedureTypeOf(u"2021/2540(rsp)"_s), u"RSP"_s);
+        QCOMPARE(procedureTypeOf(u"2021/2540"_s), QString());
+        QCOMPARE(procedureTypeOf(QString()), QString());
+        const std::unique_ptr<Library> library = fourDocuments();
+        const QList<LibraryEntry> entries = library->documents();
+        QCOMPARE(references(entries),
+            QStringList({ myanmarReference, synthetic2023Reference, rollCallReference,
+                bundledReference() }));
+        QCOMPARE(entries.at(0).procedureType, u"RSP"_s);
+        QCOMPARE(entries.at(3).procedureType, u"INI"_s);
+    }
+
+    void emptySelectionTakesEveryDocument()
+    {
+        const std::unique_ptr<Library> library = fourDocuments();
+        QCOMPARE(library->documents(CorpusSelection()), library->documents());
+    }
+
+    void selectionByYear()
+    {
+        const std::unique_ptr<Library> library = fourDocuments();
+        CorpusSelection selection;
+        selection.yearFrom = 2023;
+        selection.yearTo = 2025;
+        QCOMPARE(references(library->documents(selection)),
+            QStringList({ synthetic2023Reference, rollCallReference }));
+        selection.yearTo = 0;
+        QCOMPARE(references(library->documents(selection)),
+            QStringList({ synthetic2023Reference, rollCallReference, bundledReference() }));
+        selection.yearFrom = 0;
+        selection.yearTo = 2021;
+        QCOMPARE(references(library->documents(selection)), QStringList { myanmarReference });
+    }
+
+    void selectionByProcedureType()
+    {
+        const std::unique_ptr<Library> library = fourDocuments();
+        CorpusSelection selection;
+        selection.procedureTypes = { u"RSP"_s };
+        QCOMPARE(references(library->documents(selection)),
+            QStringList({ myanmarReference, synthetic2023Reference }));
+        selection.procedureTypes = { u"ini"_s, u"COD"_s };
+        QCOMPARE(references(library->documents(selection)),
+            QStringList({ rollCallReference, bundledReference() }));
+        selection.procedureTypes = { u"COD"_s };
+        QVERIFY(library->documents(selection).isEmpty());
+    }
+
+    void selectionByFolder()
+    {
+        const std::unique_ptr<Library> library = fourDocuments();
+        CorpusSelection selection;
+        selection.folder = QStringLiteral(RE_TEST_DATA) + u"/library"_s;
+        QCOMPARE(references(library->documents(selection)), QStringList { synthetic2023Reference });
+        // Another spelling of the same folder.
+        selection.folder = QStringLiteral(RE_TEST_DATA) + u"/import/../import/real/"_s;
+        QCOMPARE(references(library->documents(selection)), QStringList { myanmarReference });
+        // Only directly in it: not in its subfolders.
+        selection.folder = QStringLiteral(RE_TEST_DATA);
+        QVERIFY(library->documents(selection).isEmpty());
+    }
+
+    void selectionByText_data()
+    {
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("cables") << u"undersea cables"_s << QStringList { synthetic2023Reference };
+        QTest::newRow("Myanmar, any case") << u"MYANMAR"_s << QStringList { myanmarReference };
+        QTest::newRow("no such word") << u"zyzzyva"_s << QStringList();
+    }
+
+    void selectionByText()
+    {
+        QFETCH(QString, words);
+        QFETCH(QStringList, expected);
+        const std::unique_ptr<Library> library = fourDocuments();
+        CorpusSelection selection;
+        selection.text = words;
+        const QList<LibraryEntry> selected = library->documents(selection);
+        QCOMPARE(references(selected), expected);
+        // Exactly the documents of the statements holding the words.
+        CorpusQuery query;
+        query.text = words;
+        QSet<qint64> withStatements;
+        for (const CorpusStatement &statement : library->statements(query))
+            withStatements.insert(statement.documentId);
+        QSet<qint64> selectedIds;
+        for (const LibraryEntry &entry : selected)
+            selectedIds.insert(entry.id);
+        QCOMPARE(selectedIds, withStatements);
+    }
+
+    void selectionCriteriaCombine()
+    {
+        const std::unique_ptr<Library> library = fourDocuments();
+        CorpusSelection selection;
+        selection.text = u"NATO"_s;
+        const QStringList withNato = references(library->documents(selection));
+        QVERIFY(withNato.contains(bundledReference()));
+        QVERIFY(withNato.contains(synthetic2023Reference));
+        selection.procedureTypes = { u"RSP"_s };
+        QCOMPARE(references(library->documents(selection)), QStringList { synthetic2023Reference });
+        selection.yearFrom = 2024;
+        QVERIFY(library->documents(selection).isEmpty());
+    }
+
+    void pagingEqualsTheUnpagedList_data()
+    {
+        QTest::addColumn<CorpusQuery>("query");
+        QTest::addColumn<int>("pageSize");
+        CorpusQuery every;
+        QTest::newRow("every statement, pages of 1") << every << 1;
+        QTest::newRow("every statement, pages of 7") << every << 7;
+        QTest::newRow("every statement, one page") << every << 1000;
+        CorpusQuery russia;
+        russia.entities = { u"RUS"_s };
+        QTest::newRow("Russia, pages of 2") << russia << 2;
+        CorpusQuery calls;
+        calls.kind = u"call"_s;
+        calls.yearFrom = 2022;
+        QTest::newRow("calls since 2022, pages of 3") << calls << 3;
+        CorpusQuery council;
+        council.addressee = u"council"_s;
+        QTest::newRow("to the Council, pages of 1") << council << 1;
+    }
+
+    void pagingEqualsTheUnpagedList()
+    {
+        QFETCH(CorpusQuery, query);
+        QFETCH(int, pageSize);
+        const std::unique_ptr<Library> library = fourDocuments();
+        const QList<CorpusStatement> all = library->statements(query);
+        QVERIFY(!all.isEmpty());
+        QCOMPARE(library->statementCount(query), all.size());
+        QList<CorpusStatement> paged;
+        for (int offset = 0;; offset += pageSize) {
+            const QList<CorpusStatement> page = library->statements(query, offset, pageSize);
+            QVERIFY(page.size() <= pageSize);
+            paged.append(page);
+            if (page.size() < pageSize)
+                break;
+        }
+        QCOMPARE(paged, all);
+        QVERIFY(library->statements(query, int(all.size()), pageSize).isEmpty());
+        QVERIFY(library->statements(query, 0, 0).isEmpty());
+    }
+
+    void statementsOfSomeDocuments()
+    {
+        const std::unique_ptr<Library> library = fourDocuments();
+        const qint64 myanmarId = idOf(*library, myanmarReference);
+        const qint64 syntheticId = idOf(*library, synthetic2023Reference);
+        CorpusQuery query;
+        query.documentIds = { syntheticId, myanmarId };
+        const QList<CorpusStatement> statements = library->statements(query);
+        const Document synthetic = load(synthetic2023Path());
+        QCOMPARE(statements.size(), load(myanmarPath()).actions.size() + synthetic.actions.size());
+        QCOMPARE(statements.first().documentId, myanmarId);
+        QCOMPARE(statements.last().documentId, syntheticId);
+        QCOMPARE(statements.last().actionId, synthetic.actions.last().id);
+        QCOMPARE(statements.last().text, synthetic.actions.last().text);
+        QCOMPARE(statements.last().sectionTitle, u"Cooperation"_s);
+    }
+
+    void statementsToAnAddressee()
+    {
+        const std::unique_ptr<Library> library = fourDocuments();
+        CorpusQuery query;
+        query.addressee = u"COUNCIL"_s;
+        const QList<CorpusStatement> statements = library->statements(query);
+        // The statements whose document names the Council among their addressees.
+        qsizetype expected = 0;
+        for (const QString &path : { myanmarPath(), rollCallPath(), synthetic2023Path() }) {
+            const Document document = load(path);
+            for (const Action &action : document.actions)
+                expected += action.addressees.contains(u"Council"_s) ? 1 : 0;
+        }
+        for (const Action &action : bundledDocument().actions)
+            expected += action.addressees.contains(u"Council"_s) ? 1 : 0;
+        QVERIFY(expected > 0);
+        QCOMPARE(statements.size(), expected);
+        const QStringList addressees = library->addressees({});
+        QVERIFY2(addressees.contains(u"Council"_s), qPrintable(addressees.join(u", "_s)));
+        QVERIFY(addressees.contains(u"Commission"_s));
+        QSet<QString> syntheticAddressees;
+        for (const Action &action : load(synthetic2023Path()).actions) {
+            for (const QString &addressee : action.addressees)
+                syntheticAddressees.insert(addressee);
+        }
+        QStringList expectedAddressees(syntheticAddressees.cbegin(), syntheticAddressees.cend());
+        expectedAddressees.sort(Qt::CaseInsensitive);
+        QVERIFY(expectedAddressees.contains(u"Council"_s));
+        QCOMPARE(
+            library->addressees({ idOf(*library, synthetic2023Reference) }), expectedAddressees);
+    }
+
+    void matrixRolesAndCounts()
+    {
+        const std::unique_ptr<Library> library = fourDocuments();
+        const CorpusMatrix matrix = library->matrix({}, MatrixOrder::FirstAppearance);
+        QCOMPARE(matrix.documents, library->documents());
+        const qint64 synthetic = idOf(*library, synthetic2023Reference);
+        const qint64 bundled = idOf(*library, bundledReference());
+
+        // Each cell holds the entity's role in that document and the document's statements
+        // involving it; a row's role changes count the cells whose role differs from the one
+        // before.
+        QHash<qint64, Document> documents;
+        for (const LibraryEntry &entry : matrix.documents) {
+            QString error;
+            const std::optional<Document> document = library->document(entry.id, &error);
+            QVERIFY2(document, qPrintable(error));
+            documents.insert(entry.id, *document);
+        }
+        QSet<QString> named;
+        for (const Document &document : std::as_const(documents)) {
+            for (const Entity &entity : document.entities)
+                named.insert(entity.id);
+        }
+        QCOMPARE(matrix.rows.size(), named.size());
+        for (const MatrixRow &row : matrix.rows) {
+            int changes = 0;
+            for (qsizetype i = 0; i < row.cells.size(); ++i) {
+                const MatrixCell &cell = row.cells.at(i);
+                const Document &document = documents[cell.documentId];
+                const int index = document.entityIndex(row.entityId);
+                QVERIFY(index >= 0);
+                QCOMPARE(cell.role, entityRoleKey(document.entities.at(index).role));
+                QCOMPARE(cell.statements, actionsInvolving(document, row.entityId));
+                changes += i > 0 && cell.role != row.cells.at(i - 1).role ? 1 : 0;
+            }
+            QCOMPARE(row.roleChanges, changes);
+            QCOMPARE(matrix.documents.at(row.firstDocument).id, row.cells.first().documentId);
+        }
+
+        const MatrixRow *russia = rowOf(matrix, u"RUS"_s);
+        QVERIFY(russia);
+        QCOMPARE(russia->name, u"Russia"_s);
+        QCOMPARE(russia->kind, u"country"_s);
+        QCOMPARE(russia->cells.size(), 2);
+        QCOMPARE(russia->cells.at(0).documentId, synthetic);
+        QCOMPARE(russia->cells.at(1).documentId, bundled);
+        QCOMPARE(russia->cells.at(1).role, u"threat"_s);
+        QCOMPARE(russia->firstDocument, 1);
+        QVERIFY(russia->cells.at(0).statements > 0);
+
+        const MatrixRow *myanmar = rowOf(matrix, u"MMR"_s);
+        QVERIFY(myanmar);
+        QCOMPARE(roles(*myanmar), QStringList { u"sanctioned"_s });
+        QCOMPARE(myanmar->firstDocument, 0);
+        QCOMPARE(myanmar->roleChanges, 0);
+
+        // Serbia in three documents; the saved one (2025) has it under review.
+        const MatrixRow *serbia = rowOf(matrix, u"SRB"_s);
+        QVERIFY(serbia);
+        QCOMPARE(serbia->cells.size(), 3);
+        QCOMPARE(serbia->cells.at(1).documentId, idOf(*library, rollCallReference));
+        QCOMPARE(serbia->cells.at(1).role, u"under-review"_s);
+        QCOMPARE(serbia->cells.at(2).role, u"partner-to-develop"_s);
+        QVERIFY(serbia->roleChanges >= 1);
+
+        // Every cell counts the statements a statement query finds, and a row sums its cells.
+        for (const MatrixRow &row : matrix.rows) {
+            int total = 0;
+            for (const MatrixCell &cell : row.cells) {
+                CorpusQuery query;
+                query.entities = { row.entityId };
+                query.documentIds = { cell.documentId };
+                QCOMPARE(cell.statements, int(library->statementCount(query)));
+                total += cell.statements;
+            }
+            QCOMPARE(row.statements, total);
+        }
+    }
+
+    void matrixOrders()
+    {
+        const std::unique_ptr<Library> library = fourDocuments();
+        const CorpusMatrix first = library->matrix({}, MatrixOrder::FirstAppearance);
+        const CorpusMatrix count = library->matrix({}, MatrixOrder::Count);
+        const CorpusMatrix changes = library->matrix({}, MatrixOrder::RoleChanges);
+        QCOMPARE(count.rows.size(), first.rows.size());
+        QCOMPARE(changes.rows.size(), first.rows.size());
+        QVERIFY(first.rows.size() > 10);
+        for (qsizetype i = 1; i < first.rows.size(); ++i) {
+            const MatrixRow &a = first.rows.at(i - 1), &b = first.rows.at(i);
+            QVERIFY(a.firstDocument <= b.firstDocument);
+            if (a.firstDocument == b.firstDocument)
+                QVERIFY(a.statements >= b.statements);
+            QVERIFY(count.rows.at(i - 1).statements >= count.rows.at(i).statements);
+            QVERIFY(changes.rows.at(i - 1).roleChanges >= changes.rows.at(i).roleChanges);
+        }
+        QCOMPARE(first.rows.first().firstDocument, 0);
+        int most = 0;
+        for (const MatrixRow &row : first.rows)
+            most = std::max(most, row.roleChanges);
+        QVERIFY(most >= 1);
+        QCOMPARE(changes.rows.first().roleChanges, most);
+        QVERIFY(count.rows.first().statements > count.rows.last().statements);
+    }
+
+    void matrixOfSomeDocuments()
+    {
+        const std::unique_ptr<Library> library = fourDocuments();
+        const qint64 synthetic = idOf(*library, synthetic2023Reference);
+        const qint64 bundled = idOf(*library, bundledReference());
+        // Columns in document order whatever the order of the ids.
+        const CorpusMatrix matrix = library->matrix({ bundled, synthetic }, MatrixOrder::Count);
+        QCOMPARE(matrix.documents.size(), 2);
+        QCOMPARE(matrix.documents.at(0).id, synthetic);
+        QCOMPARE(matrix.documents.at(1).id, bundled);
+        QVERIFY(!rowOf(matrix, u"MMR"_s));
+        const MatrixRow *serbia = rowOf(matrix, u"SRB"_s);
+        QVERIFY(serbia);
+        QCOMPARE(roles(*serbia), QStringList({ u"mentioned"_s, u"partner-to-develop"_s }));
+        QCOMPARE(serbia->roleChanges, 1);
+        for (const MatrixRow &row : matrix.rows) {
+            for (const MatrixCell &cell : row.cells)
+                QVERIFY(cell.documentId == synthetic || cell.documentId == bundled);
+        }
+        QVERIFY(library->matrix({ 999999 }, MatrixOrder::Count).rows.isEmpty());
+    }
+
+    void resolutionsNaming()
+    {
+        const std::unique_ptr<Library> library = fourDocuments();
+        const QHash<QString, int> naming = library->resolutionsNaming({});
+        QHash<QString, int> expected;
+        for (const QString &path : { myanmarPath(), rollCallPath(), synthetic2023Path() }) {
+            for (const Entity &entity : load(path).entities)
+                ++expected[entity.id];
+        }
+        for (const Entity &entity : bundledDocument().entities)
+            ++expected[entity.id];
+        QCOMPARE(naming, expected);
+        QCOMPARE(naming.value(u"NATO"_s), 3);
+        QCOMPARE(naming.value(u"MMR"_s), 1);
+        QVERIFY(!naming.contains(u"FRA"_s));
+        const QHash<QString, int> some
+            = library->resolutionsNaming({ idOf(*library, synthetic2023Reference) });
+        QCOMPARE(some.value(u"NATO"_s), 1);
+        QVERIFY(!some.contains(u"MMR"_s));
+        // The entities named, by name.
+        const QList<QPair<QString, QString>> entities
+            = library->entities({ idOf(*library, synthetic2023Reference) });
+        QStringList names;
+        for (const auto &[id, name] : entities)
+            names.append(name);
+        QStringList expectedNames;
+        for (const Entity &entity : load(synthetic2023Path()).entities)
+            expectedNames.append(entity.name);
+        expectedNames.sort(Qt::CaseInsensitive);
+        QVERIFY(expectedNames.contains(u"Russia"_s));
+        QCOMPARE(names, expectedNames);
+        QCOMPARE(library->entities({}).size(), naming.size());
+    }
+
+    void groupVotesOnlyWhereAttached()
+    {
+        const std::unique_ptr<Library> library = fourDocuments();
+        const QList<DocumentGroupVotes> votes = library->groupVotes({});
+        QCOMPARE(votes.size(), 1);
+        QCOMPARE(votes.first().document.reference, rollCallReference);
+        QVERIFY(votes.first().document.hasGroupVotes);
+        const Document saved = load(rollCallPath());
+        QCOMPARE(votes.first().groups.size(), saved.vote->groups.size());
+        const GroupPosition &first = votes.first().groups.first();
+        QCOMPARE(first.group, u"EPP"_s);
+        QCOMPARE(first.label, u"Synthetic Group One"_s);
+        QCOMPARE(first.shortLabel, u"G1"_s);
+        QCOMPARE(first.votesFor, 150);
+        QCOMPARE(first.against, 10);
+        QCOMPARE(first.abstentions, 5);
+        QCOMPARE(first.absent, 3);
+        QCOMPARE(votes.first().groups.at(1).group, u"S&D"_s);
+        // The bundled resolution and Myanmar state vote totals only: never listed.
+        const qint64 bundled = idOf(*library, bundledReference());
+        QVERIFY(library->groupVotes({ bundled, idOf(*library, myanmarReference) }).isEmpty());
+        for (const LibraryEntry &entry : library->documents())
+            QCOMPARE(entry.hasGroupVotes, entry.reference == rollCallReference);
+        // A replaced document takes its rows with it.
+        Document withoutBreakdown = saved;
+        withoutBreakdown.vote->groups.clear();
+        QString error;
+        QVERIFY(library->addDocument(withoutBreakdown, rollCallPath(), &error));
+        QVERIFY(library->groupVotes({}).isEmpty());
+    }
+
+    void migratesASchema1Library()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QVERIFY(QFile::copy(schema1Path(), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        QString error;
+        std::unique_ptr<Library> migrated = Library::open(path, &error);
+        QVERIFY2(migrated, qPrintable(error));
+        QCOMPARE(references(migrated->documents()),
+            QStringList({ myanmarReference, rollCallReference, bundledReference() }));
+
+        // What the migration fills matches a library written by this version.
+        QString reason;
+        std::unique_ptr<Library> fresh = Library::open(u":memory:"_s, &reason);
+        QVERIFY(fresh);
+        for (const LibraryEntry &entry : migrated->documents()) {
+            const std::optional<Document> document = migrated->document(entry.id, &reason);
+            QVERIFY2(document, qPrintable(reason));
+            QVERIFY(fresh->addDocument(*document, entry.sourcePath, &reason));
+        }
+        const QList<DocumentGroupVotes> votes = migrated->groupVotes({});
+        QCOMPARE(votes.size(), 1);
+        QCOMPARE(votes.first().document.reference, rollCallReference);
+        QCOMPARE(votes.first().groups, fresh->groupVotes({}).first().groups);
+        QCOMPARE(votes.first().groups.size(), 2);
+        QCOMPARE(migrated->addressees({}), fresh->addressees({}));
+        QVERIFY(!migrated->addressees({}).isEmpty());
+        CorpusQuery toMemberStates;
+        toMemberStates.addressee = u"Member States"_s;
+        QVERIFY(migrated->statementCount(toMemberStates) > 0);
+        QCOMPARE(
+            migrated->statements(toMemberStates).size(), fresh->statements(toMemberStates).size());
+        QCOMPARE(migrated->matrix({}, MatrixOrder::Count).rows.size(),
+            fresh->matrix({}, MatrixOrder::Count).rows.size());
+        migrated.reset();
+
+        // Opened again, it is not migrated twice.
+        const std::unique_ptr<Library> again = Library::open(path, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->groupVotes({}).size(), 1);
+        QCOMPARE(again->groupVotes({}).first().groups.size(), 2);
+    }
+
+    void damagedSchema1LibraryIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QByteArray bytes = contents(schema1Path());
+        QVERIFY(bytes.size() > 8 * 4096);
+        // The pages after the schema become noise.
+        for (qsizetype i = 2 * 4096; i < bytes.size(); ++i)
+            bytes[i] = char((i * 7919) & 0xff);
+        QVERIFY(writeFile(path, bytes));
+        QString error;
+        QVERIFY(!Library::open(path, &error));
+        QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
+        QVERIFY2(!error.contains(u'\n'), qPrintable(error));
+        QCOMPARE(contents(path), bytes);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { u"library.sqlite"_s });
+    }
+};
+
+} // namespace re
+
+QTEST_GUILESS_MAIN(re::TestCorpusQueries)
+#include "tst_corpusqueries.moc"

@@ -1,0 +1,225 @@
+// SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The library's write path (LibraryWriter): a folder read in several batches while the one
+// before is written, statements inserted many rows at a time with their ids given, and a
+// document replaced inside the same transaction. Each document must hold exactly the rows it
+// holds when added alone, and the full-text index must agree with the statements.
+#include "import/DocumentLoader.h"
+#include "library/Library.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace re {
+
+class TestLibraryWriter : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray bundledSummary()
+    {
+        QFile file(QStringLiteral(RE_SOURCE_DIR) + u"/resources/2025-2119-INI-summary.md"_s);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    /// The bundled summary under another procedure reference.
+    static QByteArray summaryNumbered(int number)
+    {
+        QByteArray text = bundledSummary();
+        const QByteArray reference = "2025/" + QByteArray::number(3000 + number) + "(INI)";
+        text.replace("2025/2119(INI)", QByteArray(reference));
+        return text;
+    }
+
+    static bool writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    }
+
+    /// The rows of each table, in one string, through a connection of its own.
+    static QString tableCounts(const QString &path)
+    {
+        const QString name = u"writer-test-raw"_s;
+        QString counts;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            if (!db.open())
+                return u"cannot open"_s;
+            for (const QString &table : { u"documents"_s, u"entities"_s, u"statements"_s,
+                     u"statement_entities"_s, u"statement_themes"_s, u"statement_acts"_s,
+                     u"statement_addressees"_s, u"statements_fts_docsize"_s }) {
+                QSqlQuery query(db);
+                if (!query.exec(u"SELECT count(*) FROM "_s + table) || !query.next())
+                    return table + u": "_s + query.lastError().text();
+                counts += u"%1 %2; "_s.arg(table).arg(query.value(0).toLongLong());
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return counts;
+    }
+
+    /// Whether the full-text index holds exactly the statements' words (FTS5's own check).
+    static bool indexAgrees(const QString &path, QString *error)
+    {
+        const QString name = u"writer-test-check"_s;
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            QSqlQuery query(db);
+            ok = db.open()
+                && query.exec(u"INSERT INTO statements_fts (statements_fts, rank) "
+                              "VALUES ('integrity-check', 1)"_s);
+            if (!ok)
+                *error = query.lastError().text();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
+    static CorpusQuery words(const QString &text)
+    {
+        CorpusQuery query;
+        query.text = text;
+        return query;
+    }
+
+    static QString counts(qint64 documents, const QString &oneDocument)
+    {
+        // "table n; " for one document, times `documents`.
+        QString result;
+        const QStringList parts = oneDocument.split(u"; "_s, Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            const QStringList words = part.split(u' ');
+            result += u"%1 %2; "_s.arg(words.at(0)).arg(words.at(1).toLongLong() * documents);
+        }
+        return result;
+    }
+
+private Q_SLOTS:
+    void folderOfSeveralBatches()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray text = bundledSummary();
+        QVERIFY(!text.isEmpty());
+
+        // The rows of one document added alone.
+        const QString single = dir.filePath(u"single.sqlite"_s);
+        QString error;
+        {
+            const std::unique_ptr<Library> library = Library::open(single, &error);
+            QVERIFY2(library, qPrintable(error));
+            QVERIFY2(library->addDocument(bundledDocument(), {}, &error), qPrintable(error));
+        }
+        const QString one = tableCounts(single);
+        QVERIFY2(
+            one.contains(u"statements "_s) && !one.contains(u"statements 0;"_s), qPrintable(one));
+
+        // 70 documents (three batches read, the next while one is written) and a file that
+        // does not read among them.
+        const QString folder = dir.filePath(u"corpus"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const int documents = 70;
+        for (int i = 0; i < documents; ++i)
+            QVERIFY(writeFile(
+                folder + u"/summary-%1.md"_s.arg(i, 3, 10, QLatin1Char('0')), summaryNumbered(i)));
+        QVERIFY(QFile::copy(QStringLiteral(RE_TEST_DATA) + u"/reliability/synthetic-garbage.md"_s,
+            folder + u"/summary-040-garbage.md"_s));
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        const std::unique_ptr<Library> library = Library::open(path, &error);
+        QVERIFY2(library, qPrintable(error));
+        QStringList problems;
+        QCOMPARE(library->addFolder(folder, &problems), documents);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().startsWith(u"summary-040-garbage.md: "_s),
+            qPrintable(problems.first()));
+
+        QCOMPARE(tableCounts(path), counts(documents, one));
+        QVERIFY2(indexAgrees(path, &error), qPrintable(error));
+
+        // Each document's statements in reading order, and found by their words.
+        const qsizetype actions = bundledDocument().actions.size();
+        QCOMPARE(library->statementCount({}), documents * actions);
+        const QList<LibraryEntry> entries = library->documents();
+        QCOMPARE(entries.size(), documents);
+        CorpusQuery last;
+        last.documentIds = { entries.constLast().id };
+        const QList<CorpusStatement> statements = library->statements(last);
+        QCOMPARE(statements.size(), actions);
+        for (qsizetype i = 0; i < actions; ++i)
+            QCOMPARE(statements.at(i).actionId, bundledDocument().actions.at(i).id);
+        CorpusQuery military;
+        military.text = u"military"_s;
+        const qint64 once = [&] {
+            const std::unique_ptr<Library> alone = Library::open(single, &error);
+            return alone ? alone->statementCount(military) : -1;
+        }();
+        QVERIFY(once > 0);
+        QCOMPARE(library->statementCount(military), documents * once);
+
+        // Pages of a word this common are walked in display order (Library::statements()
+        // with a page), the whole list is sorted: the same statements in the same order.
+        const QList<CorpusStatement> all = library->statements(military);
+        QVERIFY(all.size() >= 10);
+        military.documentIds = { entries.at(1).id, entries.at(0).id, entries.constLast().id };
+        const QList<CorpusStatement> some = library->statements(military);
+        QCOMPARE(some.size(), 3 * once);
+        for (const auto &[query, expected] : { std::pair { CorpusQuery { military }, some },
+                 std::pair { words(u"military"_s), all } }) {
+            for (const qsizetype offset : { qsizetype(0), qsizetype(1), expected.size() - 2 }) {
+                const QList<CorpusStatement> page = library->statements(query, int(offset), 2);
+                QCOMPARE(page.size(), 2);
+                for (qsizetype i = 0; i < page.size(); ++i) {
+                    QCOMPARE(page.at(i).documentId, expected.at(offset + i).documentId);
+                    QCOMPARE(page.at(i).actionId, expected.at(offset + i).actionId);
+                }
+            }
+        }
+    }
+
+    void documentReplacedInTheSameFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // Two files of the same procedure: the second read replaces the first.
+        QVERIFY(writeFile(dir.filePath(u"a.md"_s), bundledSummary()));
+        QVERIFY(writeFile(dir.filePath(u"b.md"_s), bundledSummary()));
+        QVERIFY(writeFile(dir.filePath(u"c.md"_s), summaryNumbered(1)));
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QString error;
+        const std::unique_ptr<Library> library = Library::open(path, &error);
+        QVERIFY2(library, qPrintable(error));
+        QCOMPARE(library->addFolder(dir.path(), nullptr), 3);
+        const QList<LibraryEntry> entries = library->documents();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(library->statementCount({}), 2 * bundledDocument().actions.size());
+        QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [&](const LibraryEntry &entry) {
+            return entry.sourcePath == dir.filePath(u"b.md"_s);
+        }));
+        QVERIFY2(indexAgrees(path, &error), qPrintable(error));
+
+        // And again: every document replaced by itself, nothing added twice.
+        QCOMPARE(library->addFolder(dir.path(), nullptr), 3);
+        QCOMPARE(library->documents().size(), 2);
+        QCOMPARE(library->statementCount({}), 2 * bundledDocument().actions.size());
+        QVERIFY2(indexAgrees(path, &error), qPrintable(error));
+    }
+};
+
+} // namespace re
+
+QTEST_GUILESS_MAIN(re::TestLibraryWriter)
+#include "tst_librarywriter.moc"
