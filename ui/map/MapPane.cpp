@@ -88,7 +88,6 @@ MapPane::MapPane(ResolutionModel *model, QWidget *parent)
 
     m_colouringCombo->setObjectName(QStringLiteral("mapColouringCombo"));
     m_colouringCombo->addItem(tr("Partners"), int(MapColouring::Partners));
-    m_colouringCombo->addItem(tr("How MEPs voted"), int(MapColouring::Vote));
     m_colouringCombo->setToolTip(tr("Colour the countries by the role the resolution gives "
                                     "them, or each member state by how its MEPs voted "
                                     "(needs roll-call data by country)"));
@@ -287,18 +286,44 @@ void MapPane::rebuildForDocument()
 void MapPane::rebuildForVote()
 {
     m_voteStyle = VoteMapStyle(m_model->document());
-    // The vote map is offered only with data to draw it (never a guess): the choice is shown
+    updateColouringChoices();
+    applyColours();
+}
+
+void MapPane::updateColouringChoices()
+{
+    // A colouring is offered only with data to draw it (never a guess): the choice is shown
     // only then, and takes no room in the tool bar otherwise.
-    m_colouringCombo->setVisible(m_voteStyle.available());
-    if (!m_voteStyle.available())
+    const QSignalBlocker blocker(m_colouringCombo);
+    m_colouringCombo->clear();
+    m_colouringCombo->addItem(tr("Partners"), int(MapColouring::Partners));
+    if (m_voteStyle.available())
+        m_colouringCombo->addItem(tr("How MEPs voted"), int(MapColouring::Vote));
+    if (m_corpusStyle.available())
+        m_colouringCombo->addItem(tr("Resolutions naming it"), int(MapColouring::Corpus));
+    m_colouringCombo->setVisible(m_colouringCombo->count() > 1);
+    if (m_colouringCombo->findData(int(m_colouring)) < 0)
         m_colouring = MapColouring::Partners;
     m_colouringCombo->setCurrentIndex(m_colouringCombo->findData(int(m_colouring)));
+}
+
+void MapPane::setCorpusCounts(const QHash<QString, int> &counts, int documents)
+{
+    // Only what the map draws: the legend counts countries one sees.
+    QHash<QString, int> countries;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (m_items.contains(it.key()))
+            countries.insert(it.key(), it.value());
+    }
+    m_corpusStyle = CorpusMapStyle(countries, documents);
+    updateColouringChoices();
     applyColours();
 }
 
 void MapPane::setColouring(MapColouring colouring)
 {
-    if (colouring == MapColouring::Vote && !m_voteStyle.available())
+    if ((colouring == MapColouring::Vote && !m_voteStyle.available())
+        || (colouring == MapColouring::Corpus && !m_corpusStyle.available()))
         colouring = MapColouring::Partners;
     m_colouring = colouring;
     m_colouringCombo->setCurrentIndex(m_colouringCombo->findData(int(m_colouring)));
@@ -312,16 +337,20 @@ void MapPane::applyColours()
     m_sphere->setBrush(RolePalette::seaFill(dark));
     m_view->setBackgroundBrush(palette().color(QPalette::Window));
     const bool byVote = m_colouring == MapColouring::Vote;
+    const bool byCorpus = m_colouring == MapColouring::Corpus;
     const Document &document = m_model->document();
     for (CountryItem *item : std::as_const(m_items)) {
         item->setLook(byVote ? m_voteStyle.look(item->key(), dark)
+                : byCorpus   ? m_corpusStyle.look(item->key(), dark)
                              : m_classification.look(item->key(), dark));
         const int index = document.entityIndex(item->key());
         item->setToolTip(toolTipFor(
             item->key(), index >= 0 ? displayName(document.entities.at(index)) : item->name()));
         item->update(); // outline colours may have changed
     }
-    m_legend->setEntries(byVote ? m_voteStyle.legend(dark) : m_classification.legend(dark));
+    m_legend->setEntries(byVote ? m_voteStyle.legend(dark)
+            : byCorpus          ? m_corpusStyle.legend(dark)
+                                : m_classification.legend(dark));
     rebuildChips();
     rebuildLabels();
     refreshHighlights();
@@ -332,9 +361,10 @@ void MapPane::rebuildLabels()
     qDeleteAll(m_labels);
     m_labels.clear();
     const Document &document = m_model->document();
-    // The vote map names no country: its colours are the member states' positions.
-    const QStringList labelled
-        = m_colouring == MapColouring::Vote ? QStringList() : m_classification.labelledCountries();
+    // The vote and corpus maps name no country: their colours are not the document's roles.
+    const QStringList labelled = m_colouring != MapColouring::Partners
+        ? QStringList()
+        : m_classification.labelledCountries();
     for (const QString &key : labelled) {
         const CountryItem *country = m_items.value(key);
         const int index = document.entityIndex(key);
@@ -359,7 +389,7 @@ void MapPane::rebuildChips()
     QList<MapChipBar::Chip> chips;
     // The vote map colours member states only: organisations have no place in it.
     const QStringList organisations
-        = m_colouring == MapColouring::Vote ? QStringList() : m_classification.organisations();
+        = m_colouring != MapColouring::Partners ? QStringList() : m_classification.organisations();
     for (const QString &id : organisations) {
         const Entity &entity = document.entities.at(document.entityIndex(id));
         CountryLook look { RolePalette::fill(entity.role, dark), RolePalette::pattern(entity.role),
@@ -511,6 +541,8 @@ QString MapPane::toolTipFor(const QString &entityId, const QString &fallbackName
         text += QStringLiteral("<br>")
             + (votes.isEmpty() ? tr("no roll-call data") : votes).toHtmlEscaped();
     }
+    if (m_colouring == MapColouring::Corpus)
+        text += QStringLiteral("<br>") + m_corpusStyle.describe(entityId).toHtmlEscaped();
     if (entity) {
         if (!entity->via.isEmpty()) {
             const Entity *via = m_model->entity(entity->via);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "map/CorpusMapStyle.h"
 #include "map/MapFraming.h"
 #include "map/MapItems.h"
 #include "map/MapStyle.h"
@@ -72,6 +73,9 @@ public:
     /// (offered only when the vote has a breakdown by country; "mapColouringCombo").
     MapColouring colouring() const { return m_colouring; }
     void setColouring(MapColouring colouring);
+    /// The corpus the "Resolutions naming it" colouring counts: entity id -> resolutions naming
+    /// it, of `documents`; offered only while a corpus has documents.
+    void setCorpusCounts(const QHash<QString, int> &counts, int documents);
 
 Q_SIGNALS:
     /// The user asked to export the map (its context menu).
@@ -84,6 +88,8 @@ private:
     void buildScene();
     void rebuildForDocument();
     void rebuildForVote();
+    /// The colourings offered: partners, and the others that have data.
+    void updateColouringChoices();
     void applyColours();
     void rebuildLabels();
     void rebuildChips();
@@ -118,6 +124,7 @@ private:
     QList<MapLabelItem *> m_labels; ///< most important first
     MapClassification m_classification;
     VoteMapStyle m_voteStyle { Document() };
+    CorpusMapStyle m_corpusStyle;
     MapColouring m_colouring = MapColouring::Partners;
     MapOutlineColours m_colours;
     QString m_grouping;

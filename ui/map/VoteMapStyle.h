@@ -10,9 +10,9 @@ namespace re {
 
 struct Document;
 
-/// What the map colours: the partners and threats the text names, or how each member state's
-/// MEPs voted.
-enum class MapColouring { Partners, Vote };
+/// What the map colours: the partners and threats the text names, how each member state's
+/// MEPs voted, or how many resolutions of the corpus name each country.
+enum class MapColouring { Partners, Vote, Corpus };
 
 /// "How MEPs voted": each member state coloured by its MEPs' net position, (for − against) /
 /// votes cast, on a five-step diverging scale from mostly against to mostly for. Only from a

@@ -5,6 +5,7 @@ target_sources(rexui PRIVATE
     map/MapStyle.h map/MapStyle.cpp
     map/MapFraming.h map/MapFraming.cpp
     map/VoteMapStyle.h map/VoteMapStyle.cpp
+    map/CorpusMapStyle.h map/CorpusMapStyle.cpp
     map/MapItems.h map/MapItems.cpp
     map/CountryLayer.h map/CountryLayer.cpp
     map/MapLegend.h map/MapLegend.cpp

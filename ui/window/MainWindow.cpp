@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "window/MainWindow.h"
 
+#include "corpus/CorpusPane.h"
 #include "map/MapPane.h"
 #include "model/ResolutionModel.h"
 #include "model/SelectionState.h"
@@ -9,6 +10,7 @@
 #include "voteview/VotePane.h"
 #include "window/About.h"
 #include "window/ActionTablePane.h"
+#include "window/CorpusCommands.h"
 #include "window/DockWidthShare.h"
 #include "window/DocumentStatus.h"
 #include "window/FileCommands.h"
@@ -43,6 +45,7 @@ MainWindow::MainWindow(ResolutionModel *model, QWidget *parent)
     , m_dialogs(new UserDialogs(this))
     , m_files(new FileCommands(model, m_dialogs, this))
     , m_online(new OnlineCommands(model, m_dialogs, m_files->recentMenu(), this))
+    , m_corpus(new CorpusCommands(model, m_dialogs, this))
 {
     {
         // Before anything stored is used or stored again: what the program did not write goes.
@@ -59,6 +62,7 @@ MainWindow::MainWindow(ResolutionModel *model, QWidget *parent)
     createCentre();
     createDocks();
     m_files->setPanes(m_tablePane, m_mapPane, m_votePane);
+    m_corpus->setPane(m_corpusPane);
     createMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     auto *status = new DocumentStatus(m_model, statusBar());
@@ -78,6 +82,25 @@ MainWindow::MainWindow(ResolutionModel *model, QWidget *parent)
     connect(m_files, &FileCommands::rollCallAttached, this, [this] { m_voteDock->show(); });
     connect(m_online, &OnlineCommands::rollCallAttached, this, [this] { m_voteDock->show(); });
     connect(m_votePane, &VotePane::howTheyVoteRequested, m_online, &OnlineCommands::getRollCall);
+    connect(m_corpus, &CorpusCommands::statusMessage, this, showStatus);
+    connect(m_corpus, &CorpusCommands::fileWritten, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_corpus, &CorpusCommands::corpusAdded, this, [this](const QString &folder) {
+        showCorpusDock();
+        updateCorpusLibrary();
+        m_corpusPane->setFolder(folder);
+    });
+    connect(m_corpus, &CorpusCommands::libraryChanged, this, &MainWindow::updateCorpusLibrary);
+    connect(m_corpusDock, &QDockWidget::visibilityChanged, this, &MainWindow::updateCorpusLibrary);
+    connect(m_corpusPane, &CorpusPane::openRequested, m_corpus, &CorpusCommands::openFromLibrary);
+    connect(m_corpusPane, &CorpusPane::namingCountsChanged, this,
+        [this](const QHash<QString, int> &counts) {
+            m_mapPane->setCorpusCounts(counts, int(m_corpusPane->documents().size()));
+        });
+    connect(m_corpusPane, &CorpusPane::exportTimelineRequested, m_corpus,
+        &CorpusCommands::exportTimelineWithDialog);
+    connect(m_corpusPane, &CorpusPane::exportMatrixRequested, m_corpus,
+        &CorpusCommands::exportMatrixWithDialog);
     connect(m_model, &ResolutionModel::documentChanged, this, &MainWindow::updateTitle);
     updateTitle();
 
@@ -91,7 +114,11 @@ MainWindow::MainWindow(ResolutionModel *model, QWidget *parent)
         resize(WindowLayout::fittedWindowSize(size(), screen()->availableGeometry()));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The docks hide as the window closes: the corpus view is not read again then.
+    disconnect(m_corpusDock, nullptr, this, nullptr);
+}
 
 void MainWindow::createCentre()
 {
@@ -154,6 +181,13 @@ void MainWindow::createDocks()
     // About a third of the first width, and so of any later one (DockWidthShare).
     resizeDocks({ m_mapDock }, { first.width() * 31 / 100 }, Qt::Horizontal);
     new DockWidthShare(this, { m_mapDock, m_voteDock });
+
+    // The corpus view: a tab beside the map, shown when a corpus is opened (View > Corpus).
+    m_corpusPane = new CorpusPane;
+    m_corpusDock = makeDock(QStringLiteral("corpusDock"), tr("Corpus"), m_corpusPane);
+    tabifyDockWidget(m_mapDock, m_corpusDock);
+    m_corpusDock->hide();
+    m_mapDock->raise();
 }
 
 void MainWindow::setInteractive(bool interactive)
@@ -181,6 +215,8 @@ void MainWindow::createMenus()
     file->addActions({ m_files->openAction(), m_online->openProcedureAction() });
     file->addMenu(m_files->recentMenu());
     file->addActions({ m_files->openBundledAction(), m_online->refreshAction() });
+    file->addSeparator();
+    file->addActions({ m_corpus->openFolderAction(), m_corpus->addCurrentAction() });
     file->addSeparator();
     file->addActions({ m_files->saveAsAction(), m_files->exportActionsAction(),
         m_files->exportMapAction(), m_files->exportChartAction() });
@@ -215,7 +251,14 @@ void MainWindow::createMenus()
     QAction *showVote = m_voteDock->toggleViewAction();
     showVote->setObjectName(QStringLiteral("actionShowVote"));
     showVote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    view->addActions({ showMap, showVote });
+    QAction *showCorpus = m_corpusDock->toggleViewAction();
+    showCorpus->setObjectName(QStringLiteral("actionShowCorpus"));
+    showCorpus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    view->addActions({ showMap, showVote, showCorpus });
+    connect(showCorpus, &QAction::triggered, this, [this](bool checked) {
+        if (checked)
+            showCorpusDock();
+    });
     view->addSeparator();
     QAction *reset = addAction(view, QStringLiteral("actionResetLayout"), tr("&Reset Layout"), {});
     reset->setStatusTip(tr("Put the panes and docks back where they were at first start"));
@@ -319,6 +362,32 @@ void MainWindow::updateTitle()
         parts << procedure.reference;
     parts << tr("Resolution Explorer");
     setWindowTitle(parts.join(QStringLiteral(" \u2014 ")));
+}
+
+void MainWindow::showCorpusDock()
+{
+    m_corpusDock->show();
+    m_corpusDock->raise();
+    // Several resolutions side by side need room: about half the width, most of the height.
+    const int wanted = width() * 45 / 100;
+    if (!m_corpusDock->isFloating() && m_corpusDock->width() < wanted)
+        resizeDocks({ m_corpusDock }, { wanted }, Qt::Horizontal);
+    if (!m_corpusDock->isFloating() && !m_voteDock->isHidden()
+        && !tabifiedDockWidgets(m_corpusDock).contains(m_voteDock)
+        && dockWidgetArea(m_voteDock) == dockWidgetArea(m_corpusDock)) {
+        const int height = m_corpusDock->height() + m_voteDock->height();
+        resizeDocks(
+            { m_corpusDock, m_voteDock }, { height * 68 / 100, height * 32 / 100 }, Qt::Vertical);
+    }
+}
+
+void MainWindow::updateCorpusLibrary()
+{
+    Library *library = m_corpusDock->isHidden() ? nullptr : m_corpus->library();
+    if (library != m_corpusPane->library())
+        m_corpusPane->setLibrary(library);
+    else if (library)
+        m_corpusPane->refresh();
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -10,6 +10,8 @@ class QSplitter;
 namespace re {
 
 class ActionTablePane;
+class CorpusCommands;
+class CorpusPane;
 class FileCommands;
 class MapPane;
 class OnlineCommands;
@@ -35,6 +37,7 @@ public:
 
     FileCommands *fileCommands() const { return m_files; }
     OnlineCommands *onlineCommands() const { return m_online; }
+    CorpusCommands *corpusCommands() const { return m_corpus; }
     UserDialogs *dialogs() const { return m_dialogs; }
     /// When false, no dialog opens (tests): see UserDialogs.
     void setInteractive(bool interactive);
@@ -62,11 +65,16 @@ private:
     void applyDefaultSizes();
     void applyLayout(const WindowLayout &layout);
     void updateTitle();
+    /// Gives the corpus view the library while it is shown (opened at the first show).
+    void updateCorpusLibrary();
+    /// Shows and raises the corpus view with room for it.
+    void showCorpusDock();
 
     ResolutionModel *m_model;
     UserDialogs *m_dialogs;
     FileCommands *m_files;
     OnlineCommands *m_online;
+    CorpusCommands *m_corpus;
     SectionTreePane *m_treePane = nullptr;
     ReaderPane *m_reader = nullptr;
     ActionTablePane *m_tablePane = nullptr;
@@ -76,6 +84,8 @@ private:
     QSplitter *m_readingSplitter = nullptr;
     QDockWidget *m_mapDock = nullptr;
     QDockWidget *m_voteDock = nullptr;
+    CorpusPane *m_corpusPane = nullptr;
+    QDockWidget *m_corpusDock = nullptr;
     QByteArray m_defaultState;
     QByteArray m_defaultHeader;
     bool m_layoutRestored = false;

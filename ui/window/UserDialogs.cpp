@@ -51,6 +51,13 @@ int UserDialogs::chooseItem(const QString &title, const QString &label, const QS
     return ok ? int(items.indexOf(chosen)) : -1;
 }
 
+QString UserDialogs::chooseFolder(const QString &title)
+{
+    if (!m_interactive)
+        return nextAnswer().value(0);
+    return QFileDialog::getExistingDirectory(m_parent, title, startDirectory());
+}
+
 QStringList UserDialogs::chooseFilesToOpen(const QString &title, const QString &filters)
 {
     if (!m_interactive)

@@ -35,6 +35,8 @@ public:
 
     /// A file to open; empty when cancelled.
     QString chooseFileToOpen(const QString &title, const QString &filters);
+    /// A folder to open; empty when cancelled.
+    QString chooseFolder(const QString &title);
     /// Files to open (several may be chosen); empty when cancelled.
     QStringList chooseFilesToOpen(const QString &title, const QString &filters);
     /// Where to write a file, starting with `suggestedName` in startDirectory(). `filters`

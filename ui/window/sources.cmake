@@ -18,6 +18,7 @@ target_sources(rexui PRIVATE
     window/FileCommands.h window/FileCommands.cpp
     window/OpenProcedureDialog.h window/OpenProcedureDialog.cpp
     window/OnlineCommands.h window/OnlineCommands.cpp
+    window/CorpusCommands.h window/CorpusCommands.cpp
     window/DocumentStatus.h window/DocumentStatus.cpp
     window/About.h window/About.cpp
     window/KeyboardShortcuts.h window/KeyboardShortcuts.cpp

@@ -9,4 +9,5 @@ target_sources(rexcore PRIVATE
     model/ActionTableModel.h model/ActionTableModel.cpp
     model/ActionFilterProxy.h model/ActionFilterProxy.cpp
     model/EntityListModel.h model/EntityListModel.cpp
+    model/CorpusStatementModel.h model/CorpusStatementModel.cpp
 )
