@@ -60,6 +60,7 @@ version=$(dpkg-deb -f "$deb" Version)
 dpkg-deb -f "$deb" Depends | grep -q 'libqt6widgets6' || fail "Depends lacks the Qt libraries (shlibdeps)"
 dpkg-deb -f "$deb" Depends | grep -q 'libqt6network6' || fail "Depends lacks Qt Network (shlibdeps)"
 dpkg-deb -f "$deb" Depends | grep -q 'ca-certificates' || fail "Depends lacks ca-certificates (https)"
+dpkg-deb -f "$deb" Depends | grep -q 'libqt6sql6-sqlite' || fail "Depends lacks Qt Sql's SQLite driver (the library)"
 dpkg-deb -f "$deb" Description | sed -n 2p | grep -q '^ Resolution Explorer shows' \
     || fail "the description's second line is not the long description"
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandLine.h"
 
+#include "cli/CorpusJobs.h"
 #include "cli/HeadlessJobs.h"
 
 #include <QCommandLineParser>
@@ -42,11 +43,16 @@ constexpr Option optionTable[] = {
     { "list-entities", nullptr,
         QT_TRANSLATE_NOOP("re::CommandLine",
             "Print one line per entity: id, name, kind, role, "
-            "mentions, actions (tab-separated).") },
+            "mentions, actions (tab-separated)."),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "With --corpus: id, name, kind, resolutions naming it, statements.") },
     { "export-actions", QT_TRANSLATE_NOOP("re::CommandLine", "PATH"),
         QT_TRANSLATE_NOOP("re::CommandLine",
             "Write the filtered actions as CSV or JSON by "
-            "extension; \"-\" is CSV to stdout.") },
+            "extension; \"-\" is CSV to stdout."),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "With --corpus: the statements of the selected resolutions, each row naming its "
+            "resolution.") },
     { "entity", QT_TRANSLATE_NOOP("re::CommandLine", "ID"),
         QT_TRANSLATE_NOOP("re::CommandLine",
             "Keep actions involving this entity (id or name); "
@@ -61,7 +67,10 @@ constexpr Option optionTable[] = {
             "re::CommandLine", "Keep actions in this section and its sub-sections (e.g. s3).") },
     { "search", QT_TRANSLATE_NOOP("re::CommandLine", "TEXT"),
         QT_TRANSLATE_NOOP(
-            "re::CommandLine", "Keep actions whose text, entities or themes contain TEXT.") },
+            "re::CommandLine", "Keep actions whose text, entities or themes contain TEXT."),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "With --corpus: keep the statements holding all these words, and the resolutions "
+            "that have one.") },
     { "export-map", QT_TRANSLATE_NOOP("re::CommandLine", "PATH"),
         QT_TRANSLATE_NOOP(
             "re::CommandLine", "Export the partner map as PNG, SVG or PDF by extension.") },
@@ -72,6 +81,36 @@ constexpr Option optionTable[] = {
         QT_TRANSLATE_NOOP("re::CommandLine",
             "Write a brief as PDF: title, reference, date, the vote, the map and the filtered "
             "actions with their sections, on A4 pages.") },
+    { "corpus", QT_TRANSLATE_NOOP("re::CommandLine", "DIR|LIBRARY"),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "Instead of FILE, work on many resolutions side by side: a folder of summaries and "
+            "saved documents, or a library file (.sqlite, .db). Goes with --export-actions, "
+            "--export-matrix, --export-timeline, --list-documents and --list-entities.") },
+    { "years", QT_TRANSLATE_NOOP("re::CommandLine", "FROM-TO"),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "With --corpus, keep the resolutions dated in these years (e.g. 2019-2024, 2021, "
+            "2019-).") },
+    { "procedure-type", QT_TRANSLATE_NOOP("re::CommandLine", "TYPES"),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "With --corpus, keep the resolutions of these procedure types, comma-separated "
+            "(e.g. INI,RSP).") },
+    { "list-documents", nullptr,
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "With --corpus, print one line per resolution: reference, date, procedure type, "
+            "statements, title, source file (tab-separated).") },
+    { "export-matrix", QT_TRANSLATE_NOOP("re::CommandLine", "PATH"),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "With --corpus, write the partner x resolution matrix: CSV (each cell the entity's "
+            "role and number of statements), or a PNG or SVG image, by extension; \"-\" is "
+            "CSV to stdout.") },
+    { "matrix-order", QT_TRANSLATE_NOOP("re::CommandLine", "ORDER"),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "Order of the matrix's rows: first (first appearance, default), count (most "
+            "statements), changes (most role changes).") },
+    { "export-timeline", QT_TRANSLATE_NOOP("re::CommandLine", "PATH"),
+        QT_TRANSLATE_NOOP("re::CommandLine",
+            "With --corpus, export the timeline of the resolutions (date against vote margin) "
+            "as PNG, SVG or PDF by extension.") },
     { "map-mode", QT_TRANSLATE_NOOP("re::CommandLine", "MODE"),
         QT_TRANSLATE_NOOP("re::CommandLine",
             "What the exported map colours: partners (default), or vote (how each member "
@@ -121,6 +160,87 @@ void addOptions(QCommandLineParser &parser)
         Tr::tr("An OEIL summary (.md, .txt, .html) or a saved document (.json); "
                "none: the bundled resolution."),
         Tr::tr("[FILE]"));
+}
+
+/// Reads the options of corpus mode into *result. False with the usage error in *error.
+bool parseCorpusOptions(const QCommandLineParser &parser, CliOptions *result, QString *error)
+{
+    result->corpus = parser.value(u"corpus"_s);
+    result->listDocuments = parser.isSet(u"list-documents"_s);
+    result->exportMatrix = parser.value(u"export-matrix"_s);
+    result->exportTimeline = parser.value(u"export-timeline"_s);
+    const bool corpus = parser.isSet(u"corpus"_s);
+    if (corpus && result->corpus.trimmed().isEmpty()) {
+        *error = Tr::tr("--corpus is empty: name a folder or a library file.");
+        return false;
+    }
+    if (!corpus) {
+        for (const char *option :
+            { "years", "procedure-type", "list-documents", "export-matrix", "export-timeline" }) {
+            if (parser.isSet(QLatin1String(option))) {
+                *error = Tr::tr("--%1 goes with --corpus.").arg(QLatin1String(option));
+                return false;
+            }
+        }
+        return true;
+    }
+    if (!result->file.isEmpty() || parser.isSet(u"procedure"_s)) {
+        *error = Tr::tr("Give FILE, --procedure or --corpus, only one of them.");
+        return false;
+    }
+    for (const char *option : { "dump-model", "section", "export-map", "export-chart",
+             "export-brief", "roll-call", "map-mode", "chart" }) {
+        if (parser.isSet(QLatin1String(option))) {
+            *error = Tr::tr("--%1 works on one resolution, not with --corpus.")
+                         .arg(QLatin1String(option));
+            return false;
+        }
+    }
+    if (parser.isSet(u"years"_s)) {
+        static const QRegularExpression yearsPattern(u"^(\\d{4})?(-(\\d{4})?)?$"_s);
+        const QString years = parser.value(u"years"_s).trimmed();
+        const auto match = yearsPattern.match(years);
+        result->yearFrom = match.captured(1).toInt();
+        result->yearTo = match.hasCaptured(2) ? match.captured(3).toInt() : result->yearFrom;
+        if (!match.hasMatch() || years.isEmpty() || years == u"-"
+            || (result->yearTo > 0 && result->yearFrom > result->yearTo)) {
+            *error = Tr::tr("--years takes a year or FROM-TO years (e.g. 2019-2024, 2021, 2019-).");
+            return false;
+        }
+    }
+    static const QRegularExpression typePattern(u"^[A-Za-z]{2,8}$"_s);
+    for (const QString &value : parser.values(u"procedure-type"_s)) {
+        for (const QString &type : value.split(u',', Qt::SkipEmptyParts)) {
+            if (!typePattern.match(type.trimmed()).hasMatch()) {
+                *error = Tr::tr("--procedure-type takes procedure types separated by commas "
+                                "(e.g. INI,RSP).");
+                return false;
+            }
+            result->procedureTypes.append(type.trimmed().toUpper());
+        }
+    }
+    if (parser.isSet(u"procedure-type"_s) && result->procedureTypes.isEmpty()) {
+        *error
+            = Tr::tr("--procedure-type takes procedure types separated by commas (e.g. INI,RSP).");
+        return false;
+    }
+    if (parser.isSet(u"matrix-order"_s)) {
+        result->matrixOrder = parser.value(u"matrix-order"_s).toLower();
+        if (result->matrixOrder != u"first" && result->matrixOrder != u"count"
+            && result->matrixOrder != u"changes") {
+            *error = Tr::tr("--matrix-order takes first, count or changes.");
+            return false;
+        }
+    }
+    const bool jobs = result->listDocuments || parser.isSet(u"list-entities"_s)
+        || !result->exportMatrix.isEmpty() || !result->exportTimeline.isEmpty()
+        || !parser.value(u"export-actions"_s).isEmpty();
+    if (!jobs) {
+        *error = Tr::tr("--corpus needs a job: --export-actions, --export-matrix, "
+                        "--export-timeline, --list-documents or --list-entities.");
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -244,6 +364,12 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
         *error = Tr::tr("--vote goes with --roll-call.");
         return false;
     }
+    if (!parseCorpusOptions(parser, &result, error))
+        return false;
+    if (parser.isSet(u"matrix-order"_s) && result.exportMatrix.isEmpty()) {
+        *error = Tr::tr("--matrix-order goes with --export-matrix.");
+        return false;
+    }
     const bool procedure = parser.isSet(u"procedure"_s);
     if (procedure) {
         if (!result.file.isEmpty()) {
@@ -307,11 +433,14 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
         return false;
     }
 
+    // With --corpus, --search also selects the resolutions of every job.
     const bool filters = !result.entities.isEmpty() || !result.theme.isEmpty()
-        || !result.verb.isEmpty() || !result.section.isEmpty() || !result.search.isEmpty();
+        || !result.verb.isEmpty() || !result.section.isEmpty()
+        || (!result.search.isEmpty() && result.corpus.isEmpty());
     const bool jobs = result.dumpModel || result.listEntities || !result.exportActions.isEmpty()
         || !result.exportMap.isEmpty() || !result.exportChart.isEmpty()
-        || !result.exportBrief.isEmpty();
+        || !result.exportBrief.isEmpty() || result.listDocuments || !result.exportMatrix.isEmpty()
+        || !result.exportTimeline.isEmpty();
     if (filters && result.exportActions.isEmpty() && result.exportBrief.isEmpty()) {
         *error = Tr::tr("--entity, --theme, --verb, --section and --search filter "
                         "--export-actions and --export-brief: give one of them too.");
@@ -324,8 +453,11 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
     }
     const bool imageOptions
         = parser.isSet(QStringLiteral("size")) || parser.isSet(QStringLiteral("dpi"));
-    if (imageOptions && result.exportMap.isEmpty() && result.exportChart.isEmpty()) {
-        *error = Tr::tr("--size and --dpi go with --export-map or --export-chart.");
+    if (imageOptions && result.exportMap.isEmpty() && result.exportChart.isEmpty()
+        && result.exportTimeline.isEmpty() && !result.matrixImage()) {
+        *error = result.corpus.isEmpty()
+            ? Tr::tr("--size and --dpi go with --export-map or --export-chart.")
+            : Tr::tr("--size and --dpi go with --export-timeline or an image --export-matrix.");
         return false;
     }
     if (parser.isSet(QStringLiteral("chart")) && result.exportChart.isEmpty()) {
@@ -339,6 +471,11 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
                         "write to stdout.");
         return false;
     }
+    if (stdoutJobs + int(result.listDocuments) + int(result.exportMatrix == u"-") > 1) {
+        *error = Tr::tr("Only one of --list-documents, --list-entities, --export-actions - and "
+                        "--export-matrix - can write to stdout.");
+        return false;
+    }
     result.mode = jobs ? CliOptions::Mode::Headless : CliOptions::Mode::Gui;
     *options = result;
     return true;
@@ -346,6 +483,8 @@ bool parseCommandLine(const QStringList &arguments, CliOptions *options, QString
 
 int runHeadless(const CliOptions &options)
 {
+    if (!options.corpus.isEmpty())
+        return CorpusJobs(options).run();
     return HeadlessJobs(options).run();
 }
 

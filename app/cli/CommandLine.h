@@ -40,6 +40,16 @@ struct CliOptions
     QString mapMode = QStringLiteral("partners"); ///< --map-mode: partners or vote
     QString language; ///< --lang
 
+    // Corpus mode (--corpus): many resolutions at once.
+    QString corpus; ///< a folder of summaries and saved documents, or a library file
+    int yearFrom = 0; ///< --years: first year, 0 for no bound
+    int yearTo = 0; ///< --years: last year, 0 for no bound
+    QStringList procedureTypes; ///< --procedure-type, upper case ("INI")
+    bool listDocuments = false;
+    QString exportMatrix; ///< path (.csv, .png, .svg), or "-" for CSV on stdout
+    QString matrixOrder = QStringLiteral("first"); ///< first, count or changes
+    QString exportTimeline;
+
     /// Whether --roll-call names HowTheyVote.eu ("howtheyvote", any case) rather than a file; a
     /// file of that name is reached as ./howtheyvote.
     bool rollCallOnline() const
@@ -50,7 +60,15 @@ struct CliOptions
     /// Whether the job draws images (and so needs a QApplication, offscreen when headless).
     bool needsGui() const
     {
-        return !exportMap.isEmpty() || !exportChart.isEmpty() || !exportBrief.isEmpty();
+        return !exportMap.isEmpty() || !exportChart.isEmpty() || !exportBrief.isEmpty()
+            || !exportTimeline.isEmpty() || matrixImage();
+    }
+
+    /// Whether --export-matrix asks for an image rather than CSV.
+    bool matrixImage() const
+    {
+        return !exportMatrix.isEmpty() && exportMatrix != u"-"
+            && !exportMatrix.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
     }
 };
 

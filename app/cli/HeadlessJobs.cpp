@@ -38,24 +38,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(re::CommandLine)
 };
 
-/// Writes all of `bytes` to stdout and flushes; false with the reason in *error when any of it
-/// could not be written (a full disk, a closed pipe, a file-size limit: SIGPIPE and SIGXFSZ are
-/// ignored, see main.cpp).
-bool writeStdout(const QByteArray &bytes, QString *error)
-{
-    std::clearerr(stdout);
-    errno = 0;
-    const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    const bool flushed = std::fflush(stdout) == 0;
-    if (written == size_t(bytes.size()) && flushed && !std::ferror(stdout))
-        return true;
-    const int reason = errno;
-    *error = Tr::tr("cannot write to standard output: %1")
-                 .arg(reason ? QString::fromLocal8Bit(std::strerror(reason))
-                             : Tr::tr("the output was cut short"));
-    return false;
-}
-
 /// Whether stderr is a terminal, where a person waits for a fetch; scripts read stderr for
 /// failures only, so nothing else is written there for them.
 bool stderrIsTerminal()
@@ -86,6 +68,21 @@ OnlineFetch::CachePolicy cachePolicy(const CliOptions &options)
 }
 
 } // namespace
+
+bool writeStdout(const QByteArray &bytes, QString *error)
+{
+    std::clearerr(stdout);
+    errno = 0;
+    const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    const bool flushed = std::fflush(stdout) == 0;
+    if (written == size_t(bytes.size()) && flushed && !std::ferror(stdout))
+        return true;
+    const int reason = errno;
+    *error = Tr::tr("cannot write to standard output: %1")
+                 .arg(reason ? QString::fromLocal8Bit(std::strerror(reason))
+                             : Tr::tr("the output was cut short"));
+    return false;
+}
 
 QString tabSeparatedField(const QString &field)
 {

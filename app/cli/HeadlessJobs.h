@@ -18,6 +18,11 @@ class AtomicWriteBatch;
 /// fields.
 QString tabSeparatedField(const QString &field);
 
+/// Writes all of `bytes` to stdout and flushes; false with the reason in *error when any of it
+/// could not be written (a full disk, a closed pipe, a file-size limit: SIGPIPE and SIGXFSZ are
+/// ignored, see main.cpp).
+bool writeStdout(const QByteArray &bytes, QString *error);
+
 /// The command line's jobs on one document: dumps to stdout, exports to files, all or nothing
 /// (no file is replaced unless every job succeeded and stdout took all of its output). Each
 /// failure prints one line "resolution-explorer: FILE: problem" on stderr, control characters

@@ -18,6 +18,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/core/io/CorpusExport.cpp" line="+88"/>
         <source>cannot export actions to %1: the file name must end in .csv or .json</source>
         <translation>Aussagen können nicht nach %1 exportiert werden: der Dateiname muss auf .csv oder .json enden</translation>
     </message>
@@ -535,7 +536,7 @@
 <context>
     <name>re::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+35"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+36"/>
         <source>REF</source>
         <translation>REF</translation>
     </message>
@@ -556,26 +557,38 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+19"/>
+        <source>With --corpus: id, name, kind, resolutions naming it, statements.</source>
+        <translation>Mit --corpus: Kennung, Name, Art, Entschließungen, die sie nennen, Aussagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
         <location line="+3"/>
         <location line="+3"/>
+        <location line="+21"/>
+        <location line="+9"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-60"/>
         <source>Write the filtered actions as CSV or JSON by extension; &quot;-&quot; is CSV to stdout.</source>
         <translation>Die gefilterten Aussagen je nach Endung als CSV oder JSON schreiben; „-“ schreibt CSV auf die Standardausgabe.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>With --corpus: the statements of the selected resolutions, each row naming its resolution.</source>
+        <translation>Mit --corpus: die Aussagen der gewählten Entschließungen, jede Zeile mit ihrer Entschließung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+9"/>
-        <location line="+34"/>
+        <location line="+67"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-75"/>
         <source>Keep actions involving this entity (id or name); repeatable, any matches.</source>
         <translation>Aussagen behalten, die diese Einheit betreffen (Kennung oder Name); wiederholbar, ein Treffer genügt.</translation>
     </message>
@@ -591,12 +604,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+56"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-55"/>
         <source>Keep actions of this verb kind (call, stress, deplore, ...).</source>
         <translation>Aussagen dieser Verbart behalten (call, stress, deplore …).</translation>
     </message>
@@ -616,7 +629,12 @@
         <translation>Aussagen behalten, deren Text, Einheiten oder Themen TEXT enthalten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>With --corpus: keep the statements holding all these words, and the resolutions that have one.</source>
+        <translation>Mit --corpus: die Aussagen mit all diesen Wörtern behalten, und die Entschließungen, die eine haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export the partner map as PNG, SVG or PDF by extension.</source>
         <translation>Die Partnerkarte je nach Endung als PNG, SVG oder PDF exportieren.</translation>
     </message>
@@ -629,6 +647,61 @@
         <location line="+3"/>
         <source>Write a brief as PDF: title, reference, date, the vote, the map and the filtered actions with their sections, on A4 pages.</source>
         <translation>Einen Kurzbericht als PDF schreiben: Titel, Kennzeichen, Datum, Abstimmung, Karte und die gefilterten Aussagen mit ihren Abschnitten, auf A4-Seiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DIR|LIBRARY</source>
+        <translation>ORDNER|BIBLIOTHEK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instead of FILE, work on many resolutions side by side: a folder of summaries and saved documents, or a library file (.sqlite, .db). Goes with --export-actions, --export-matrix, --export-timeline, --list-documents and --list-entities.</source>
+        <translation>Statt DATEI mit vielen Entschließungen nebeneinander arbeiten: ein Ordner mit Zusammenfassungen und gespeicherten Dokumenten oder eine Bibliotheksdatei (.sqlite, .db). Geht mit --export-actions, --export-matrix, --export-timeline, --list-documents und --list-entities.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FROM-TO</source>
+        <translation>VON-BIS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --corpus, keep the resolutions dated in these years (e.g. 2019-2024, 2021, 2019-).</source>
+        <translation>Mit --corpus die Entschließungen aus diesen Jahren behalten (z. B. 2019-2024, 2021, 2019-).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TYPES</source>
+        <translation>ARTEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --corpus, keep the resolutions of these procedure types, comma-separated (e.g. INI,RSP).</source>
+        <translation>Mit --corpus die Entschließungen dieser Verfahrensarten behalten, durch Kommas getrennt (z. B. INI,RSP).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --corpus, print one line per resolution: reference, date, procedure type, statements, title, source file (tab-separated).</source>
+        <translation>Mit --corpus eine Zeile je Entschließung ausgeben: Aktenzeichen, Datum, Verfahrensart, Aussagen, Titel, Quelldatei (durch Tabulatoren getrennt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --corpus, write the partner x resolution matrix: CSV (each cell the entity&apos;s role and number of statements), or a PNG or SVG image, by extension; &quot;-&quot; is CSV to stdout.</source>
+        <translation>Mit --corpus die Matrix Partner × Entschließung schreiben: CSV (jede Zelle die Rolle der Einheit und die Zahl ihrer Aussagen) oder ein PNG- oder SVG-Bild, je nach Endung; „-“ schreibt CSV auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ORDER</source>
+        <translation>REIHENFOLGE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the matrix&apos;s rows: first (first appearance, default), count (most statements), changes (most role changes).</source>
+        <translation>Reihenfolge der Matrixzeilen: first (erstes Auftreten, Standard), count (meiste Aussagen), changes (meiste Rollenwechsel).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --corpus, export the timeline of the resolutions (date against vote margin) as PNG, SVG or PDF by extension.</source>
+        <translation>Mit --corpus die Zeitleiste der Entschließungen (Datum und Abstimmungsvorsprung) als PNG, SVG oder PDF je nach Endung exportieren.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -726,7 +799,48 @@
         <translation>[DATEI]</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>--corpus is empty: name a folder or a library file.</source>
+        <translation>--corpus ist leer: Nennen Sie einen Ordner oder eine Bibliotheksdatei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 goes with --corpus.</source>
+        <translation>--%1 geht mit --corpus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give FILE, --procedure or --corpus, only one of them.</source>
+        <translation>Geben Sie DATEI, --procedure oder --corpus an, nur eines davon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 works on one resolution, not with --corpus.</source>
+        <translation>--%1 wirkt auf eine Entschließung, nicht mit --corpus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--years takes a year or FROM-TO years (e.g. 2019-2024, 2021, 2019-).</source>
+        <translation>--years nimmt ein Jahr oder VON-BIS-Jahre (z. B. 2019-2024, 2021, 2019-).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+9"/>
+        <source>--procedure-type takes procedure types separated by commas (e.g. INI,RSP).</source>
+        <translation>--procedure-type nimmt durch Kommas getrennte Verfahrensarten (z. B. INI,RSP).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--matrix-order takes first, count or changes.</source>
+        <translation>--matrix-order nimmt first, count oder changes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--corpus needs a job: --export-actions, --export-matrix, --export-timeline, --list-documents or --list-entities.</source>
+        <translation>--corpus braucht eine Aufgabe: --export-actions, --export-matrix, --export-timeline, --list-documents oder --list-entities.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Explore a European Parliament resolution: its sections, the partners it names, what it asks, and how Parliament voted.
 With no option, opens the window. Options that dump or export run without a display.
 Exit status: 0 done, 1 usage error, 2 bad input or unwritable output.</source>
@@ -758,6 +872,11 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+18"/>
         <source>--vote goes with --roll-call.</source>
         <translation>--vote gehört zu --roll-call.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--matrix-order goes with --export-matrix.</source>
+        <translation>--matrix-order geht mit --export-matrix.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -795,7 +914,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>--chart erwartet einen der Werte: %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>--entity, --theme, --verb, --section and --search filter --export-actions and --export-brief: give one of them too.</source>
         <translation>--entity, --theme, --verb, --section und --search filtern --export-actions und --export-brief: auch eine dieser Optionen angeben.</translation>
     </message>
@@ -805,9 +924,14 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>--export-brief schreibt ein PDF: einen Dateinamen mit der Endung .pdf angeben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--size and --dpi go with --export-map or --export-chart.</source>
         <translation>--size und --dpi gehören zu --export-map oder --export-chart.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--size and --dpi go with --export-timeline or an image --export-matrix.</source>
+        <translation>--size und --dpi gehen mit --export-timeline oder einem Bild bei --export-matrix.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -820,22 +944,87 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Nur eine der Optionen --dump-model, --list-entities und --export-actions - kann auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Only one of --list-documents, --list-entities, --export-actions - and --export-matrix - can write to stdout.</source>
+        <translation>Nur eine von --list-documents, --list-entities, --export-actions - und --export-matrix - kann auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CorpusJobs.cpp" line="+41"/>
         <location filename="../../app/cli/HeadlessJobs.cpp" line="+53"/>
         <source>cannot write to standard output: %1</source>
         <translation>die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+2"/>
         <source>the output was cut short</source>
         <translation>die Ausgabe wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+30"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+59"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+25"/>
+        <source>the library holds no resolution</source>
+        <translation>die Bibliothek enthält keine Entschließung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no resolution matches the selection</source>
+        <translation>keine Entschließung passt zur Auswahl</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no such folder or library file</source>
+        <translation>kein solcher Ordner und keine solche Bibliotheksdatei</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the folder holds no summary or saved document (.md, .txt, .html, .htm, .json)</source>
+        <translation>der Ordner enthält keine Zusammenfassung und kein gespeichertes Dokument (.md, .txt, .html, .htm, .json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>none of the folder&apos;s %n file(s) could be read (%1)</source>
+        <translation>
+            <numerusform>die %n Datei des Ordners konnte nicht gelesen werden (%1)</numerusform><numerusform>keine der %n Dateien des Ordners konnte gelesen werden (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--corpus takes a folder of summaries or a library file (.sqlite, .db)</source>
+        <translation>--corpus nimmt einen Ordner mit Zusammenfassungen oder eine Bibliotheksdatei (.sqlite, .db)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is empty, not a library</source>
+        <translation>die Datei ist leer, keine Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>--entity %1: the corpus names no such entity (see --list-entities)</source>
+        <translation>--entity %1: das Korpus nennt keine solche Einheit (siehe --list-entities)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Resolutions of %1</source>
+        <translation>Entschließungen aus %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no statement matches these filters</source>
+        <translation>keine Aussage passt zu diesen Filtern</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the matrix is written as CSV, PNG or SVG (.csv, .png, .svg)</source>
+        <translation>die Matrix wird als CSV, PNG oder SVG geschrieben (.csv, .png, .svg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+96"/>
         <source>To open it, use --procedure with the summary&apos;s address: %1</source>
         <translation>Zum Öffnen --procedure mit der Adresse der Zusammenfassung angeben: %1</translation>
     </message>
@@ -861,17 +1050,19 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>--entity %1: das Dokument nennt keine solche Einheit (siehe --list-entities)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/cli/CorpusJobs.cpp" line="-92"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+7"/>
         <source>--verb takes one of: %1</source>
         <translation>--verb erwartet einen der Werte: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+4"/>
         <source>--theme takes one of: %1</source>
         <translation>--theme erwartet einen der Werte: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+7"/>
         <source>--section takes a section id of the document: %1</source>
         <translation>--section erwartet eine Abschnittskennung des Dokuments: %1</translation>
     </message>
@@ -911,6 +1102,474 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+30"/>
         <source>%1: no installed Qt platform plugin has that name (installed: %2)</source>
         <translation>%1: kein installiertes Qt-Plattform-Plugin hat diesen Namen (installiert: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>re::CorpusCommands</name>
+    <message>
+        <location filename="../../ui/window/CorpusCommands.cpp" line="+57"/>
+        <source>Open &amp;Folder as Corpus…</source>
+        <translation>&amp;Ordner als Korpus öffnen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to &amp;Corpus</source>
+        <translation>Zum &amp;Korpus hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add every summary of a folder to your library and show them together</source>
+        <translation>Alle Zusammenfassungen eines Ordners Ihrer Bibliothek hinzufügen und zusammen zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the resolution being read to your library</source>
+        <translation>Die gelesene Entschließung Ihrer Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+120"/>
+        <source>Your library %1 cannot be used: %2.</source>
+        <translation>Ihre Bibliothek %1 kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+26"/>
+        <source>Open Folder as Corpus</source>
+        <translation>Ordner als Korpus öffnen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The folder %1 holds no summary (.md, .txt, .html, .htm) or saved document (.json).</source>
+        <translation>Der Ordner %1 enthält keine Zusammenfassung (.md, .txt, .html, .htm) und kein gespeichertes Dokument (.json).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adding the summaries of %1 to your library…</source>
+        <translation>Die Zusammenfassungen aus %1 werden Ihrer Bibliothek hinzugefügt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Adding %n summaries to your library…</source>
+        <translation>
+            <numerusform>%n Zusammenfassung wird Ihrer Bibliothek hinzugefügt …</numerusform><numerusform>%n Zusammenfassungen werden Ihrer Bibliothek hinzugefügt …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>Stopped: %1 of %n summaries added to your library.</source>
+        <translation>
+            <numerusform>Angehalten: %1 von %n Zusammenfassung Ihrer Bibliothek hinzugefügt.</numerusform><numerusform>Angehalten: %1 von %n Zusammenfassungen Ihrer Bibliothek hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n files could not be added to your library: %2</source>
+        <translation>
+            <numerusform>%1 von %n Datei konnte Ihrer Bibliothek nicht hinzugefügt werden: %2</numerusform><numerusform>%1 von %n Dateien konnten Ihrer Bibliothek nicht hinzugefügt werden: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The resolution could not be added to your library: %1.</source>
+        <translation>Die Entschließung konnte Ihrer Bibliothek nicht hinzugefügt werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The timeline could not be exported to %1: %2.</source>
+        <translation>Die Zeitleiste konnte nicht nach %1 exportiert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline exported to %1</source>
+        <translation>Zeitleiste nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The matrix could not be exported to %1: %2.</source>
+        <translation>Die Matrix konnte nicht nach %1 exportiert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Matrix exported to %1</source>
+        <translation>Matrix nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Matrix</source>
+        <translation>Matrix exportieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The resolution could not be opened from your library: %1.</source>
+        <translation>Die Entschließung konnte nicht aus Ihrer Bibliothek geöffnet werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>re::CorpusImageExport</name>
+    <message>
+        <location filename="../../ui/corpus/CorpusImageExport.cpp" line="+106"/>
+        <source>No resolution of this corpus states its date.</source>
+        <translation>Keine Entschließung dieses Korpus nennt ihr Datum.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Vote margin: for minus against, in % of the votes cast</source>
+        <translation>Abstimmungsvorsprung: Ja minus Nein, in % der abgegebenen Stimmen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no vote stated</source>
+        <translation>keine Abstimmung angegeben</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Source: European Parliament, Legislative Observatory (OEIL); marker size: number of statements</source>
+        <translation>Quelle: Europäisches Parlament, Legislative Observatory (OEIL); Größe der Marken: Zahl der Aussagen</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Cell: the entity&apos;s role in the resolution (colour) and the number of its statements that involve it. Source: European Parliament, Legislative Observatory (OEIL)</source>
+        <translation>Zelle: die Rolle der Einheit in der Entschließung (Farbe) und die Zahl der Aussagen, die sie betreffen. Quelle: Europäisches Parlament, Legislative Observatory (OEIL)</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>the matrix is written as PNG or SVG (.png, .svg)</source>
+        <translation>die Matrix wird als PNG oder SVG geschrieben (.png, .svg)</translation>
+    </message>
+</context>
+<context>
+    <name>re::CorpusMapStyle</name>
+    <message numerus="yes">
+        <location filename="../../ui/map/CorpusMapStyle.cpp" line="+52"/>
+        <location line="+27"/>
+        <source>named in %1 of %n resolutions</source>
+        <translation>
+            <numerusform>genannt in %1 von %n Entschließung</numerusform><numerusform>genannt in %1 von %n Entschließungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-26"/>
+        <source>named in none of the %n resolutions</source>
+        <translation>
+            <numerusform>in der %n Entschließung nicht genannt</numerusform><numerusform>in keiner der %n Entschließungen genannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>named in %1 to %2 of %n resolutions</source>
+        <translation>
+            <numerusform>genannt in %1 bis %2 von %n Entschließung</numerusform><numerusform>genannt in %1 bis %2 von %n Entschließungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not named</source>
+        <translation>nicht genannt</translation>
+    </message>
+</context>
+<context>
+    <name>re::CorpusPane</name>
+    <message>
+        <location filename="../../ui/corpus/CorpusPane.cpp" line="+115"/>
+        <source>Corpus</source>
+        <translation>Korpus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order of the rows</source>
+        <translation>Reihenfolge der Zeilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner filter</source>
+        <translation>Partnerfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme filter</source>
+        <translation>Themenfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind filter</source>
+        <translation>Artfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressee filter</source>
+        <translation>Adressatenfilter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The resolutions shown together: your whole library or one folder</source>
+        <translation>Die zusammen gezeigten Entschließungen: Ihre ganze Bibliothek oder ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statements</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes by Group</source>
+        <translation>Stimmen nach Fraktion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Corpus:</source>
+        <translation>Korpus:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export Timeline…</source>
+        <translation>Zeitleiste exportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the timeline as a PNG, SVG or PDF image</source>
+        <translation>Die Zeitleiste als PNG-, SVG- oder PDF-Bild speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One circle per resolution: its vote margin (for minus against) by date, its size the number of statements. Click to read it.</source>
+        <translation>Ein Kreis je Entschließung: ihr Abstimmungsvorsprung (Ja minus Nein) nach Datum, seine Größe die Zahl der Aussagen. Klicken zum Lesen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>First appearance</source>
+        <translation>Erstes Auftreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most statements</source>
+        <translation>Meiste Aussagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most role changes</source>
+        <translation>Meiste Rollenwechsel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows by:</source>
+        <translation>Zeilen nach:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Matrix…</source>
+        <translation>Matrix exportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the matrix as a PNG or SVG image</source>
+        <translation>Die Matrix als PNG- oder SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Search the statements…</source>
+        <translation>Aussagen durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only the statements that hold all these words</source>
+        <translation>Nur die Aussagen zeigen, die all diese Wörter enthalten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any theme</source>
+        <translation>Jedes Thema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+263"/>
+        <source>Any partner</source>
+        <translation>Jeder Partner</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <location line="+268"/>
+        <source>Any addressee</source>
+        <translation>Jeder Adressat</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From year</source>
+        <translation>Ab Jahr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To year</source>
+        <translation>Bis Jahr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Years:</source>
+        <translation>Jahre:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>Your library: %n resolutions</source>
+        <translation>
+            <numerusform>Ihre Bibliothek: %n Entschließung</numerusform><numerusform>Ihre Bibliothek: %n Entschließungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n resolutions</source>
+        <translation>
+            <numerusform>%1: %n Entschließung</numerusform><numerusform>%1: %n Entschließungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open a folder as a corpus, or add resolutions to your library.</source>
+        <translation>Öffnen Sie einen Ordner als Korpus oder fügen Sie Ihrer Bibliothek Entschließungen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No resolution yet: open a folder as a corpus (File menu).</source>
+        <translation>Noch keine Entschließung: Öffnen Sie einen Ordner als Korpus (Menü Datei).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n resolutions from %1 to %2, %3 statements</source>
+        <translation>
+            <numerusform>%n Entschließung von %1 bis %2, %3 Aussagen</numerusform><numerusform>%n Entschließungen von %1 bis %2, %3 Aussagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n resolutions, %1 statements</source>
+        <translation>
+            <numerusform>%n Entschließung, %1 Aussagen</numerusform><numerusform>%n Entschließungen, %1 Aussagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Whole library</source>
+        <translation>Ganze Bibliothek</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%1: %n statements in the corpus; click to see them</source>
+        <translation>
+            <numerusform>%1: %n Aussage im Korpus; zum Anzeigen klicken</numerusform><numerusform>%1: %n Aussagen im Korpus; zum Anzeigen klicken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1 in %2: %3, %n statements</source>
+        <translation>
+            <numerusform>%1 in %2: %3, %n Aussage</numerusform><numerusform>%1 in %2: %3, %n Aussagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%n statements</source>
+        <translation>
+            <numerusform>%n Aussage</numerusform><numerusform>%n Aussagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>re::CorpusStatementModel</name>
+    <message>
+        <location filename="../../app/core/model/CorpusStatementModel.cpp" line="+110"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Entschließung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+</context>
+<context>
+    <name>re::CorpusTimeline</name>
+    <message>
+        <location filename="../../ui/corpus/CorpusTimeline.cpp" line="+32"/>
+        <source>Untitled resolution</source>
+        <translation>Entschließung ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 for, %2 against, %3 abstentions (margin %4 %)</source>
+        <translation>%1 dafür, %2 dagegen, %3 Enthaltungen (Vorsprung %4 %)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The summary states no vote.</source>
+        <translation>Die Zusammenfassung nennt keine Abstimmung.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n statements</source>
+        <translation>
+            <numerusform>%n Aussage</numerusform><numerusform>%n Aussagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2645,33 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
 </context>
 <context>
+    <name>re::GroupVoteChart</name>
+    <message>
+        <location filename="../../ui/corpus/GroupVoteChart.cpp" line="+55"/>
+        <source>No resolution in this corpus.</source>
+        <translation>Keine Entschließung in diesem Korpus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>None of the %n resolutions of this corpus has roll-call data by political group: their summaries state the totals only. Attach roll-call data to a resolution (File &gt; Import Roll-call Data) and add it to the corpus again to see how each group voted over time.</source>
+        <translation>
+            <numerusform>Die Entschließung dieses Korpus hat keine namentlichen Abstimmungsdaten nach Fraktion: ihre Zusammenfassung nennt nur die Summen. Fügen Sie einer Entschließung Abstimmungsdaten hinzu (Datei &gt; Namentliche Abstimmungsdaten importieren) und nehmen Sie sie erneut ins Korpus auf, um zu sehen, wie jede Fraktion im Lauf der Zeit abgestimmt hat.</numerusform><numerusform>Keine der %n Entschließungen dieses Korpus hat namentliche Abstimmungsdaten nach Fraktion: ihre Zusammenfassungen nennen nur die Summen. Fügen Sie einer Entschließung Abstimmungsdaten hinzu (Datei &gt; Namentliche Abstimmungsdaten importieren) und nehmen Sie sie erneut ins Korpus auf, um zu sehen, wie jede Fraktion im Lauf der Zeit abgestimmt hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Share of each political group&apos;s votes cast that were for, in the %1 of %n resolutions with roll-call data by group.</source>
+        <translation>
+            <numerusform>Anteil der Ja-Stimmen an den abgegebenen Stimmen jeder Fraktion, in den %1 von %n Entschließung mit Abstimmungsdaten nach Fraktion.</numerusform><numerusform>Anteil der Ja-Stimmen an den abgegebenen Stimmen jeder Fraktion, in den %1 von %n Entschließungen mit Abstimmungsdaten nach Fraktion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Votes for, % of the group&apos;s votes cast</source>
+        <translation>Ja-Stimmen, % der abgegebenen Stimmen der Fraktion</translation>
+    </message>
+</context>
+<context>
     <name>re::Hemicycle</name>
     <message>
         <location filename="../../ui/voteview/HemicycleWidget.cpp" line="+189"/>
@@ -2116,19 +2802,19 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::Library</name>
     <message>
-        <location filename="../../app/core/library/Library.cpp" line="+408"/>
+        <location filename="../../app/core/library/Library.cpp" line="+307"/>
         <source>the library is not a regular file</source>
         <translation>die Bibliothek ist keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+326"/>
+        <location line="-217"/>
+        <location line="+225"/>
         <location line="+5"/>
         <source>the library could not be opened: %1</source>
         <translation>die Bibliothek konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-225"/>
         <source>the file is not a SQLite database, or it is damaged (%1)</source>
         <translation>die Datei ist keine SQLite-Datenbank, oder sie ist beschädigt (%1)</translation>
     </message>
@@ -2151,19 +2837,21 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>die Datei ist die SQLite-Datenbank eines anderen Programms, keine Bibliothek</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+60"/>
         <location line="+13"/>
+        <location filename="../../app/core/library/LibrarySql.cpp" line="+22"/>
+        <location filename="../../app/core/library/LibraryWriter.cpp" line="+24"/>
         <source>the library could not be written: %1</source>
         <translation>die Bibliothek konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+350"/>
-        <location line="+61"/>
+        <location line="+226"/>
+        <location line="+62"/>
         <source>the library could not be read: %1</source>
         <translation>die Bibliothek konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>the library holds no document %1</source>
         <translation>die Bibliothek enthält kein Dokument %1</translation>
     </message>
@@ -2173,17 +2861,17 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>die Kopie des Dokuments in der Bibliothek ist beschädigt: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>%1; the library keeps the document as it was</source>
         <translation>%1; die Bibliothek behält das Dokument, wie es war</translation>
     </message>
     <message>
-        <location filename="../../app/core/library/LibrarySchema.cpp" line="+125"/>
+        <location filename="../../app/core/library/LibrarySchema.cpp" line="+202"/>
         <source>the library&apos;s version could not be read: %1</source>
         <translation>die Version der Bibliothek konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>the library could not be updated from version %1 to %2: %3</source>
         <translation>die Bibliothek konnte nicht von Version %1 auf %2 aktualisiert werden: %3</translation>
     </message>
@@ -2230,7 +2918,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+143"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+170"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
@@ -2240,17 +2928,22 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Abstimmung</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+192"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-149"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-27"/>
+        <source>Corpus</source>
+        <translation>Korpus</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2275,7 +2968,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
@@ -2453,21 +3146,27 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+5"/>
+        <location line="+209"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How MEPs voted</source>
         <translation>Stimmen der Abgeordneten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-210"/>
         <source>Colour the countries by the role the resolution gives them, or each member state by how its MEPs voted (needs roll-call data by country)</source>
         <translation>Die Länder nach ihrer Rolle in der Entschließung einfärben oder jeden Mitgliedstaat danach, wie seine Abgeordneten stimmten (braucht Abstimmungsdaten nach Ländern)</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+212"/>
+        <source>Resolutions naming it</source>
+        <translation>Entschließungen, die es nennen</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -2477,7 +3176,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>keine Abstimmungsdaten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>named through %1</source>
         <translation>genannt über %1</translation>
     </message>
@@ -2615,15 +3314,29 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
 </context>
 <context>
+    <name>re::PartnerStrip</name>
+    <message>
+        <location filename="../../ui/corpus/PartnerStrip.cpp" line="+105"/>
+        <source>not named</source>
+        <translation>nicht genannt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1, %n statements</source>
+        <translation>
+            <numerusform>%1, %n Aussage</numerusform><numerusform>%1, %n Aussagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>re::ProcedureFetch</name>
     <message>
-        <location filename="../../app/core/online/ProcedureFetch.cpp" line="+50"/>
-        <location line="+105"/>
+        <location filename="../../app/core/online/ProcedureFetch.cpp" line="+103"/>
         <source>Fetching the procedure file of %1 from the Legislative Observatory...</source>
         <translation>Abruf des Verfahrensdossiers %1 von der Legislativen Beobachtungsstelle...</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-29"/>
         <source>The Legislative Observatory&apos;s page for %1 is not a procedure file: %2</source>
         <translation>Die Seite der Legislativen Beobachtungsstelle zu %1 ist kein Verfahrensdossier: %2</translation>
     </message>
@@ -2638,7 +3351,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Zum Beschluss des Parlaments über %1 gibt es noch keine Zusammenfassung. Die letzte Zusammenfassung betrifft „%2“ (%3).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Fetching the summary from the Legislative Observatory...</source>
         <translation>Abruf der Zusammenfassung von der Legislativen Beobachtungsstelle...</translation>
     </message>
@@ -2656,7 +3369,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::ProcedureFile</name>
     <message>
-        <location filename="../../app/core/online/ProcedureFile.cpp" line="+292"/>
+        <location filename="../../app/core/online/ProcedureFile.cpp" line="+225"/>
         <source>The page is not a Legislative Observatory procedure file.</source>
         <translation>Die Seite ist kein Verfahrensdossier der Legislativen Beobachtungsstelle.</translation>
     </message>
@@ -2752,7 +3465,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
@@ -3268,7 +3981,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::SummaryReaders</name>
     <message>
-        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+304"/>
+        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+239"/>
         <source>this is the OEIL procedure file of %1, not a summary, and it links no summary</source>
         <translation>dies ist das OEIL-Verfahrensdossier zu %1, keine Zusammenfassung, und es verweist auf keine Zusammenfassung</translation>
     </message>
@@ -3284,7 +3997,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../app/core/import/MarkdownSummaryReader.cpp" line="+185"/>
+        <location filename="../../app/core/import/MarkdownSummaryReader.cpp" line="+198"/>
         <location filename="../../app/core/import/PlainTextSummaryReader.cpp" line="+117"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
@@ -3557,7 +4270,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::UserDialogs</name>
     <message>
-        <location filename="../../ui/window/UserDialogs.cpp" line="+103"/>
+        <location filename="../../ui/window/UserDialogs.cpp" line="+110"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
@@ -3905,13 +4618,12 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>%1 ist keine sichere (https-)Adresse; das Programm ruft nur solche ab.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+54"/>
+        <location line="+88"/>
         <source>The answer from %1 is larger than %2 MB; nothing was kept.</source>
         <translation>Die Antwort von %1 ist größer als %2 MB; nichts wurde behalten.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-22"/>
         <source>%1 redirected the request without giving the page.</source>
         <translation>%1 hat die Anfrage umgeleitet, ohne die Seite zu liefern.</translation>
     </message>
@@ -3921,7 +4633,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
         <translation>%1 hat die Anfrage an eine andere Website weitergeleitet (%2); das Programm folgt Umleitungen nur innerhalb derselben Website.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Could not reach %1: the computer seems to be offline.</source>
         <translation>%1 ist nicht erreichbar: Der Rechner scheint offline zu sein.</translation>
     </message>

@@ -18,6 +18,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/core/io/CorpusExport.cpp" line="+88"/>
         <source>cannot export actions to %1: the file name must end in .csv or .json</source>
         <translation>impossible d’exporter les actions vers %1&#xa0;: le nom du fichier doit se terminer par .csv ou .json</translation>
     </message>
@@ -535,7 +536,7 @@
 <context>
     <name>re::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="+35"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="+36"/>
         <source>REF</source>
         <translation>RÉF</translation>
     </message>
@@ -556,26 +557,38 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+19"/>
+        <source>With --corpus: id, name, kind, resolutions naming it, statements.</source>
+        <translation>Avec --corpus : identifiant, nom, type, résolutions qui la nomment, déclarations.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
         <location line="+3"/>
         <location line="+3"/>
+        <location line="+21"/>
+        <location line="+9"/>
         <source>PATH</source>
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-60"/>
         <source>Write the filtered actions as CSV or JSON by extension; &quot;-&quot; is CSV to stdout.</source>
         <translation>Écrire les actions filtrées en CSV ou JSON selon l’extension&#x202f;; «&#xa0;-&#xa0;» écrit du CSV sur la sortie standard.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>With --corpus: the statements of the selected resolutions, each row naming its resolution.</source>
+        <translation>Avec --corpus : les déclarations des résolutions choisies, chaque ligne nommant sa résolution.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+9"/>
-        <location line="+34"/>
+        <location line="+67"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-75"/>
         <source>Keep actions involving this entity (id or name); repeatable, any matches.</source>
         <translation>Garder les actions qui concernent cette entité (identifiant ou nom)&#x202f;; répétable, une seule correspondance suffit.</translation>
     </message>
@@ -591,12 +604,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+56"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-55"/>
         <source>Keep actions of this verb kind (call, stress, deplore, ...).</source>
         <translation>Garder les actions de ce type de verbe (call, stress, deplore…).</translation>
     </message>
@@ -616,7 +629,12 @@
         <translation>Garder les actions dont le texte, les entités ou les thèmes contiennent TEXTE.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>With --corpus: keep the statements holding all these words, and the resolutions that have one.</source>
+        <translation>Avec --corpus : garder les déclarations contenant tous ces mots, et les résolutions qui en ont une.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export the partner map as PNG, SVG or PDF by extension.</source>
         <translation>Exporter la carte des partenaires en PNG, SVG ou PDF selon l’extension.</translation>
     </message>
@@ -629,6 +647,61 @@
         <location line="+3"/>
         <source>Write a brief as PDF: title, reference, date, the vote, the map and the filtered actions with their sections, on A4 pages.</source>
         <translation>Écrire une note en PDF : titre, référence, date, le vote, la carte et les actions filtrées avec leurs sections, sur des pages A4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DIR|LIBRARY</source>
+        <translation>DOSSIER|BIBLIOTHÈQUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instead of FILE, work on many resolutions side by side: a folder of summaries and saved documents, or a library file (.sqlite, .db). Goes with --export-actions, --export-matrix, --export-timeline, --list-documents and --list-entities.</source>
+        <translation>Au lieu de FICHIER, travailler sur plusieurs résolutions côte à côte : un dossier de résumés et de documents enregistrés, ou un fichier de bibliothèque (.sqlite, .db). Va avec --export-actions, --export-matrix, --export-timeline, --list-documents et --list-entities.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FROM-TO</source>
+        <translation>DE-À</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --corpus, keep the resolutions dated in these years (e.g. 2019-2024, 2021, 2019-).</source>
+        <translation>Avec --corpus, garder les résolutions datées de ces années (p. ex. 2019-2024, 2021, 2019-).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TYPES</source>
+        <translation>TYPES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --corpus, keep the resolutions of these procedure types, comma-separated (e.g. INI,RSP).</source>
+        <translation>Avec --corpus, garder les résolutions de ces types de procédure, séparés par des virgules (p. ex. INI,RSP).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --corpus, print one line per resolution: reference, date, procedure type, statements, title, source file (tab-separated).</source>
+        <translation>Avec --corpus, écrire une ligne par résolution : référence, date, type de procédure, déclarations, titre, fichier source (séparés par des tabulations).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --corpus, write the partner x resolution matrix: CSV (each cell the entity&apos;s role and number of statements), or a PNG or SVG image, by extension; &quot;-&quot; is CSV to stdout.</source>
+        <translation>Avec --corpus, écrire la matrice partenaires × résolutions : CSV (chaque cellule donne le rôle de l’entité et son nombre de déclarations), ou une image PNG ou SVG, selon l’extension ; « - » écrit le CSV sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ORDER</source>
+        <translation>ORDRE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the matrix&apos;s rows: first (first appearance, default), count (most statements), changes (most role changes).</source>
+        <translation>Ordre des lignes de la matrice : first (première apparition, par défaut), count (le plus de déclarations), changes (le plus de changements de rôle).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --corpus, export the timeline of the resolutions (date against vote margin) as PNG, SVG or PDF by extension.</source>
+        <translation>Avec --corpus, exporter la chronologie des résolutions (date et marge du vote) en PNG, SVG ou PDF selon l’extension.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -726,7 +799,48 @@
         <translation>[FICHIER]</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>--corpus is empty: name a folder or a library file.</source>
+        <translation>--corpus est vide : nommez un dossier ou un fichier de bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 goes with --corpus.</source>
+        <translation>--%1 va avec --corpus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give FILE, --procedure or --corpus, only one of them.</source>
+        <translation>Donnez FICHIER, --procedure ou --corpus, un seul des trois.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 works on one resolution, not with --corpus.</source>
+        <translation>--%1 porte sur une résolution, pas avec --corpus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--years takes a year or FROM-TO years (e.g. 2019-2024, 2021, 2019-).</source>
+        <translation>--years prend une année ou des années DE-À (p. ex. 2019-2024, 2021, 2019-).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+9"/>
+        <source>--procedure-type takes procedure types separated by commas (e.g. INI,RSP).</source>
+        <translation>--procedure-type prend des types de procédure séparés par des virgules (p. ex. INI,RSP).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--matrix-order takes first, count or changes.</source>
+        <translation>--matrix-order prend first, count ou changes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--corpus needs a job: --export-actions, --export-matrix, --export-timeline, --list-documents or --list-entities.</source>
+        <translation>--corpus demande une tâche : --export-actions, --export-matrix, --export-timeline, --list-documents ou --list-entities.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Explore a European Parliament resolution: its sections, the partners it names, what it asks, and how Parliament voted.
 With no option, opens the window. Options that dump or export run without a display.
 Exit status: 0 done, 1 usage error, 2 bad input or unwritable output.</source>
@@ -758,6 +872,11 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+18"/>
         <source>--vote goes with --roll-call.</source>
         <translation>--vote va avec --roll-call.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--matrix-order goes with --export-matrix.</source>
+        <translation>--matrix-order va avec --export-matrix.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -795,7 +914,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>--chart attend l’une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>--entity, --theme, --verb, --section and --search filter --export-actions and --export-brief: give one of them too.</source>
         <translation>--entity, --theme, --verb, --section et --search filtrent --export-actions et --export-brief : indiquez aussi l&apos;une de ces options.</translation>
     </message>
@@ -805,9 +924,14 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>--export-brief écrit un PDF : indiquez un nom de fichier finissant par .pdf.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--size and --dpi go with --export-map or --export-chart.</source>
         <translation>--size et --dpi s’utilisent avec --export-map ou --export-chart.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--size and --dpi go with --export-timeline or an image --export-matrix.</source>
+        <translation>--size et --dpi vont avec --export-timeline ou une image --export-matrix.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -820,22 +944,87 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Un seul parmi --dump-model, --list-entities et --export-actions - peut écrire sur la sortie standard.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Only one of --list-documents, --list-entities, --export-actions - and --export-matrix - can write to stdout.</source>
+        <translation>Une seule des options --list-documents, --list-entities, --export-actions - et --export-matrix - peut écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CorpusJobs.cpp" line="+41"/>
         <location filename="../../app/cli/HeadlessJobs.cpp" line="+53"/>
         <source>cannot write to standard output: %1</source>
         <translation>impossible d’écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+2"/>
         <source>the output was cut short</source>
         <translation>la sortie a été interrompue</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+30"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+59"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+25"/>
+        <source>the library holds no resolution</source>
+        <translation>la bibliothèque ne contient aucune résolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no resolution matches the selection</source>
+        <translation>aucune résolution ne correspond à la sélection</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no such folder or library file</source>
+        <translation>ce dossier ou ce fichier de bibliothèque n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the folder holds no summary or saved document (.md, .txt, .html, .htm, .json)</source>
+        <translation>le dossier ne contient aucun résumé ni document enregistré (.md, .txt, .html, .htm, .json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>none of the folder&apos;s %n file(s) could be read (%1)</source>
+        <translation>
+            <numerusform>aucun des %n fichier du dossier n’a pu être lu (%1)</numerusform><numerusform>aucun des %n fichiers du dossier n’a pu être lu (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--corpus takes a folder of summaries or a library file (.sqlite, .db)</source>
+        <translation>--corpus prend un dossier de résumés ou un fichier de bibliothèque (.sqlite, .db)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is empty, not a library</source>
+        <translation>le fichier est vide, ce n’est pas une bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>--entity %1: the corpus names no such entity (see --list-entities)</source>
+        <translation>--entity %1 : le corpus ne nomme pas cette entité (voir --list-entities)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Resolutions of %1</source>
+        <translation>Résolutions de %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no statement matches these filters</source>
+        <translation>aucune déclaration ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the matrix is written as CSV, PNG or SVG (.csv, .png, .svg)</source>
+        <translation>la matrice s’écrit en CSV, PNG ou SVG (.csv, .png, .svg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+96"/>
         <source>To open it, use --procedure with the summary&apos;s address: %1</source>
         <translation>Pour l&apos;ouvrir, donnez à --procedure l&apos;adresse du résumé : %1</translation>
     </message>
@@ -861,17 +1050,19 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>--entity %1&#xa0;: le document ne cite aucune entité de ce nom (voir --list-entities)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/cli/CorpusJobs.cpp" line="-92"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+7"/>
         <source>--verb takes one of: %1</source>
         <translation>--verb attend l’une des valeurs suivantes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+4"/>
         <source>--theme takes one of: %1</source>
         <translation>--theme attend l’une des valeurs suivantes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+7"/>
         <source>--section takes a section id of the document: %1</source>
         <translation>--section attend un identifiant de section du document&#xa0;: %1</translation>
     </message>
@@ -911,6 +1102,474 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+30"/>
         <source>%1: no installed Qt platform plugin has that name (installed: %2)</source>
         <translation>%1&#xa0;: aucun module de plateforme Qt installé ne porte ce nom (installés&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>re::CorpusCommands</name>
+    <message>
+        <location filename="../../ui/window/CorpusCommands.cpp" line="+57"/>
+        <source>Open &amp;Folder as Corpus…</source>
+        <translation>Ouvrir un &amp;dossier comme corpus…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to &amp;Corpus</source>
+        <translation>Ajouter au &amp;corpus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add every summary of a folder to your library and show them together</source>
+        <translation>Ajouter tous les résumés d’un dossier à votre bibliothèque et les montrer ensemble</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the resolution being read to your library</source>
+        <translation>Ajouter la résolution en cours de lecture à votre bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+120"/>
+        <source>Your library %1 cannot be used: %2.</source>
+        <translation>Votre bibliothèque %1 ne peut pas être utilisée : %2.</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+26"/>
+        <source>Open Folder as Corpus</source>
+        <translation>Ouvrir un dossier comme corpus</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The folder %1 holds no summary (.md, .txt, .html, .htm) or saved document (.json).</source>
+        <translation>Le dossier %1 ne contient aucun résumé (.md, .txt, .html, .htm) ni document enregistré (.json).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adding the summaries of %1 to your library…</source>
+        <translation>Ajout des résumés de %1 à votre bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Adding %n summaries to your library…</source>
+        <translation>
+            <numerusform>Ajout de %n résumé à votre bibliothèque…</numerusform><numerusform>Ajout de %n résumés à votre bibliothèque…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>Stopped: %1 of %n summaries added to your library.</source>
+        <translation>
+            <numerusform>Arrêté : %1 résumé sur %n ajouté à votre bibliothèque.</numerusform><numerusform>Arrêté : %1 résumés sur %n ajoutés à votre bibliothèque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n files could not be added to your library: %2</source>
+        <translation>
+            <numerusform>%1 fichier sur %n n’a pas pu être ajouté à votre bibliothèque : %2</numerusform><numerusform>%1 fichiers sur %n n’ont pas pu être ajoutés à votre bibliothèque : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The resolution could not be added to your library: %1.</source>
+        <translation>La résolution n’a pas pu être ajoutée à votre bibliothèque : %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The timeline could not be exported to %1: %2.</source>
+        <translation>La chronologie n’a pas pu être exportée vers %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline exported to %1</source>
+        <translation>Chronologie exportée vers %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The matrix could not be exported to %1: %2.</source>
+        <translation>La matrice n’a pas pu être exportée vers %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Matrix exported to %1</source>
+        <translation>Matrice exportée vers %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Matrix</source>
+        <translation>Exporter la matrice</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The resolution could not be opened from your library: %1.</source>
+        <translation>La résolution n’a pas pu être ouverte depuis votre bibliothèque : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>re::CorpusImageExport</name>
+    <message>
+        <location filename="../../ui/corpus/CorpusImageExport.cpp" line="+106"/>
+        <source>No resolution of this corpus states its date.</source>
+        <translation>Aucune résolution de ce corpus n’indique sa date.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Vote margin: for minus against, in % of the votes cast</source>
+        <translation>Marge du vote : pour moins contre, en % des suffrages exprimés</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no vote stated</source>
+        <translation>aucun vote indiqué</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Source: European Parliament, Legislative Observatory (OEIL); marker size: number of statements</source>
+        <translation>Source : Parlement européen, Observatoire législatif (OEIL) ; taille des marques : nombre de déclarations</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Cell: the entity&apos;s role in the resolution (colour) and the number of its statements that involve it. Source: European Parliament, Legislative Observatory (OEIL)</source>
+        <translation>Cellule : le rôle de l’entité dans la résolution (couleur) et le nombre de ses déclarations qui la concernent. Source : Parlement européen, Observatoire législatif (OEIL)</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>the matrix is written as PNG or SVG (.png, .svg)</source>
+        <translation>la matrice s’écrit en PNG ou SVG (.png, .svg)</translation>
+    </message>
+</context>
+<context>
+    <name>re::CorpusMapStyle</name>
+    <message numerus="yes">
+        <location filename="../../ui/map/CorpusMapStyle.cpp" line="+52"/>
+        <location line="+27"/>
+        <source>named in %1 of %n resolutions</source>
+        <translation>
+            <numerusform>nommé dans %1 résolution sur %n</numerusform><numerusform>nommé dans %1 des %n résolutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-26"/>
+        <source>named in none of the %n resolutions</source>
+        <translation>
+            <numerusform>nommé dans aucune des %n résolution</numerusform><numerusform>nommé dans aucune des %n résolutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>named in %1 to %2 of %n resolutions</source>
+        <translation>
+            <numerusform>nommé dans %1 à %2 résolutions sur %n</numerusform><numerusform>nommé dans %1 à %2 des %n résolutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not named</source>
+        <translation>non nommé</translation>
+    </message>
+</context>
+<context>
+    <name>re::CorpusPane</name>
+    <message>
+        <location filename="../../ui/corpus/CorpusPane.cpp" line="+115"/>
+        <source>Corpus</source>
+        <translation>Corpus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order of the rows</source>
+        <translation>Ordre des lignes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner filter</source>
+        <translation>Filtre des partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme filter</source>
+        <translation>Filtre des thèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind filter</source>
+        <translation>Filtre des types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressee filter</source>
+        <translation>Filtre des destinataires</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The resolutions shown together: your whole library or one folder</source>
+        <translation>Les résolutions montrées ensemble : toute votre bibliothèque ou un dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statements</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes by Group</source>
+        <translation>Votes par groupe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Corpus:</source>
+        <translation>Corpus :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export Timeline…</source>
+        <translation>Exporter la chronologie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the timeline as a PNG, SVG or PDF image</source>
+        <translation>Enregistrer la chronologie en image PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One circle per resolution: its vote margin (for minus against) by date, its size the number of statements. Click to read it.</source>
+        <translation>Un cercle par résolution : sa marge de vote (pour moins contre) selon la date, sa taille le nombre de déclarations. Cliquez pour la lire.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>First appearance</source>
+        <translation>Première apparition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most statements</source>
+        <translation>Le plus de déclarations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most role changes</source>
+        <translation>Le plus de changements de rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows by:</source>
+        <translation>Lignes par :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Matrix…</source>
+        <translation>Exporter la matrice…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the matrix as a PNG or SVG image</source>
+        <translation>Enregistrer la matrice en image PNG ou SVG</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Search the statements…</source>
+        <translation>Rechercher dans les déclarations…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only the statements that hold all these words</source>
+        <translation>N’afficher que les déclarations contenant tous ces mots</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any theme</source>
+        <translation>Tout thème</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any kind</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+263"/>
+        <source>Any partner</source>
+        <translation>Tout partenaire</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <location line="+268"/>
+        <source>Any addressee</source>
+        <translation>Tout destinataire</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>any</source>
+        <translation>toute</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From year</source>
+        <translation>Depuis l’année</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To year</source>
+        <translation>Jusqu’à l’année</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Years:</source>
+        <translation>Années :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>Your library: %n resolutions</source>
+        <translation>
+            <numerusform>Votre bibliothèque : %n résolution</numerusform><numerusform>Votre bibliothèque : %n résolutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n resolutions</source>
+        <translation>
+            <numerusform>%1 : %n résolution</numerusform><numerusform>%1 : %n résolutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open a folder as a corpus, or add resolutions to your library.</source>
+        <translation>Ouvrez un dossier comme corpus, ou ajoutez des résolutions à votre bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No resolution yet: open a folder as a corpus (File menu).</source>
+        <translation>Aucune résolution pour l’instant : ouvrez un dossier comme corpus (menu Fichier).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n resolutions from %1 to %2, %3 statements</source>
+        <translation>
+            <numerusform>%n résolution de %1 à %2, %3 déclarations</numerusform><numerusform>%n résolutions de %1 à %2, %3 déclarations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n resolutions, %1 statements</source>
+        <translation>
+            <numerusform>%n résolution, %1 déclarations</numerusform><numerusform>%n résolutions, %1 déclarations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Whole library</source>
+        <translation>Toute la bibliothèque</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%1: %n statements in the corpus; click to see them</source>
+        <translation>
+            <numerusform>%1 : %n déclaration dans le corpus ; cliquez pour la voir</numerusform><numerusform>%1 : %n déclarations dans le corpus ; cliquez pour les voir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1 in %2: %3, %n statements</source>
+        <translation>
+            <numerusform>%1 dans %2 : %3, %n déclaration</numerusform><numerusform>%1 dans %2 : %3, %n déclarations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%n statements</source>
+        <translation>
+            <numerusform>%n déclaration</numerusform><numerusform>%n déclarations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>re::CorpusStatementModel</name>
+    <message>
+        <location filename="../../app/core/model/CorpusStatementModel.cpp" line="+110"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+</context>
+<context>
+    <name>re::CorpusTimeline</name>
+    <message>
+        <location filename="../../ui/corpus/CorpusTimeline.cpp" line="+32"/>
+        <source>Untitled resolution</source>
+        <translation>Résolution sans titre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 for, %2 against, %3 abstentions (margin %4 %)</source>
+        <translation>%1 pour, %2 contre, %3 abstentions (marge %4 %)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The summary states no vote.</source>
+        <translation>Le résumé n’indique aucun vote.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n statements</source>
+        <translation>
+            <numerusform>%n déclaration</numerusform><numerusform>%n déclarations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2645,33 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
 </context>
 <context>
+    <name>re::GroupVoteChart</name>
+    <message>
+        <location filename="../../ui/corpus/GroupVoteChart.cpp" line="+55"/>
+        <source>No resolution in this corpus.</source>
+        <translation>Aucune résolution dans ce corpus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>None of the %n resolutions of this corpus has roll-call data by political group: their summaries state the totals only. Attach roll-call data to a resolution (File &gt; Import Roll-call Data) and add it to the corpus again to see how each group voted over time.</source>
+        <translation>
+            <numerusform>La résolution de ce corpus n’a pas de données de vote par appel nominal par groupe politique : son résumé n’indique que les totaux. Joignez des données de vote à une résolution (Fichier &gt; Importer des données de vote par appel nominal) et ajoutez-la de nouveau au corpus pour voir comment chaque groupe a voté au fil du temps.</numerusform><numerusform>Aucune des %n résolutions de ce corpus n’a de données de vote par appel nominal par groupe politique : leurs résumés n’indiquent que les totaux. Joignez des données de vote à une résolution (Fichier &gt; Importer des données de vote par appel nominal) et ajoutez-la de nouveau au corpus pour voir comment chaque groupe a voté au fil du temps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Share of each political group&apos;s votes cast that were for, in the %1 of %n resolutions with roll-call data by group.</source>
+        <translation>
+            <numerusform>Part des voix exprimées de chaque groupe politique qui étaient pour, dans les %1 résolutions sur %n ayant des données de vote par groupe.</numerusform><numerusform>Part des voix exprimées de chaque groupe politique qui étaient pour, dans les %1 des %n résolutions ayant des données de vote par groupe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Votes for, % of the group&apos;s votes cast</source>
+        <translation>Voix pour, en % des voix exprimées du groupe</translation>
+    </message>
+</context>
+<context>
     <name>re::Hemicycle</name>
     <message>
         <location filename="../../ui/voteview/HemicycleWidget.cpp" line="+189"/>
@@ -2116,19 +2802,19 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::Library</name>
     <message>
-        <location filename="../../app/core/library/Library.cpp" line="+408"/>
+        <location filename="../../app/core/library/Library.cpp" line="+307"/>
         <source>the library is not a regular file</source>
         <translation>la bibliothèque n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+326"/>
+        <location line="-217"/>
+        <location line="+225"/>
         <location line="+5"/>
         <source>the library could not be opened: %1</source>
         <translation>la bibliothèque n&apos;a pas pu être ouverte : %1</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-225"/>
         <source>the file is not a SQLite database, or it is damaged (%1)</source>
         <translation>le fichier n&apos;est pas une base SQLite, ou il est endommagé (%1)</translation>
     </message>
@@ -2151,19 +2837,21 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>le fichier est une base SQLite d&apos;un autre programme, pas une bibliothèque</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+60"/>
         <location line="+13"/>
+        <location filename="../../app/core/library/LibrarySql.cpp" line="+22"/>
+        <location filename="../../app/core/library/LibraryWriter.cpp" line="+24"/>
         <source>the library could not be written: %1</source>
         <translation>la bibliothèque n&apos;a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location line="+350"/>
-        <location line="+61"/>
+        <location line="+226"/>
+        <location line="+62"/>
         <source>the library could not be read: %1</source>
         <translation>la bibliothèque n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>the library holds no document %1</source>
         <translation>la bibliothèque ne contient aucun document %1</translation>
     </message>
@@ -2173,17 +2861,17 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>la copie du document dans la bibliothèque est endommagée : %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>%1; the library keeps the document as it was</source>
         <translation>%1 ; la bibliothèque garde le document tel qu&apos;il était</translation>
     </message>
     <message>
-        <location filename="../../app/core/library/LibrarySchema.cpp" line="+125"/>
+        <location filename="../../app/core/library/LibrarySchema.cpp" line="+202"/>
         <source>the library&apos;s version could not be read: %1</source>
         <translation>la version de la bibliothèque n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>the library could not be updated from version %1 to %2: %3</source>
         <translation>la bibliothèque n&apos;a pas pu passer de la version %1 à la version %2 : %3</translation>
     </message>
@@ -2230,7 +2918,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+143"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+170"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -2240,17 +2928,22 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Vote</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+192"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-149"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-27"/>
+        <source>Corpus</source>
+        <translation>Corpus de résolutions</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2275,7 +2968,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
@@ -2453,21 +3146,27 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+5"/>
+        <location line="+209"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How MEPs voted</source>
         <translation>Vote des députés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-210"/>
         <source>Colour the countries by the role the resolution gives them, or each member state by how its MEPs voted (needs roll-call data by country)</source>
         <translation>Colorer les pays selon le rôle que leur donne la résolution, ou chaque État membre selon le vote de ses députés (demande des données de vote par pays)</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+212"/>
+        <source>Resolutions naming it</source>
+        <translation>Résolutions qui le nomment</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -2477,7 +3176,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>pas de données de vote</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>named through %1</source>
         <translation>désigné par %1</translation>
     </message>
@@ -2615,15 +3314,29 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
 </context>
 <context>
+    <name>re::PartnerStrip</name>
+    <message>
+        <location filename="../../ui/corpus/PartnerStrip.cpp" line="+105"/>
+        <source>not named</source>
+        <translation>non nommé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1, %n statements</source>
+        <translation>
+            <numerusform>%1, %n déclaration</numerusform><numerusform>%1, %n déclarations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>re::ProcedureFetch</name>
     <message>
-        <location filename="../../app/core/online/ProcedureFetch.cpp" line="+50"/>
-        <location line="+105"/>
+        <location filename="../../app/core/online/ProcedureFetch.cpp" line="+103"/>
         <source>Fetching the procedure file of %1 from the Legislative Observatory...</source>
         <translation>Téléchargement de la fiche de procédure de %1 depuis l&apos;Observatoire législatif...</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-29"/>
         <source>The Legislative Observatory&apos;s page for %1 is not a procedure file: %2</source>
         <translation>La page de l&apos;Observatoire législatif pour %1 n&apos;est pas une fiche de procédure : %2</translation>
     </message>
@@ -2638,7 +3351,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>La décision du Parlement sur %1 n&apos;a pas encore de résumé. Le dernier résumé est celui de « %2 » (%3).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Fetching the summary from the Legislative Observatory...</source>
         <translation>Téléchargement du résumé depuis l&apos;Observatoire législatif...</translation>
     </message>
@@ -2656,7 +3369,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::ProcedureFile</name>
     <message>
-        <location filename="../../app/core/online/ProcedureFile.cpp" line="+292"/>
+        <location filename="../../app/core/online/ProcedureFile.cpp" line="+225"/>
         <source>The page is not a Legislative Observatory procedure file.</source>
         <translation>La page n&apos;est pas une fiche de procédure de l&apos;Observatoire législatif.</translation>
     </message>
@@ -2752,7 +3465,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
@@ -3268,7 +3981,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::SummaryReaders</name>
     <message>
-        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+304"/>
+        <location filename="../../app/core/import/HtmlSummaryReader.cpp" line="+239"/>
         <source>this is the OEIL procedure file of %1, not a summary, and it links no summary</source>
         <translation>c’est la fiche de procédure OEIL de %1, pas un résumé, et elle ne renvoie à aucun résumé</translation>
     </message>
@@ -3284,7 +3997,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../app/core/import/MarkdownSummaryReader.cpp" line="+185"/>
+        <location filename="../../app/core/import/MarkdownSummaryReader.cpp" line="+198"/>
         <location filename="../../app/core/import/PlainTextSummaryReader.cpp" line="+117"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
@@ -3557,7 +4270,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::UserDialogs</name>
     <message>
-        <location filename="../../ui/window/UserDialogs.cpp" line="+103"/>
+        <location filename="../../ui/window/UserDialogs.cpp" line="+110"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
@@ -3905,13 +4618,12 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>%1 n&apos;est pas une adresse sécurisée (https) ; le programme ne télécharge que celles-ci.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+54"/>
+        <location line="+88"/>
         <source>The answer from %1 is larger than %2 MB; nothing was kept.</source>
         <translation>La réponse de %1 dépasse %2 Mo ; rien n&apos;a été gardé.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-22"/>
         <source>%1 redirected the request without giving the page.</source>
         <translation>%1 a redirigé la demande sans donner la page.</translation>
     </message>
@@ -3921,7 +4633,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
         <translation>%1 a renvoyé la demande vers un autre site (%2) ; le programme ne suit les redirections qu&apos;au sein du même site.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Could not reach %1: the computer seems to be offline.</source>
         <translation>Impossible de joindre %1 : l&apos;ordinateur semble hors connexion.</translation>
     </message>
