@@ -27,4 +27,11 @@ struct ProcessRun
 /// Spawns `program` with `arguments` (environment inherited) and waits for it.
 ProcessRun runProcess(const QString &program, const QStringList &arguments);
 
+/// Runs the baseline and the subject program alternately; the time is the subject's; counters
+/// give the medians of both, the ratio of the medians and, with `reportMemory`, the peak memory
+/// each program wrote to the file named by its first argument (and their ratio).
+void runProgramsPaired(benchmark::State &state, const QString &baseline,
+    const QStringList &baselineArgs, const QString &subject, const QStringList &subjectArgs,
+    bool reportMemory);
+
 } // namespace re::bench

@@ -3,7 +3,9 @@
 #include "SyntheticDocuments.h"
 
 #include <QDate>
+#include <QDir>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QStringList>
 #include <array>
 
@@ -297,6 +299,20 @@ QByteArray makeSyntheticCorpusSummary(int index, int paragraphCount, quint32 see
         text += QStringLiteral("\n\n");
     }
     return text.toUtf8();
+}
+
+qint64 writeSyntheticCorpus(const QString &folder, int count, int paragraphCount)
+{
+    qint64 total = 0;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray bytes = makeSyntheticCorpusSummary(i, paragraphCount);
+        QSaveFile file(QDir(folder).filePath(
+            QStringLiteral("synthetic-%1.md").arg(i, 5, 10, QLatin1Char('0'))));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return -1;
+        total += bytes.size();
+    }
+    return total;
 }
 
 } // namespace re::bench

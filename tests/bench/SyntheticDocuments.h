@@ -5,6 +5,7 @@
 #include "document/Document.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace re::bench {
 
@@ -22,6 +23,11 @@ QByteArray makeSyntheticSummary(int paragraphCount, quint32 seed = 1);
 /// The `index`th summary of a synthetic corpus: as makeSyntheticSummary(), with its own
 /// reference (year/NNNN(INI)), date (a day after the one before, from 2099) and vote.
 QByteArray makeSyntheticCorpusSummary(int index, int paragraphCount, quint32 seed = 1);
+
+/// Writes the first `count` summaries of that corpus (`paragraphCount` paragraphs each) into
+/// `folder` as synthetic-NNNNN.md; their total size in bytes, or -1 when one could not be
+/// written.
+qint64 writeSyntheticCorpus(const QString &folder, int count, int paragraphCount);
 
 /// Word stems the filter benchmarks type: each appears in some of the synthetic sentences.
 inline constexpr const char *syntheticTypedWord = "security";

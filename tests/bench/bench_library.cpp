@@ -9,29 +9,12 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <atomic>
 
 namespace re::bench {
 namespace {
-
-/// Writes `count` synthetic summaries of `paragraphs` paragraphs into `folder`; their total
-/// size in bytes, or -1 when one could not be written.
-qint64 writeSyntheticCorpus(const QString &folder, int count, int paragraphs)
-{
-    qint64 total = 0;
-    for (int i = 0; i < count; ++i) {
-        const QByteArray bytes = makeSyntheticCorpusSummary(i, paragraphs);
-        QSaveFile file(QDir(folder).filePath(
-            QStringLiteral("synthetic-%1.md").arg(i, 5, 10, QLatin1Char('0'))));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return -1;
-        total += bytes.size();
-    }
-    return total;
-}
 
 void BM_LibraryAddFolder(benchmark::State &state)
 {
@@ -78,7 +61,11 @@ void BM_LibraryAddFolder(benchmark::State &state)
     state.counters["documents"] = double(count);
     state.counters["MB"] = double(bytes) / 1e6;
 }
-BENCHMARK(BM_LibraryAddFolder)->Arg(1000)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LibraryAddFolder)
+    ->Arg(1000)
+    ->UseManualTime()
+    ->Iterations(3)
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace re::bench
