@@ -23,8 +23,8 @@ struct VerbForms
 
 // Alternatives are regex fragments matched case-insensitively as whole words.
 constexpr VerbForms verbForms[] = {
-    { VerbKind::Call, "call(?:ed|s)? (?:for|on|upon)", "calling (?:for|on|upon)",
-        "called (?:on|upon)" },
+    { VerbKind::Call, "call(?:ed|s)? (?:for|on|upon)|propos(?:ed|es)",
+        "calling (?:for|on|upon)|proposing", "called (?:on|upon)" },
     { VerbKind::Demand, "demand(?:ed|s)?", "demanding", "" },
     { VerbKind::Invite, "invit(?:ed|es)", "inviting", "invited" },
     { VerbKind::Urge, "urg(?:ed|es)", "urging", "urged" },
@@ -41,7 +41,7 @@ constexpr VerbForms verbForms[] = {
         "considering|believing", "" },
     { VerbKind::Recall, "recall(?:ed|s)?", "recalling", "" },
     { VerbKind::Welcome, "welcom(?:ed|es|e)", "welcoming", "" },
-    { VerbKind::Note, "not(?:ed|es)", "noting", "" },
+    { VerbKind::Note, "not(?:ed|es)|point(?:ed|s) out", "noting|pointing out", "" },
     { VerbKind::Encourage, "encourag(?:ed|es)", "encouraging", "encouraged" },
     { VerbKind::Recognise, "recogni[sz](?:ed|es|e)", "recogni[sz]ing", "" },
     { VerbKind::Criticise, "critici[sz](?:ed|es|e)", "critici[sz]ing", "critici[sz]ed" },
@@ -104,6 +104,8 @@ constexpr VerbKeyword verbKeywords[] = {
     { "were", BeWord },
     // A stem of every finite form of verbForms, and every participle and passive form.
     { "call", FiniteWord },
+    { "propos", FiniteWord },
+    { "point", FiniteWord },
     { "demand", FiniteWord },
     { "invit", FiniteWord },
     { "urg", FiniteWord },
@@ -128,6 +130,8 @@ constexpr VerbKeyword verbKeywords[] = {
     { "recogni", FiniteWord },
     { "critici", FiniteWord },
     { "calling", ParticipleWord },
+    { "proposing", ParticipleWord },
+    { "pointing", ParticipleWord },
     { "demanding", ParticipleWord },
     { "inviting", ParticipleWord },
     { "urging", ParticipleWord },
@@ -160,6 +164,7 @@ constexpr VerbKeyword verbKeywords[] = {
     // The deontic expression's.
     { "must", DeonticWord },
     { "should", DeonticWord },
+    { "shall", DeonticWord },
     { "ought to", DeonticWord },
     { "need", DeonticWord },
     { "has to", DeonticWord },
@@ -361,7 +366,7 @@ SentenceActs findSentenceActs(const QString &text, const TextSpan &sentence)
     if ((words.words & DeonticWord) == 0)
         return acts;
     static const QRegularExpression deontic(QStringLiteral(
-        "\\b(?:must|should|ought to|needs? to|has to|have to|"
+        "\\b(?:must|should|shall|ought to|needs? to|has to|have to|"
         "it is (?:urgent|essential|necessary|vital|crucial|imperative|important) (?:to|that)|"
         "there is an? (?:urgent |pressing |clear )?need (?:to|for))\\b"));
     QRegularExpressionMatchIterator it = deontic.globalMatch(body);
@@ -391,6 +396,20 @@ QString addresseeEntity(const QString &addressee)
     return {};
 }
 
+namespace {
+
+/// Whether `text` names institutions and nothing else ("the Commission and the Member States").
+bool madeOfInstitutions(const QString &text)
+{
+    static const QRegularExpression institutionsOnly(
+        QStringLiteral("^(?:(?:the|its|all|and|,|\\s|Commission|Council|Member "
+                       "States|EU|Union|Parliament|partners|"
+                       "VP/HR|HR/VP|High Representative)+)$"));
+    return institutionsOnly.match(text).hasMatch();
+}
+
+} // namespace
+
 QStringList findAddressees(const QString &text, const TextSpan &sentence, const VerbHit &verb)
 {
     if (!isDirective(verb.kind))
@@ -414,13 +433,22 @@ QStringList findAddressees(const QString &text, const TextSpan &sentence, const 
         return {};
     const QString candidate = object.captured(u"object");
     // Only when the object is made of institution names ("the Commission and the Member States").
-    static const QRegularExpression institutionsOnly(
-        QStringLiteral("^(?:(?:the|its|all|and|,|\\s|Commission|Council|Member "
-                       "States|EU|Union|Parliament|partners|"
-                       "VP/HR|HR/VP|High Representative)+)$"));
-    if (!institutionsOnly.match(candidate).hasMatch())
+    if (!madeOfInstitutions(candidate))
         return {};
     return institutionsIn(candidate);
+}
+
+QStringList findDeonticAddressees(
+    const QString &text, const TextSpan &sentence, const TextSpan &clause)
+{
+    // "Member States should refrain from ...", "..., the Commission should present ...": the
+    // subject of the clause, from the start of the sentence or the last comma before it.
+    const QString before = text.mid(sentence.start, clause.start - sentence.start);
+    const qsizetype subjectStart = std::max(before.lastIndexOf(u','), before.lastIndexOf(u';')) + 1;
+    const QString subject = before.mid(subjectStart).trimmed();
+    if (subject.isEmpty() || !madeOfInstitutions(subject))
+        return {};
+    return institutionsIn(subject);
 }
 
 } // namespace re

@@ -41,6 +41,10 @@ SentenceActs findSentenceActs(const QString &text, const TextSpan &sentence);
 /// subject of its passive ("The Commission and Member States are invited"). Empty when the
 /// sentence names none: the program never guesses an addressee.
 QStringList findAddressees(const QString &text, const TextSpan &sentence, const VerbHit &verb);
+/// The institutions a deontic clause of the sentence addresses as its subject ("Member States
+/// should refrain ..."); empty when its subject is anything else.
+QStringList findDeonticAddressees(
+    const QString &text, const TextSpan &sentence, const TextSpan &clause);
 
 /// The gazetteer entity id of an addressee findAddressees() gives ("Council" is "council");
 /// empty for one that is no entity (Parliament, "partners").

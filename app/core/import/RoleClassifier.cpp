@@ -89,6 +89,11 @@ struct Cues
               "principal|gravest|primary|existential)?\\s*threats?\\b");
     QRegularExpression aggression = cue(
         "\\b(?:continues?|continued|pursues?|pursued)\\s+its\\s+(?:war\\s+of\\s+)?aggression\\b");
+    /// The possessor of a war of aggression ("Russia's illegal and unprovoked war of
+    /// aggression"): the mention just before the match.
+    QRegularExpression aggressor
+        = cue("['\\x{2019}]s\\s+(?:(?:illegal|unprovoked|unjustified|brutal|full-scale|ongoing|"
+              "continued|military|and)[\\s,]+)*war\\s+of\\s+aggression\\b");
     QRegularExpression supporter = cue("\\b(?:with\\s+the\\s+support\\s+of|supported\\s+by|its\\s+"
                                        "allies|allies,?\\s+such\\s+as)\\b");
     QRegularExpression criticised = cue("\\b(?:deplor|condemn|denounc|criticis)\\w*");
@@ -281,6 +286,13 @@ bool classifySentence(const SentenceMentions &s, bool continuesDevelop, Findings
     };
 
     before({ { &c.threat, ThreatWord }, { &c.aggression, AggressionWord } }, EntityRole::Threat);
+    sentence.forEach(c.aggressor, AggressionWord, [&](qsizetype start, qsizetype, const auto &) {
+        const Mention *possessor = nullptr;
+        sentence.forMentionsIn(
+            clauses.at(start).start, start, [&](const Mention &m) { possessor = &m; });
+        if (possessor && possessor->span.end() == start)
+            findings.add(*possessor, EntityRole::Threat, p);
+    });
     before({ { &c.underReview, ReviewWord } }, EntityRole::UnderReview);
     before({ { &c.cornerstone, CornerstoneWord } }, EntityRole::CornerstonePartner);
     after(c.supporter, SupportWord, EntityRole::SupporterOfThreat);

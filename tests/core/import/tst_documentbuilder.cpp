@@ -200,6 +200,27 @@ private Q_SLOTS:
         QVERIFY(!doc.vote.has_value());
     }
 
+    void aWarOfAggressionMakesItsPossessorAThreat()
+    {
+        SummaryBlocks summary;
+        summary.title = QStringLiteral("Synthetic summary");
+        summary.blocks.append({ SummaryBlock::Kind::Paragraph, 1,
+            QStringLiteral("Parliament stressed that Russia\u2019s illegal and unprovoked war of "
+                           "aggression against Ukraine will have lasting consequences."),
+            {}, 0 });
+        summary.blocks.append({ SummaryBlock::Kind::Paragraph, 1,
+            QStringLiteral("Parliament noted that Norway's report on the war of aggression was "
+                           "published."),
+            {}, 200 });
+        const Document doc = buildDocument(summary, Gazetteer::builtin());
+        QCOMPARE(doc.entities.at(doc.entityIndex(QStringLiteral("RUS"))).role, EntityRole::Threat);
+        // The victim, and a possessor of anything else, are not.
+        QCOMPARE(
+            doc.entities.at(doc.entityIndex(QStringLiteral("UKR"))).role, EntityRole::Mentioned);
+        QCOMPARE(
+            doc.entities.at(doc.entityIndex(QStringLiteral("NOR"))).role, EntityRole::Mentioned);
+    }
+
     void subjectOfTheResolution()
     {
         // The country the title is about is the subject where the text gives no stronger role.

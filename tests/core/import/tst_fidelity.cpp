@@ -148,7 +148,7 @@ Floor floorFor(const QString &document)
 {
     if (document.contains("1651118"_L1))
         return { 1.0, 1.0, 1.0, 0.70, 0.75, 0.60, 1.0 };
-    return { 1.0, 0.14, 1.0, 0.0, 1.0, 1.0, 1.0 };
+    return { 1.0, 0.92, 1.0, 1.0, 0.0, 1.0, 1.0 };
 }
 
 } // namespace

@@ -189,13 +189,34 @@ private Q_SLOTS:
         QCOMPARE(doc.actions.at(4).verb, VerbKind::Call);
     }
 
-    void sentencesWithoutAFrameAreNoStatements()
+    void sentencesWithoutAFrameAreNoStatementsUnlessDeontic()
     {
         const Document doc = fromMarkdown(
             u"The European Parliament adopted by 500 votes to 100, with 50 abstentions, a "
-            "resolution on Norway.\n\nNorway must act. Parliament welcomed Norway's role.\n"_s);
-        // The vote sentence and a sentence before any speaker carry no position.
-        QCOMPARE(texts(doc), QStringList { u"Parliament welcomed Norway's role."_s });
+            "resolution on Norway.\n\nNorway acted. Member States should support Norway. "
+            "Parliament welcomed Norway's role.\n"_s);
+        // The vote sentence and a sentence before any speaker carry no position; a deontic
+        // one does (legislative summaries give their amendments so): an implicit call,
+        // addressed to its subject when that is an institution.
+        QCOMPARE(texts(doc),
+            (QStringList { u"Member States should support Norway."_s,
+                u"Parliament welcomed Norway's role."_s }));
+        QCOMPARE(kinds(doc.actions.at(0)), QStringList { u"call*"_s });
+        QCOMPARE(doc.actions.at(0).verb, VerbKind::Call);
+        QCOMPARE(doc.actions.at(0).addressees, QStringList { u"Member States"_s });
+        // It carries no frame on: the next sentence has its own speaker.
+        QCOMPARE(kinds(doc.actions.at(1)), QStringList { u"welcome"_s });
+    }
+
+    void proposedAndPointedOutAreReportingVerbs()
+    {
+        const Document doc = fromMarkdown(
+            u"The European Parliament adopted by 500 votes to 100, with 50 abstentions, a "
+            "resolution on Norway.\n\nMembers proposed to introduce a rule on Norway. "
+            "The report pointed out that Norway acted.\n"_s);
+        QCOMPARE(doc.actions.size(), 2);
+        QCOMPARE(kinds(doc.actions.at(0)), QStringList { u"call"_s });
+        QCOMPARE(kinds(doc.actions.at(1)), QStringList { u"note"_s });
     }
 };
 
