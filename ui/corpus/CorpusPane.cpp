@@ -142,6 +142,10 @@ CorpusPane::CorpusPane(QWidget *parent)
     m_tabs->addTab(createTimelineTab(), tr("Timeline"));
     m_tabs->addTab(createMatrixTab(), tr("Partners"));
     m_tabs->addTab(createStatementsTab(), tr("Statements"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_matrixTab && m_matrixStale)
+            refreshMatrix();
+    });
     m_votes->setObjectName(u"corpusVotes"_s);
     m_tabs->addTab(m_votes, tr("Votes by Group"));
 
@@ -197,6 +201,7 @@ QWidget *CorpusPane::createMatrixTab()
 {
     auto *tab = new QWidget(this);
     tab->setObjectName(u"corpusMatrixTab"_s);
+    m_matrixTab = tab;
     m_matrixOrder->setParent(tab);
     m_matrixOrder->addItem(tr("First appearance"), int(MatrixOrder::FirstAppearance));
     m_matrixOrder->addItem(tr("Most statements"), int(MatrixOrder::Count));
@@ -421,7 +426,10 @@ void CorpusPane::refresh()
         m_summary->setText(
             tr("%n resolutions, %1 statements", nullptr, int(m_documents.size())).arg(statements));
     m_timeline->setDocuments(m_documents);
-    refreshMatrix();
+    // The matrix costs most of the view (every entity of every document): only for its tab.
+    m_matrixStale = true;
+    if (m_tabs->currentWidget() == m_matrixTab)
+        refreshMatrix();
     refreshFilterChoices();
     applyFilters();
     const bool any = m_library && !m_documents.isEmpty();
@@ -457,8 +465,16 @@ void CorpusPane::refreshScopes()
     m_scope->setCurrentIndex(std::max(0, m_scope->findData(m_folder)));
 }
 
+const CorpusMatrix &CorpusPane::matrix()
+{
+    if (m_matrixStale)
+        refreshMatrix();
+    return m_matrix;
+}
+
 void CorpusPane::refreshMatrix()
 {
+    m_matrixStale = false;
     const bool any = m_library && !m_documents.isEmpty();
     const auto order = MatrixOrder(m_matrixOrder->currentData().toInt());
     m_matrix = any ? m_library->matrix(documentIds(), order) : CorpusMatrix();
@@ -547,6 +563,8 @@ void CorpusPane::refreshFilterChoices()
 void CorpusPane::refreshPartnerStrip()
 {
     const QString partner = m_partner->currentData().toString();
+    if (!partner.isEmpty())
+        matrix();
     const auto row = std::find_if(m_matrix.rows.cbegin(), m_matrix.rows.cend(),
         [&partner](const MatrixRow &r) { return r.entityId == partner; });
     if (partner.isEmpty() || row == m_matrix.rows.cend()) {

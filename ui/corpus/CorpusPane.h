@@ -50,7 +50,9 @@ public:
     /// The corpus's documents, by date.
     const QList<LibraryEntry> &documents() const { return m_documents; }
     /// The matrix as shown (in the chosen order).
-    const CorpusMatrix &matrix() const { return m_matrix; }
+    /// The partner x resolution matrix of the corpus shown, computed when first asked for
+    /// after a change (the Partners tab, the partner strip, an export).
+    const CorpusMatrix &matrix();
     /// "Corpus of folder X" / "Your library": the exports' title.
     QString title() const;
     CorpusStatementModel *statementModel() const { return m_statements; }
@@ -87,6 +89,8 @@ private:
     QString m_folder;
     QList<LibraryEntry> m_documents;
     CorpusMatrix m_matrix;
+    QWidget *m_matrixTab = nullptr;
+    bool m_matrixStale = true; ///< the corpus changed since m_matrix was computed
     QComboBox *m_scope;
     QLabel *m_summary;
     QTabWidget *m_tabs;

@@ -144,6 +144,10 @@ private Q_SLOTS:
     {
         openFolder(m_fixture.window.get());
         auto *matrix = m_fixture.find<QTableWidget>("corpusMatrix");
+        // The matrix is computed when its tab is first shown, not before.
+        QCOMPARE(matrix->columnCount(), 0);
+        auto *tabs = m_fixture.find<QTabWidget>("corpusTabs");
+        tabs->setCurrentWidget(m_fixture.find<QWidget>("corpusMatrixTab"));
         QCOMPARE(matrix->columnCount(), 2);
         const qint64 myanmarId = idOf(m_myanmarReference);
         QVERIFY(myanmarId != 0);
