@@ -13,6 +13,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QVPieModelMapper>
+#include <QtMath>
 #include <algorithm>
 
 namespace re {
@@ -98,6 +99,36 @@ void TotalsChart::restyle()
     placeCentreText();
 }
 
+bool pieLabelsCollide(const QList<qreal> &midAngles, qreal radius, qreal lineHeight)
+{
+    // Qt Charts places an outside label at the end of its slice's arm and never moves it, so
+    // two small slices side by side (1 against and 27 abstentions of 695) write one label over
+    // the other: their heights on the same side of the pie must differ by a line at least.
+    QList<QPointF> anchors;
+    for (const qreal degrees : midAngles) {
+        const qreal angle = qDegreesToRadians(degrees);
+        anchors.append({ radius * std::sin(angle), -radius * std::cos(angle) });
+    }
+    for (qsizetype i = 0; i < anchors.size(); ++i) {
+        for (qsizetype j = i + 1; j < anchors.size(); ++j) {
+            const bool sameSide = (anchors.at(i).x() >= 0) == (anchors.at(j).x() >= 0);
+            if (sameSide && std::abs(anchors.at(i).y() - anchors.at(j).y()) < lineHeight + 2)
+                return true;
+        }
+    }
+    return false;
+}
+
+QList<qreal> TotalsChart::labelAngles() const
+{
+    QList<qreal> angles;
+    for (const QPieSlice *slice : m_series->slices()) {
+        if (slice->value() > 0)
+            angles.append(slice->startAngle() + slice->angleSpan() / 2);
+    }
+    return angles;
+}
+
 void TotalsChart::fitPie()
 {
     // Outside labels need room on both sides. In a narrow chart (a dock) Qt Charts would clip
@@ -111,7 +142,9 @@ void TotalsChart::fitPie()
     for (const QPieSlice *slice : m_series->slices())
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(slice->label()));
     const qreal arms = 0.12 * side + 12;
-    const bool roomForLabels = area.width() - 2 * (labelWidth + arms) >= 0.6 * side;
+    const bool roomForLabels = area.width() - 2 * (labelWidth + arms) >= 0.6 * side
+        && !pieLabelsCollide(
+            labelAngles(), 0.5 * m_series->pieSize() * side + arms, metrics.height());
     for (QPieSlice *slice : m_series->slices())
         slice->setLabelVisible(roomForLabels && slice->value() > 0);
     if (legend()->isVisible() == roomForLabels) {

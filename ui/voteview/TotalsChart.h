@@ -14,6 +14,11 @@ namespace re {
 
 class VoteModel;
 
+/// Whether outside pie labels would be drawn over each other: one at the end of an arm of
+/// `radius` from the centre at each of `midAngles` (degrees clockwise from 12 o'clock), two on
+/// the same side closer in height than a line of `lineHeight`.
+bool pieLabelsCollide(const QList<qreal> &midAngles, qreal radius, qreal lineHeight);
+
 /// A donut of the votes cast (for / against / abstentions) with counts and percentages,
 /// reading the VoteModel through a QVPieModelMapper: it follows the model, keeps no copy.
 class TotalsChart : public QChart
@@ -29,6 +34,8 @@ public:
 
 private:
     void restyle();
+    /// The angle of the middle of each slice with a label (degrees clockwise from 12 o'clock).
+    QList<qreal> labelAngles() const;
     void fitPie();
     void placeCentreText();
 

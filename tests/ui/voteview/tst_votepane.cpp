@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VoteFixtures.h"
 #include "model/ResolutionModel.h"
+#include "voteview/TotalsChart.h"
 #include "voteview/VotePane.h"
 
 #include <QApplication>
@@ -11,6 +12,9 @@
 #include <QComboBox>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLegend>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void exportCurrentChart();
     void breakdownLabelsAreNeverElided_data();
     void breakdownLabelsAreNeverElided();
+    void smallSlicesSideBySideUseTheLegend();
 };
 
 void TestVotePane::totalsOnlyOffersNoBreakdown()
@@ -256,4 +261,32 @@ void TestVotePane::breakdownLabelsAreNeverElided()
 }
 
 QTEST_MAIN(TestVotePane)
+void TestVotePane::smallSlicesSideBySideUseTheLegend()
+{
+    // The angles Qt Charts gives the Myanmar vote's slices, 667/1/27 (from 9 o'clock,
+    // clockwise): the two small slices end the ring side by side.
+    Document doc = test::totalsOnlyDocument();
+    doc.vote->votesFor = 667;
+    doc.vote->against = 1;
+    doc.vote->abstentions = 27;
+    ResolutionModel model;
+    model.setDocument(doc);
+    VotePane pane(&model);
+    auto *chart = pane.findChild<QChartView *>(u"voteTotalsChart"_s)->chart();
+    auto *series = qobject_cast<QPieSeries *>(chart->series().constFirst());
+    QList<qreal> myanmar;
+    for (const QPieSlice *slice : series->slices())
+        myanmar.append(slice->startAngle() + slice->angleSpan() / 2);
+    QCOMPARE(myanmar.size(), 3);
+    QVERIFY(qAbs(myanmar.at(2) - 263.0) < 1);
+    // In a dock (arms of 100 px) their labels would be drawn over each other: the legend
+    // says it instead; in a large chart they are a line apart.
+    QVERIFY(pieLabelsCollide(myanmar, 100, 17));
+    QVERIFY(!pieLabelsCollide(myanmar, 300, 17));
+    // The bundled vote, 440/119/85: far apart at any size.
+    QVERIFY(!pieLabelsCollide({ 33.0, 189.3, 246.2 }, 100, 17));
+    // Opposite sides never collide, even at the same height.
+    QVERIFY(!pieLabelsCollide({ 90, 270 }, 100, 17));
+}
+
 #include "tst_votepane.moc"
