@@ -11,7 +11,8 @@
 # window-2560x1600.png, and window-1600x1000-scale2.png (QT_SCALE_FACTOR=2 on a 3200x2000
 # screen: 1600x1000 device-independent pixels). window-fr.png is the window in French
 # (--lang fr); dark-window.png the window under a dark palette, drawn by the test that checks
-# it (tests/ui/window/tst_darkpalette, in the build folder next to PROGRAM's).
+# it (tests/ui/window/tst_darkpalette, in the build folder next to PROGRAM's); corpus-*.png
+# the corpus view on the three real summaries, drawn by tests/ui/corpus/tst_corpuswindow.
 # Needs xvfb (xvfb-run), xauth and imagemagick (import). No window manager: the window sits
 # at (0,0) without decorations.
 #
@@ -104,4 +105,18 @@ if [ -x "$dark_test" ]; then
     echo "Wrote $here/dark-window.png"
 else
     echo "take-screenshots.sh: no $dark_test; dark-window.png not retaken." >&2
+fi
+
+corpus_test="$(dirname "$program")/../tests/ui/corpus/tst_corpuswindow"
+if [ -x "$corpus_test" ]; then
+    # The corpus view on the three real summaries, drawn by the test that drives it.
+    screens=$(mktemp)
+    printf '{"screens": [{"name": "S", "x": 0, "y": 0, "width": 1600, "height": 1000, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}' >"$screens"
+    config=$(mktemp -d)
+    XDG_CONFIG_HOME="$config" RE_SCREENSHOT_DIR="$here" LC_ALL=C.UTF-8 \
+        QT_QPA_PLATFORM="offscreen:configfile=$screens" "$corpus_test" screenshots >/dev/null
+    rm -rf "$screens" "$config"
+    echo "Wrote $here/corpus-timeline.png, corpus-partners.png, corpus-statements.png, corpus-map.png"
+else
+    echo "take-screenshots.sh: no $corpus_test; the corpus pictures not retaken." >&2
 fi

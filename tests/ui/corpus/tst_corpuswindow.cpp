@@ -15,6 +15,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
@@ -26,7 +27,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -366,6 +369,59 @@ private Q_SLOTS:
         QVERIFY(status.constLast().constFirst().toString().startsWith(u"Stopped"_s));
         QVERIFY(!status.constLast().constFirst().toString().contains(u"24 of 24"_s));
         QTRY_VERIFY(!m_fixture.window->findChild<QWidget *>(u"corpusProgress"_s));
+    }
+
+    /// The README's corpus pictures: the window at 1600x1000 on a corpus of the three real
+    /// summaries, each tab as a user leaves it. Written to RE_SCREENSHOT_DIR when it is set
+    /// (docs/screenshots/take-screenshots.sh runs this); checked either way.
+    void screenshots()
+    {
+        QTemporaryDir temporary;
+        QVERIFY(temporary.isValid());
+        // The scope list shows the folder's name.
+        const QDir three(temporary.filePath(u"real-summaries"_s));
+        QVERIFY(QDir().mkpath(three.path()));
+        QVERIFY(QFile::copy(bundledSource(), three.filePath(u"defence.md"_s)));
+        QVERIFY(QFile::copy(myanmarSource(), three.filePath(u"myanmar.html"_s)));
+        QVERIFY(QFile::copy(
+            QStringLiteral(RE_TEST_DATA) + u"/import/real/oeil-document-summary_1864147.html"_s,
+            three.filePath(u"befit.html"_s)));
+        MainWindow *window = m_fixture.window.get();
+        window->resize(1600, 1000);
+        window->dialogs()->answerNextFileQuestion({ three.path() });
+        action("actionOpenFolderAsCorpus")->trigger();
+        QTRY_COMPARE(pane()->documents().size(), 3);
+        const QString folder = qEnvironmentVariable("RE_SCREENSHOT_DIR");
+        const auto shoot = [&](const QString &name) {
+            QTest::qWait(200);
+            const QImage shot = window->grab().toImage();
+            QVERIFY(!shot.isNull());
+            QCOMPARE(shot.size(), QSize(1600, 1000) * shot.devicePixelRatio());
+            if (!folder.isEmpty())
+                QVERIFY(shot.save(QDir(folder).filePath(name)));
+        };
+        auto *tabs = m_fixture.find<QTabWidget>("corpusTabs");
+        tabs->setCurrentIndex(0);
+        shoot(u"corpus-timeline.png"_s);
+        tabs->setCurrentWidget(m_fixture.find<QWidget>("corpusMatrixTab"));
+        QVERIFY(m_fixture.find<QTableWidget>("corpusMatrix")->rowCount() > 0);
+        shoot(u"corpus-partners.png"_s);
+
+        tabs->setCurrentIndex(2);
+        auto *search = m_fixture.find<QLineEdit>("corpusSearch");
+        search->setFocus();
+        QTest::keyClicks(search, u"Tatmadaw"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        auto *table = m_fixture.find<QTableView>("corpusStatementTable");
+        table->setCurrentIndex(
+            pane()->statementModel()->index(0, CorpusStatementModel::StatementColumn));
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(m_fixture.model->document().procedure.reference, m_myanmarReference);
+        shoot(u"corpus-statements.png"_s);
+
+        m_fixture.find<QDockWidget>("mapDock")->raise();
+        m_fixture.find<MapPane>("mapPane")->setColouring(MapColouring::Corpus);
+        shoot(u"corpus-map.png"_s);
     }
 
     void exportButtonsWriteTheImages()
