@@ -388,6 +388,10 @@ QString CorpusPane::title() const
 
 QList<qint64> CorpusPane::documentIds() const
 {
+    // The whole library is no list (every query reads an empty one as every document): 10 000
+    // ids in each query cost more than the query itself.
+    if (m_folder.isEmpty())
+        return {};
     QList<qint64> ids;
     for (const LibraryEntry &entry : m_documents)
         ids.append(entry.id);

@@ -449,6 +449,18 @@ QList<CorpusStatement> Library::statements(const CorpusQuery &corpusQuery) const
 
 qint64 Library::statementCount(const CorpusQuery &corpusQuery) const
 {
+    // Words alone over the whole library: the full-text index counts them without reading a
+    // statement (a common word over 10 000 documents: 1 ms instead of 40).
+    const bool wordsOnly = corpusQuery.entities.isEmpty() && corpusQuery.theme.trimmed().isEmpty()
+        && corpusQuery.kind.isEmpty() && corpusQuery.addressee.trimmed().isEmpty()
+        && corpusQuery.yearFrom <= 0 && corpusQuery.yearTo <= 0
+        && corpusQuery.documentIds.isEmpty();
+    if (const QString match = ftsQuery(corpusQuery.text); wordsOnly && !match.isEmpty()) {
+        QSqlQuery query(connection(m_connection));
+        query.prepare(u"SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?"_s);
+        query.addBindValue(match);
+        return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    }
     const librarysql::Condition condition = librarysql::corpusCondition(corpusQuery);
     QSqlQuery query(connection(m_connection));
     if (!prepareAndRun(query,
