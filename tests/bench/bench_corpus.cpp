@@ -142,8 +142,8 @@ BENCHMARK(BM_CorpusMemory)->UseManualTime()->Iterations(3)->Unit(benchmark::kMil
 
 /// A word typed in the corpus view's text filter: what CorpusPane::applyFilters() does (the
 /// statements model's first page and the count; over the whole library, as the view shows it
-/// first, the query holds no document ids), against a bare QSqlQuery running the FTS5 MATCH with the same LIMIT on the
-/// same file through its own connection.
+/// first, the query holds no document ids), against a bare QSqlQuery running the FTS5 MATCH with
+/// the same LIMIT on the same file through its own connection.
 void BM_CorpusTextFilter(benchmark::State &state)
 {
     const CorpusLibrary &library = corpusLibrary(int(state.range(0)));

@@ -15,19 +15,6 @@ namespace {
 
 const QString ListSeparator = u"; "_s;
 
-/// One CSV field, quoted (quotes doubled) only when RFC 4180 requires it.
-QByteArray csvField(const QString &text)
-{
-    QByteArray field = text.toUtf8();
-    if (field.contains(',') || field.contains('"') || field.contains('\n')
-        || field.contains('\r')) {
-        field.replace("\"", "\"\"");
-        field.prepend('"');
-        field.append('"');
-    }
-    return field;
-}
-
 /// The names of the entities an action names, in its order; an id the document does not
 /// list (or an entity without a name) stands for itself.
 QStringList entityNames(const Document &document, const Action &action)
@@ -60,6 +47,18 @@ QStringList actKinds(const Action &action)
 }
 
 } // namespace
+
+QByteArray csvField(const QString &text)
+{
+    QByteArray field = text.toUtf8();
+    if (field.contains(',') || field.contains('"') || field.contains('\n')
+        || field.contains('\r')) {
+        field.replace("\"", "\"\"");
+        field.prepend('"');
+        field.append('"');
+    }
+    return field;
+}
 
 QByteArray actionsToCsv(const Document &document, const QList<int> &actionIndexes)
 {

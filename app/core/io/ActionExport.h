@@ -16,6 +16,9 @@ constexpr const char *ActionCsvHeader
     = "id,verb,text,addressees,entities,entity_names,themes,section,section_title,paragraph,acts,"
       "procedure";
 
+/// One CSV field as UTF-8, quoted (quotes doubled) only when RFC 4180 requires it.
+QByteArray csvField(const QString &text);
+
 /// The given actions (indexes into document.actions, in the order given; indexes out of range
 /// are skipped) as CSV per RFC 4180: UTF-8 without BOM, CRLF after every record, fields
 /// quoted when they hold a comma, a double quote, CR or LF, list fields joined with "; ".

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/CorpusExport.h"
 
+#include "io/ActionExport.h"
 #include "io/DocumentJson.h"
 
 #include <QCoreApplication>
@@ -16,19 +17,6 @@ namespace re {
 namespace {
 
 constexpr char LineEnd[] = "\r\n";
-
-/// One CSV field, quoted (quotes doubled) only when RFC 4180 requires it.
-QByteArray csvField(const QString &text)
-{
-    QByteArray field = text.toUtf8();
-    if (field.contains(',') || field.contains('"') || field.contains('\n')
-        || field.contains('\r')) {
-        field.replace("\"", "\"\"");
-        field.prepend('"');
-        field.append('"');
-    }
-    return field;
-}
 
 QByteArray csvRow(const QStringList &fields)
 {
