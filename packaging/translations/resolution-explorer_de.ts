@@ -12,13 +12,13 @@
 <context>
     <name>re::ActionExport</name>
     <message>
-        <location filename="../../app/core/io/ActionExport.cpp" line="+129"/>
+        <location filename="../../app/core/io/ActionExport.cpp" line="+128"/>
         <source>cannot export actions: no file name given</source>
         <translation>Aussagen können nicht exportiert werden: kein Dateiname angegeben</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/core/io/CorpusExport.cpp" line="+88"/>
+        <location filename="../../app/core/io/CorpusExport.cpp" line="+76"/>
         <source>cannot export actions to %1: the file name must end in .csv or .json</source>
         <translation>Aussagen können nicht nach %1 exportiert werden: der Dateiname muss auf .csv oder .json enden</translation>
     </message>
@@ -949,20 +949,18 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Nur eine von --list-documents, --list-entities, --export-actions - und --export-matrix - kann auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CorpusJobs.cpp" line="+41"/>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+53"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+81"/>
         <source>cannot write to standard output: %1</source>
         <translation>die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+2"/>
         <source>the output was cut short</source>
         <translation>die Ausgabe wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+59"/>
+        <location filename="../../app/cli/CorpusJobs.cpp" line="+57"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+28"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -990,7 +988,8 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+2"/>
         <source>none of the folder&apos;s %n file(s) could be read (%1)</source>
         <translation>
-            <numerusform>die %n Datei des Ordners konnte nicht gelesen werden (%1)</numerusform><numerusform>keine der %n Dateien des Ordners konnte gelesen werden (%1)</numerusform>
+            <numerusform>die %n Datei des Ordners konnte nicht gelesen werden (%1)</numerusform>
+            <numerusform>keine der %n Dateien des Ordners konnte gelesen werden (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -1157,21 +1156,24 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+9"/>
         <source>Adding %n summaries to your library…</source>
         <translation>
-            <numerusform>%n Zusammenfassung wird Ihrer Bibliothek hinzugefügt …</numerusform><numerusform>%n Zusammenfassungen werden Ihrer Bibliothek hinzugefügt …</numerusform>
+            <numerusform>%n Zusammenfassung wird Ihrer Bibliothek hinzugefügt …</numerusform>
+            <numerusform>%n Zusammenfassungen werden Ihrer Bibliothek hinzugefügt …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
         <source>Stopped: %1 of %n summaries added to your library.</source>
         <translation>
-            <numerusform>Angehalten: %1 von %n Zusammenfassung Ihrer Bibliothek hinzugefügt.</numerusform><numerusform>Angehalten: %1 von %n Zusammenfassungen Ihrer Bibliothek hinzugefügt.</numerusform>
+            <numerusform>Angehalten: %1 von %n Zusammenfassung Ihrer Bibliothek hinzugefügt.</numerusform>
+            <numerusform>Angehalten: %1 von %n Zusammenfassungen Ihrer Bibliothek hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %n files could not be added to your library: %2</source>
         <translation>
-            <numerusform>%1 von %n Datei konnte Ihrer Bibliothek nicht hinzugefügt werden: %2</numerusform><numerusform>%1 von %n Dateien konnten Ihrer Bibliothek nicht hinzugefügt werden: %2</numerusform>
+            <numerusform>%1 von %n Datei konnte Ihrer Bibliothek nicht hinzugefügt werden: %2</numerusform>
+            <numerusform>%1 von %n Dateien konnten Ihrer Bibliothek nicht hinzugefügt werden: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1272,21 +1274,24 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+27"/>
         <source>named in %1 of %n resolutions</source>
         <translation>
-            <numerusform>genannt in %1 von %n Entschließung</numerusform><numerusform>genannt in %1 von %n Entschließungen</numerusform>
+            <numerusform>genannt in %1 von %n Entschließung</numerusform>
+            <numerusform>genannt in %1 von %n Entschließungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-26"/>
         <source>named in none of the %n resolutions</source>
         <translation>
-            <numerusform>in der %n Entschließung nicht genannt</numerusform><numerusform>in keiner der %n Entschließungen genannt</numerusform>
+            <numerusform>in der %n Entschließung nicht genannt</numerusform>
+            <numerusform>in keiner der %n Entschließungen genannt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>named in %1 to %2 of %n resolutions</source>
         <translation>
-            <numerusform>genannt in %1 bis %2 von %n Entschließung</numerusform><numerusform>genannt in %1 bis %2 von %n Entschließungen</numerusform>
+            <numerusform>genannt in %1 bis %2 von %n Entschließung</numerusform>
+            <numerusform>genannt in %1 bis %2 von %n Entschließungen</numerusform>
         </translation>
     </message>
     <message>
@@ -1348,7 +1353,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Votes by Group</source>
         <translation>Stimmen nach Fraktion</translation>
     </message>
@@ -1373,7 +1378,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Ein Kreis je Entschließung: ihr Abstimmungsvorsprung (Ja minus Nein) nach Datum, seine Größe die Zahl der Aussagen. Klicken zum Lesen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>First appearance</source>
         <translation>Erstes Auftreten</translation>
     </message>
@@ -1424,18 +1429,18 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+1"/>
-        <location line="+263"/>
+        <location line="+278"/>
         <source>Any partner</source>
         <translation>Jeder Partner</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+268"/>
+        <location line="-277"/>
+        <location line="+283"/>
         <source>Any addressee</source>
         <translation>Jeder Adressat</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-279"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
@@ -1458,18 +1463,20 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+87"/>
         <source>Your library: %n resolutions</source>
         <translation>
-            <numerusform>Ihre Bibliothek: %n Entschließung</numerusform><numerusform>Ihre Bibliothek: %n Entschließungen</numerusform>
+            <numerusform>Ihre Bibliothek: %n Entschließung</numerusform>
+            <numerusform>Ihre Bibliothek: %n Entschließungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1: %n resolutions</source>
         <translation>
-            <numerusform>%1: %n Entschließung</numerusform><numerusform>%1: %n Entschließungen</numerusform>
+            <numerusform>%1: %n Entschließung</numerusform>
+            <numerusform>%1: %n Entschließungen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Open a folder as a corpus, or add resolutions to your library.</source>
         <translation>Öffnen Sie einen Ordner als Korpus oder fügen Sie Ihrer Bibliothek Entschließungen hinzu.</translation>
     </message>
@@ -1482,40 +1489,45 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+3"/>
         <source>%n resolutions from %1 to %2, %3 statements</source>
         <translation>
-            <numerusform>%n Entschließung von %1 bis %2, %3 Aussagen</numerusform><numerusform>%n Entschließungen von %1 bis %2, %3 Aussagen</numerusform>
+            <numerusform>%n Entschließung von %1 bis %2, %3 Aussagen</numerusform>
+            <numerusform>%n Entschließungen von %1 bis %2, %3 Aussagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n resolutions, %1 statements</source>
         <translation>
-            <numerusform>%n Entschließung, %1 Aussagen</numerusform><numerusform>%n Entschließungen, %1 Aussagen</numerusform>
+            <numerusform>%n Entschließung, %1 Aussagen</numerusform>
+            <numerusform>%n Entschließungen, %1 Aussagen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Whole library</source>
         <translation>Ganze Bibliothek</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+43"/>
         <source>%1: %n statements in the corpus; click to see them</source>
         <translation>
-            <numerusform>%1: %n Aussage im Korpus; zum Anzeigen klicken</numerusform><numerusform>%1: %n Aussagen im Korpus; zum Anzeigen klicken</numerusform>
+            <numerusform>%1: %n Aussage im Korpus; zum Anzeigen klicken</numerusform>
+            <numerusform>%1: %n Aussagen im Korpus; zum Anzeigen klicken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%1 in %2: %3, %n statements</source>
         <translation>
-            <numerusform>%1 in %2: %3, %n Aussage</numerusform><numerusform>%1 in %2: %3, %n Aussagen</numerusform>
+            <numerusform>%1 in %2: %3, %n Aussage</numerusform>
+            <numerusform>%1 in %2: %3, %n Aussagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+88"/>
         <source>%n statements</source>
         <translation>
-            <numerusform>%n Aussage</numerusform><numerusform>%n Aussagen</numerusform>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1568,7 +1580,8 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+2"/>
         <source>%n statements</source>
         <translation>
-            <numerusform>%n Aussage</numerusform><numerusform>%n Aussagen</numerusform>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
         </translation>
     </message>
 </context>
@@ -2655,14 +2668,16 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+1"/>
         <source>None of the %n resolutions of this corpus has roll-call data by political group: their summaries state the totals only. Attach roll-call data to a resolution (File &gt; Import Roll-call Data) and add it to the corpus again to see how each group voted over time.</source>
         <translation>
-            <numerusform>Die Entschließung dieses Korpus hat keine namentlichen Abstimmungsdaten nach Fraktion: ihre Zusammenfassung nennt nur die Summen. Fügen Sie einer Entschließung Abstimmungsdaten hinzu (Datei &gt; Namentliche Abstimmungsdaten importieren) und nehmen Sie sie erneut ins Korpus auf, um zu sehen, wie jede Fraktion im Lauf der Zeit abgestimmt hat.</numerusform><numerusform>Keine der %n Entschließungen dieses Korpus hat namentliche Abstimmungsdaten nach Fraktion: ihre Zusammenfassungen nennen nur die Summen. Fügen Sie einer Entschließung Abstimmungsdaten hinzu (Datei &gt; Namentliche Abstimmungsdaten importieren) und nehmen Sie sie erneut ins Korpus auf, um zu sehen, wie jede Fraktion im Lauf der Zeit abgestimmt hat.</numerusform>
+            <numerusform>Die Entschließung dieses Korpus hat keine namentlichen Abstimmungsdaten nach Fraktion: ihre Zusammenfassung nennt nur die Summen. Fügen Sie einer Entschließung Abstimmungsdaten hinzu (Datei &gt; Namentliche Abstimmungsdaten importieren) und nehmen Sie sie erneut ins Korpus auf, um zu sehen, wie jede Fraktion im Lauf der Zeit abgestimmt hat.</numerusform>
+            <numerusform>Keine der %n Entschließungen dieses Korpus hat namentliche Abstimmungsdaten nach Fraktion: ihre Zusammenfassungen nennen nur die Summen. Fügen Sie einer Entschließung Abstimmungsdaten hinzu (Datei &gt; Namentliche Abstimmungsdaten importieren) und nehmen Sie sie erneut ins Korpus auf, um zu sehen, wie jede Fraktion im Lauf der Zeit abgestimmt hat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Share of each political group&apos;s votes cast that were for, in the %1 of %n resolutions with roll-call data by group.</source>
         <translation>
-            <numerusform>Anteil der Ja-Stimmen an den abgegebenen Stimmen jeder Fraktion, in den %1 von %n Entschließung mit Abstimmungsdaten nach Fraktion.</numerusform><numerusform>Anteil der Ja-Stimmen an den abgegebenen Stimmen jeder Fraktion, in den %1 von %n Entschließungen mit Abstimmungsdaten nach Fraktion.</numerusform>
+            <numerusform>Anteil der Ja-Stimmen an den abgegebenen Stimmen jeder Fraktion, in den %1 von %n Entschließung mit Abstimmungsdaten nach Fraktion.</numerusform>
+            <numerusform>Anteil der Ja-Stimmen an den abgegebenen Stimmen jeder Fraktion, in den %1 von %n Entschließungen mit Abstimmungsdaten nach Fraktion.</numerusform>
         </translation>
     </message>
     <message>
@@ -2815,8 +2830,8 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="-225"/>
-        <source>the file is not a SQLite database, or it is damaged (%1)</source>
-        <translation>die Datei ist keine SQLite-Datenbank, oder sie ist beschädigt (%1)</translation>
+        <source>the file is not a SQLite database, or it is damaged</source>
+        <translation>die Datei ist keine SQLite-Datenbank oder sie ist beschädigt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2846,12 +2861,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+226"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>the library could not be read: %1</source>
         <translation>die Bibliothek konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>the library holds no document %1</source>
         <translation>die Bibliothek enthält kein Dokument %1</translation>
     </message>
@@ -2861,7 +2876,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>die Kopie des Dokuments in der Bibliothek ist beschädigt: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>%1; the library keeps the document as it was</source>
         <translation>%1; die Bibliothek behält das Dokument, wie es war</translation>
     </message>
@@ -3324,7 +3339,8 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+3"/>
         <source>%1, %n statements</source>
         <translation>
-            <numerusform>%1, %n Aussage</numerusform><numerusform>%1, %n Aussagen</numerusform>
+            <numerusform>%1, %n Aussage</numerusform>
+            <numerusform>%1, %n Aussagen</numerusform>
         </translation>
     </message>
 </context>
@@ -4257,7 +4273,7 @@ Klicken zeigt seine Aussagen, Strg+Klick fügt es dem Filter hinzu.</translation
 <context>
     <name>re::TotalsChart</name>
     <message>
-        <location filename="../../ui/voteview/TotalsChart.cpp" line="+90"/>
+        <location filename="../../ui/voteview/TotalsChart.cpp" line="+91"/>
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3&#xa0;%)</translation>
     </message>

@@ -12,13 +12,13 @@
 <context>
     <name>re::ActionExport</name>
     <message>
-        <location filename="../../app/core/io/ActionExport.cpp" line="+129"/>
+        <location filename="../../app/core/io/ActionExport.cpp" line="+128"/>
         <source>cannot export actions: no file name given</source>
         <translation>impossible d’exporter les actions&#xa0;: aucun nom de fichier indiqué</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/core/io/CorpusExport.cpp" line="+88"/>
+        <location filename="../../app/core/io/CorpusExport.cpp" line="+76"/>
         <source>cannot export actions to %1: the file name must end in .csv or .json</source>
         <translation>impossible d’exporter les actions vers %1&#xa0;: le nom du fichier doit se terminer par .csv ou .json</translation>
     </message>
@@ -949,20 +949,18 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Une seule des options --list-documents, --list-entities, --export-actions - et --export-matrix - peut écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CorpusJobs.cpp" line="+41"/>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+53"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+81"/>
         <source>cannot write to standard output: %1</source>
         <translation>impossible d’écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+2"/>
         <source>the output was cut short</source>
         <translation>la sortie a été interrompue</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+59"/>
+        <location filename="../../app/cli/CorpusJobs.cpp" line="+57"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+28"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
@@ -990,7 +988,8 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+2"/>
         <source>none of the folder&apos;s %n file(s) could be read (%1)</source>
         <translation>
-            <numerusform>aucun des %n fichier du dossier n’a pu être lu (%1)</numerusform><numerusform>aucun des %n fichiers du dossier n’a pu être lu (%1)</numerusform>
+            <numerusform>aucun des %n fichier du dossier n’a pu être lu (%1)</numerusform>
+            <numerusform>aucun des %n fichiers du dossier n’a pu être lu (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -1157,21 +1156,24 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+9"/>
         <source>Adding %n summaries to your library…</source>
         <translation>
-            <numerusform>Ajout de %n résumé à votre bibliothèque…</numerusform><numerusform>Ajout de %n résumés à votre bibliothèque…</numerusform>
+            <numerusform>Ajout de %n résumé à votre bibliothèque…</numerusform>
+            <numerusform>Ajout de %n résumés à votre bibliothèque…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
         <source>Stopped: %1 of %n summaries added to your library.</source>
         <translation>
-            <numerusform>Arrêté : %1 résumé sur %n ajouté à votre bibliothèque.</numerusform><numerusform>Arrêté : %1 résumés sur %n ajoutés à votre bibliothèque.</numerusform>
+            <numerusform>Arrêté : %1 résumé sur %n ajouté à votre bibliothèque.</numerusform>
+            <numerusform>Arrêté : %1 résumés sur %n ajoutés à votre bibliothèque.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %n files could not be added to your library: %2</source>
         <translation>
-            <numerusform>%1 fichier sur %n n’a pas pu être ajouté à votre bibliothèque : %2</numerusform><numerusform>%1 fichiers sur %n n’ont pas pu être ajoutés à votre bibliothèque : %2</numerusform>
+            <numerusform>%1 fichier sur %n n’a pas pu être ajouté à votre bibliothèque : %2</numerusform>
+            <numerusform>%1 fichiers sur %n n’ont pas pu être ajoutés à votre bibliothèque : %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1272,21 +1274,24 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+27"/>
         <source>named in %1 of %n resolutions</source>
         <translation>
-            <numerusform>nommé dans %1 résolution sur %n</numerusform><numerusform>nommé dans %1 des %n résolutions</numerusform>
+            <numerusform>nommé dans %1 résolution sur %n</numerusform>
+            <numerusform>nommé dans %1 des %n résolutions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-26"/>
         <source>named in none of the %n resolutions</source>
         <translation>
-            <numerusform>nommé dans aucune des %n résolution</numerusform><numerusform>nommé dans aucune des %n résolutions</numerusform>
+            <numerusform>nommé dans aucune des %n résolution</numerusform>
+            <numerusform>nommé dans aucune des %n résolutions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>named in %1 to %2 of %n resolutions</source>
         <translation>
-            <numerusform>nommé dans %1 à %2 résolutions sur %n</numerusform><numerusform>nommé dans %1 à %2 des %n résolutions</numerusform>
+            <numerusform>nommé dans %1 à %2 résolutions sur %n</numerusform>
+            <numerusform>nommé dans %1 à %2 des %n résolutions</numerusform>
         </translation>
     </message>
     <message>
@@ -1348,7 +1353,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Déclarations</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Votes by Group</source>
         <translation>Votes par groupe</translation>
     </message>
@@ -1373,7 +1378,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Un cercle par résolution : sa marge de vote (pour moins contre) selon la date, sa taille le nombre de déclarations. Cliquez pour la lire.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>First appearance</source>
         <translation>Première apparition</translation>
     </message>
@@ -1424,18 +1429,18 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+263"/>
+        <location line="+278"/>
         <source>Any partner</source>
         <translation>Tout partenaire</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+268"/>
+        <location line="-277"/>
+        <location line="+283"/>
         <source>Any addressee</source>
         <translation>Tout destinataire</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-279"/>
         <source>any</source>
         <translation>toute</translation>
     </message>
@@ -1458,18 +1463,20 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+87"/>
         <source>Your library: %n resolutions</source>
         <translation>
-            <numerusform>Votre bibliothèque : %n résolution</numerusform><numerusform>Votre bibliothèque : %n résolutions</numerusform>
+            <numerusform>Votre bibliothèque : %n résolution</numerusform>
+            <numerusform>Votre bibliothèque : %n résolutions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1: %n resolutions</source>
         <translation>
-            <numerusform>%1 : %n résolution</numerusform><numerusform>%1 : %n résolutions</numerusform>
+            <numerusform>%1 : %n résolution</numerusform>
+            <numerusform>%1 : %n résolutions</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Open a folder as a corpus, or add resolutions to your library.</source>
         <translation>Ouvrez un dossier comme corpus, ou ajoutez des résolutions à votre bibliothèque.</translation>
     </message>
@@ -1482,40 +1489,45 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+3"/>
         <source>%n resolutions from %1 to %2, %3 statements</source>
         <translation>
-            <numerusform>%n résolution de %1 à %2, %3 déclarations</numerusform><numerusform>%n résolutions de %1 à %2, %3 déclarations</numerusform>
+            <numerusform>%n résolution de %1 à %2, %3 déclarations</numerusform>
+            <numerusform>%n résolutions de %1 à %2, %3 déclarations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n resolutions, %1 statements</source>
         <translation>
-            <numerusform>%n résolution, %1 déclarations</numerusform><numerusform>%n résolutions, %1 déclarations</numerusform>
+            <numerusform>%n résolution, %1 déclarations</numerusform>
+            <numerusform>%n résolutions, %1 déclarations</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Whole library</source>
         <translation>Toute la bibliothèque</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+43"/>
         <source>%1: %n statements in the corpus; click to see them</source>
         <translation>
-            <numerusform>%1 : %n déclaration dans le corpus ; cliquez pour la voir</numerusform><numerusform>%1 : %n déclarations dans le corpus ; cliquez pour les voir</numerusform>
+            <numerusform>%1 : %n déclaration dans le corpus ; cliquez pour la voir</numerusform>
+            <numerusform>%1 : %n déclarations dans le corpus ; cliquez pour les voir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%1 in %2: %3, %n statements</source>
         <translation>
-            <numerusform>%1 dans %2 : %3, %n déclaration</numerusform><numerusform>%1 dans %2 : %3, %n déclarations</numerusform>
+            <numerusform>%1 dans %2 : %3, %n déclaration</numerusform>
+            <numerusform>%1 dans %2 : %3, %n déclarations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+88"/>
         <source>%n statements</source>
         <translation>
-            <numerusform>%n déclaration</numerusform><numerusform>%n déclarations</numerusform>
+            <numerusform>%n déclaration</numerusform>
+            <numerusform>%n déclarations</numerusform>
         </translation>
     </message>
 </context>
@@ -1568,7 +1580,8 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+2"/>
         <source>%n statements</source>
         <translation>
-            <numerusform>%n déclaration</numerusform><numerusform>%n déclarations</numerusform>
+            <numerusform>%n déclaration</numerusform>
+            <numerusform>%n déclarations</numerusform>
         </translation>
     </message>
 </context>
@@ -2655,14 +2668,16 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+1"/>
         <source>None of the %n resolutions of this corpus has roll-call data by political group: their summaries state the totals only. Attach roll-call data to a resolution (File &gt; Import Roll-call Data) and add it to the corpus again to see how each group voted over time.</source>
         <translation>
-            <numerusform>La résolution de ce corpus n’a pas de données de vote par appel nominal par groupe politique : son résumé n’indique que les totaux. Joignez des données de vote à une résolution (Fichier &gt; Importer des données de vote par appel nominal) et ajoutez-la de nouveau au corpus pour voir comment chaque groupe a voté au fil du temps.</numerusform><numerusform>Aucune des %n résolutions de ce corpus n’a de données de vote par appel nominal par groupe politique : leurs résumés n’indiquent que les totaux. Joignez des données de vote à une résolution (Fichier &gt; Importer des données de vote par appel nominal) et ajoutez-la de nouveau au corpus pour voir comment chaque groupe a voté au fil du temps.</numerusform>
+            <numerusform>La résolution de ce corpus n’a pas de données de vote par appel nominal par groupe politique : son résumé n’indique que les totaux. Joignez des données de vote à une résolution (Fichier &gt; Importer des données de vote par appel nominal) et ajoutez-la de nouveau au corpus pour voir comment chaque groupe a voté au fil du temps.</numerusform>
+            <numerusform>Aucune des %n résolutions de ce corpus n’a de données de vote par appel nominal par groupe politique : leurs résumés n’indiquent que les totaux. Joignez des données de vote à une résolution (Fichier &gt; Importer des données de vote par appel nominal) et ajoutez-la de nouveau au corpus pour voir comment chaque groupe a voté au fil du temps.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Share of each political group&apos;s votes cast that were for, in the %1 of %n resolutions with roll-call data by group.</source>
         <translation>
-            <numerusform>Part des voix exprimées de chaque groupe politique qui étaient pour, dans les %1 résolutions sur %n ayant des données de vote par groupe.</numerusform><numerusform>Part des voix exprimées de chaque groupe politique qui étaient pour, dans les %1 des %n résolutions ayant des données de vote par groupe.</numerusform>
+            <numerusform>Part des voix exprimées de chaque groupe politique qui étaient pour, dans les %1 résolutions sur %n ayant des données de vote par groupe.</numerusform>
+            <numerusform>Part des voix exprimées de chaque groupe politique qui étaient pour, dans les %1 des %n résolutions ayant des données de vote par groupe.</numerusform>
         </translation>
     </message>
     <message>
@@ -2815,8 +2830,8 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="-225"/>
-        <source>the file is not a SQLite database, or it is damaged (%1)</source>
-        <translation>le fichier n&apos;est pas une base SQLite, ou il est endommagé (%1)</translation>
+        <source>the file is not a SQLite database, or it is damaged</source>
+        <translation>le fichier n’est pas une base de données SQLite, ou il est endommagé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2846,12 +2861,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+226"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>the library could not be read: %1</source>
         <translation>la bibliothèque n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>the library holds no document %1</source>
         <translation>la bibliothèque ne contient aucun document %1</translation>
     </message>
@@ -2861,7 +2876,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>la copie du document dans la bibliothèque est endommagée : %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>%1; the library keeps the document as it was</source>
         <translation>%1 ; la bibliothèque garde le document tel qu&apos;il était</translation>
     </message>
@@ -3324,7 +3339,8 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+3"/>
         <source>%1, %n statements</source>
         <translation>
-            <numerusform>%1, %n déclaration</numerusform><numerusform>%1, %n déclarations</numerusform>
+            <numerusform>%1, %n déclaration</numerusform>
+            <numerusform>%1, %n déclarations</numerusform>
         </translation>
     </message>
 </context>
@@ -4257,7 +4273,7 @@ Cliquez pour afficher ses actions, Ctrl+clic pour l’ajouter au filtre.</transl
 <context>
     <name>re::TotalsChart</name>
     <message>
-        <location filename="../../ui/voteview/TotalsChart.cpp" line="+90"/>
+        <location filename="../../ui/voteview/TotalsChart.cpp" line="+91"/>
         <source>%1: %2 (%3%)</source>
         <translation>%1&#xa0;: %2 (%3&#xa0;%)</translation>
     </message>

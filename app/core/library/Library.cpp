@@ -89,10 +89,10 @@ QString checkExistingFile(const QString &path)
     if (!check.opened())
         return Tr::tr("the library could not be opened: %1").arg(check.error());
     const QSqlDatabase db = check.db();
-    QString reason;
-    const std::optional<int> version = libraryVersion(db, &reason);
+    // SQLite's own words ("file is not a database") add nothing to the sentence.
+    const std::optional<int> version = libraryVersion(db, nullptr);
     if (!version)
-        return Tr::tr("the file is not a SQLite database, or it is damaged (%1)").arg(reason);
+        return Tr::tr("the file is not a SQLite database, or it is damaged");
     if (*version > Library::SchemaVersion) {
         return Tr::tr("the library is in a newer format (version %1) than this program reads "
                       "(version %2)")
