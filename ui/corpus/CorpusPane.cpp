@@ -145,6 +145,8 @@ CorpusPane::CorpusPane(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_matrixTab && m_matrixStale)
             refreshMatrix();
+        if (m_tabs->currentWidget() == m_statementsTab && m_filterChoicesStale)
+            refreshFilterChoices();
     });
     m_votes->setObjectName(u"corpusVotes"_s);
     m_tabs->addTab(m_votes, tr("Votes by Group"));
@@ -235,6 +237,8 @@ QWidget *CorpusPane::createMatrixTab()
     connect(m_matrixTable->verticalHeader(), &QHeaderView::sectionClicked, this, [this](int row) {
         if (row < 0 || row >= m_matrix.rows.size())
             return;
+        if (m_filterChoicesStale)
+            refreshFilterChoices();
         const int index = m_partner->findData(m_matrix.rows.at(row).entityId);
         if (index >= 0) {
             m_partner->setCurrentIndex(index);
@@ -260,6 +264,7 @@ QWidget *CorpusPane::createStatementsTab()
 {
     auto *tab = new QWidget(this);
     tab->setObjectName(u"corpusStatementsTab"_s);
+    m_statementsTab = tab;
     m_text->setParent(tab);
     m_text->setObjectName(u"corpusSearch"_s);
     m_text->setPlaceholderText(tr("Search the statements…"));
@@ -434,7 +439,11 @@ void CorpusPane::refresh()
     m_matrixStale = true;
     if (m_tabs->currentWidget() == m_matrixTab)
         refreshMatrix();
-    refreshFilterChoices();
+    // The partner and addressee lists (every entity of the corpus) only for the tab that shows
+    // them, or a matrix row that chooses a partner.
+    m_filterChoicesStale = true;
+    if (m_tabs->currentWidget() == m_statementsTab)
+        refreshFilterChoices();
     applyFilters();
     const bool any = m_library && !m_documents.isEmpty();
     m_votes->setVotes(any ? m_library->groupVotes(documentIds()) : QList<DocumentGroupVotes>(),
@@ -549,6 +558,7 @@ void CorpusPane::refreshMatrix()
 
 void CorpusPane::refreshFilterChoices()
 {
+    m_filterChoicesStale = false;
     const bool any = m_library && !m_documents.isEmpty();
     QList<std::pair<QString, QString>> partners;
     if (any) {

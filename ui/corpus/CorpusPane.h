@@ -90,6 +90,8 @@ private:
     QList<LibraryEntry> m_documents;
     CorpusMatrix m_matrix;
     QWidget *m_matrixTab = nullptr;
+    QWidget *m_statementsTab = nullptr;
+    bool m_filterChoicesStale = true; ///< the partner and addressee lists are of another corpus
     bool m_matrixStale = true; ///< the corpus changed since m_matrix was computed
     QComboBox *m_scope;
     QLabel *m_summary;
