@@ -3,7 +3,6 @@
 #include "corpus/CorpusImageExport.h"
 
 #include "common/RolePalette.h"
-#include "io/AtomicWrite.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -28,18 +27,6 @@ struct Tr
 /// one with more against.
 const QColor ForColour(0x00, 0x72, 0xb2);
 const QColor AgainstColour(0xd5, 0x5e, 0x00);
-
-/// Draws word-wrapped text at the top of `area` and returns its height.
-qreal drawParagraph(QPainter &painter, const QRectF &area, const QString &text, const QFont &font,
-    const QColor &colour)
-{
-    painter.setFont(font);
-    painter.setPen(colour);
-    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
-    const QRectF bounds = painter.boundingRect(area, flags, text);
-    painter.drawText(QRectF(area.topLeft(), QSizeF(area.width(), bounds.height())), flags, text);
-    return bounds.height();
-}
 
 /// The ticks of the date axis: their dates and labels, years for a span of two years or more,
 /// else months as far apart as the labels need.
@@ -249,13 +236,8 @@ void paintTimelineImage(QPainter &painter, const QRectF &target,
     QRectF area = target.adjusted(margin, margin, -margin, -margin);
     const QString note = Tr::tr("Source: European Parliament, Legislative Observatory (OEIL); "
                                 "marker size: number of statements");
-    const QFont noteFont = style.scaledFont(0.8);
-    painter.setFont(noteFont);
     const qreal noteHeight
-        = painter.boundingRect(area, Qt::AlignLeft | Qt::TextWordWrap, note).height();
-    drawParagraph(painter,
-        QRectF(area.left(), area.bottom() - noteHeight, area.width(), noteHeight), note, noteFont,
-        style.mutedText);
+        = drawFootNote(painter, area, note, style.scaledFont(0.8), style.mutedText);
     area.setBottom(area.bottom() - noteHeight - 10 * factor);
     area.setTop(area.top()
         + drawParagraph(painter, area, title, style.scaledFont(1.45, true), style.text)
@@ -275,13 +257,12 @@ ImageExportOptions timelineExportOptions(const QString &title)
 bool exportTimeline(const QList<LibraryEntry> &documents, const QString &title, const QString &path,
     const ImageExportOptions &options, QString *error)
 {
-    const std::optional<QByteArray> bytes = renderImageFile(
+    return exportImage(
         path, options,
         [&documents, &title](QPainter &painter, const QRectF &target) {
             paintTimelineImage(painter, target, documents, title);
         },
         error);
-    return bytes && writeFileAtomically(path, *bytes, error);
 }
 
 } // namespace re
@@ -346,13 +327,8 @@ void paintMatrixImage(
     const QString note = Tr::tr("Cell: the entity's role in the resolution (colour) and the "
                                 "number of its statements that involve it. Source: European "
                                 "Parliament, Legislative Observatory (OEIL)");
-    const QFont noteFont = style.scaledFont(0.8);
-    painter.setFont(noteFont);
     const qreal noteHeight
-        = painter.boundingRect(area, Qt::AlignLeft | Qt::TextWordWrap, note).height();
-    drawParagraph(painter,
-        QRectF(area.left(), area.bottom() - noteHeight, area.width(), noteHeight), note, noteFont,
-        style.mutedText);
+        = drawFootNote(painter, area, note, style.scaledFont(0.8), style.mutedText);
     area.setBottom(area.bottom() - noteHeight - 8 * factor);
 
     // The legend of the roles shown, on one line above the note.
@@ -475,13 +451,12 @@ bool exportMatrix(const CorpusMatrix &matrix, const QString &title, const QStrin
             *error = Tr::tr("the matrix is written as PNG or SVG (.png, .svg)");
         return false;
     }
-    const std::optional<QByteArray> bytes = renderImageFile(
+    return exportImage(
         path, options,
         [&matrix, &title](QPainter &painter, const QRectF &target) {
             paintMatrixImage(painter, target, matrix, title);
         },
         error);
-    return bytes && writeFileAtomically(path, *bytes, error);
 }
 
 } // namespace re

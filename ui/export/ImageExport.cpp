@@ -255,6 +255,28 @@ bool exportImage(const QString &path, const ImageExportOptions &options, const P
     return bytes && writeFileAtomically(path, *bytes, error);
 }
 
+qreal drawParagraph(QPainter &painter, const QRectF &area, const QString &text, const QFont &font,
+    const QColor &colour)
+{
+    painter.setFont(font);
+    painter.setPen(colour);
+    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    const QRectF bounds = painter.boundingRect(area, flags, text);
+    painter.drawText(QRectF(area.topLeft(), QSizeF(area.width(), bounds.height())), flags, text);
+    return bounds.height();
+}
+
+qreal drawFootNote(QPainter &painter, const QRectF &area, const QString &text, const QFont &font,
+    const QColor &colour)
+{
+    painter.setFont(font);
+    const qreal height
+        = painter.boundingRect(area, Qt::AlignLeft | Qt::TextWordWrap, text).height();
+    drawParagraph(painter, QRectF(area.left(), area.bottom() - height, area.width(), height), text,
+        font, colour);
+    return height;
+}
+
 QByteArray renderPng(const ImageExportOptions &options, const PaintFunction &paint)
 {
     if (!checkOptions(options).isEmpty())

@@ -9,6 +9,8 @@
 #include <functional>
 #include <optional>
 
+class QColor;
+class QFont;
 class QPainter;
 
 namespace re {
@@ -41,5 +43,13 @@ std::optional<QByteArray> renderImageFile(const QString &path, const ImageExport
 
 /// The same image as PNG bytes (for the clipboard).
 QByteArray renderPng(const ImageExportOptions &options, const PaintFunction &paint);
+
+/// Draws word-wrapped text at the top of `area` and returns its height.
+qreal drawParagraph(QPainter &painter, const QRectF &area, const QString &text, const QFont &font,
+    const QColor &colour);
+/// Draws a word-wrapped note (an image's source line) at the foot of `area` and returns its
+/// height, so that the caller can take it off the area.
+qreal drawFootNote(QPainter &painter, const QRectF &area, const QString &text, const QFont &font,
+    const QColor &colour);
 
 } // namespace re

@@ -44,18 +44,6 @@ QString chartSubtitle(const Vote &vote, ChartKind kind)
     return {};
 }
 
-/// Draws word-wrapped text at the top of `area` and returns its height.
-qreal drawParagraph(QPainter &painter, const QRectF &area, const QString &text, const QFont &font,
-    const QColor &colour)
-{
-    painter.setFont(font);
-    painter.setPen(colour);
-    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
-    const QRectF bounds = painter.boundingRect(area, flags, text);
-    painter.drawText(QRectF(area.topLeft(), QSizeF(area.width(), bounds.height())), flags, text);
-    return bounds.height();
-}
-
 void renderChart(QPainter &painter, const QRectF &body, QChart *chart)
 {
     QGraphicsScene scene;
@@ -206,13 +194,8 @@ void paintChartImage(
     QRectF area = target.adjusted(margin, margin, -margin, -margin);
     // The source note at the foot, on one line or wrapped; the chart takes what is left.
     const QString note = chartSourceNote(document, kind);
-    const QFont noteFont = style.scaledFont(0.8, false);
-    painter.setFont(noteFont);
     const qreal noteHeight
-        = painter.boundingRect(area, Qt::AlignLeft | Qt::TextWordWrap, note).height();
-    drawParagraph(painter,
-        QRectF(area.left(), area.bottom() - noteHeight, area.width(), noteHeight), note, noteFont,
-        style.mutedText);
+        = drawFootNote(painter, area, note, style.scaledFont(0.8, false), style.mutedText);
     area.setBottom(area.bottom() - noteHeight - 8 * factor);
     area.setTop(area.top()
         + drawParagraph(
