@@ -260,11 +260,7 @@ bool CorpusJobs::exportActions(const CorpusQuery &query, QByteArray &out, Atomic
         fail(m_options.exportActions, error, 1);
         return false;
     }
-    if (m_options.exportActions == u"-") {
-        out += *bytes;
-        return true;
-    }
-    if (!files.add(m_options.exportActions, *bytes, &error)) {
+    if (!deliverExport(m_options.exportActions, *bytes, out, files, &error)) {
         fail(m_options.exportActions, error);
         return false;
     }
@@ -290,18 +286,9 @@ bool CorpusJobs::exportMatrix(QByteArray &out, AtomicWriteBatch &files)
         if (m_options.size.isValid())
             options.size = m_options.size;
         options.dpi = m_options.dpi;
-        bytes = renderImageFile(
-            path, options,
-            [&corpusMatrix, &title](QPainter &painter, const QRectF &target) {
-                paintMatrixImage(painter, target, corpusMatrix, title);
-            },
-            &error);
+        bytes = matrixImageFile(corpusMatrix, title, path, options, &error);
     }
-    if (bytes && path == u"-") {
-        out += *bytes;
-        return true;
-    }
-    if (!bytes || !files.add(path, *bytes, &error)) {
+    if (!bytes || !deliverExport(path, *bytes, out, files, &error)) {
         fail(path, error);
         return false;
     }
@@ -317,13 +304,8 @@ bool CorpusJobs::exportTimeline(AtomicWriteBatch &files)
         options.size = m_options.size;
     options.dpi = m_options.dpi;
     QString error;
-    const QList<LibraryEntry> &documents = m_documents;
-    const std::optional<QByteArray> bytes = renderImageFile(
-        path, options,
-        [&documents, &title](QPainter &painter, const QRectF &target) {
-            paintTimelineImage(painter, target, documents, title);
-        },
-        &error);
+    const std::optional<QByteArray> bytes
+        = timelineImageFile(m_documents, title, path, options, &error);
     if (!bytes || !files.add(path, *bytes, &error)) {
         fail(path, error);
         return false;

@@ -84,6 +84,16 @@ bool writeStdout(const QByteArray &bytes, QString *error)
     return false;
 }
 
+bool deliverExport(const QString &path, const QByteArray &bytes, QByteArray &out,
+    AtomicWriteBatch &files, QString *error)
+{
+    if (path == u"-") {
+        out += bytes;
+        return true;
+    }
+    return files.add(path, bytes, error);
+}
+
 QString tabSeparatedField(const QString &field)
 {
     QString result;
@@ -383,11 +393,7 @@ bool HeadlessJobs::exportActions(
         fail(m_options.exportActions, error, 1);
         return false;
     }
-    if (m_options.exportActions == u"-") {
-        out += *bytes;
-        return true;
-    }
-    if (!files.add(m_options.exportActions, *bytes, &error)) {
+    if (!deliverExport(m_options.exportActions, *bytes, out, files, &error)) {
         fail(m_options.exportActions, error);
         return false;
     }

@@ -23,6 +23,12 @@ QString tabSeparatedField(const QString &field);
 /// ignored, see main.cpp).
 bool writeStdout(const QByteArray &bytes, QString *error);
 
+/// Sends an export to where the user named it: "-" appends it to `out` (standard output, written
+/// once every job succeeded), any other path adds it to `files` (written all or nothing). False
+/// with the reason in *error when the file cannot be added.
+bool deliverExport(const QString &path, const QByteArray &bytes, QByteArray &out,
+    AtomicWriteBatch &files, QString *error);
+
 /// The command line's jobs on one document: dumps to stdout, exports to files, all or nothing
 /// (no file is replaced unless every job succeeded and stdout took all of its output). Each
 /// failure prints one line "resolution-explorer: FILE: problem" on stderr, control characters

@@ -3,6 +3,7 @@
 #include "corpus/CorpusImageExport.h"
 
 #include "common/RolePalette.h"
+#include "io/AtomicWrite.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -254,15 +255,23 @@ ImageExportOptions timelineExportOptions(const QString &title)
     return options;
 }
 
-bool exportTimeline(const QList<LibraryEntry> &documents, const QString &title, const QString &path,
-    const ImageExportOptions &options, QString *error)
+std::optional<QByteArray> timelineImageFile(const QList<LibraryEntry> &documents,
+    const QString &title, const QString &path, const ImageExportOptions &options, QString *error)
 {
-    return exportImage(
+    return renderImageFile(
         path, options,
         [&documents, &title](QPainter &painter, const QRectF &target) {
             paintTimelineImage(painter, target, documents, title);
         },
         error);
+}
+
+bool exportTimeline(const QList<LibraryEntry> &documents, const QString &title, const QString &path,
+    const ImageExportOptions &options, QString *error)
+{
+    const std::optional<QByteArray> bytes
+        = timelineImageFile(documents, title, path, options, error);
+    return bytes && writeFileAtomically(path, *bytes, error);
 }
 
 } // namespace re
@@ -442,21 +451,28 @@ void paintMatrixImage(
     painter.restore();
 }
 
-bool exportMatrix(const CorpusMatrix &matrix, const QString &title, const QString &path,
-    const ImageExportOptions &options, QString *error)
+std::optional<QByteArray> matrixImageFile(const CorpusMatrix &matrix, const QString &title,
+    const QString &path, const ImageExportOptions &options, QString *error)
 {
     const std::optional<ImageFormat> format = imageFormatForPath(path);
     if (format == ImageFormat::Pdf || !format) {
         if (error)
             *error = Tr::tr("the matrix is written as PNG or SVG (.png, .svg)");
-        return false;
+        return std::nullopt;
     }
-    return exportImage(
+    return renderImageFile(
         path, options,
         [&matrix, &title](QPainter &painter, const QRectF &target) {
             paintMatrixImage(painter, target, matrix, title);
         },
         error);
+}
+
+bool exportMatrix(const CorpusMatrix &matrix, const QString &title, const QString &path,
+    const ImageExportOptions &options, QString *error)
+{
+    const std::optional<QByteArray> bytes = matrixImageFile(matrix, title, path, options, error);
+    return bytes && writeFileAtomically(path, *bytes, error);
 }
 
 } // namespace re

@@ -39,8 +39,11 @@ void paintTimelineImage(QPainter &painter, const QRectF &target,
     const QList<LibraryEntry> &documents, const QString &title);
 /// Suggested size of the timeline image, `title` as the file's title.
 ImageExportOptions timelineExportOptions(const QString &title);
-/// Writes the timeline as PNG, SVG or PDF (by the extension), atomically; false with one
-/// sentence in *error. Works headless.
+/// The bytes of the timeline as PNG, SVG or PDF (by the extension), for writers that write
+/// several files together; nullopt with one sentence in *error. Works headless.
+std::optional<QByteArray> timelineImageFile(const QList<LibraryEntry> &documents,
+    const QString &title, const QString &path, const ImageExportOptions &options, QString *error);
+/// Writes timelineImageFile() atomically; false with one sentence in *error.
 bool exportTimeline(const QList<LibraryEntry> &documents, const QString &title, const QString &path,
     const ImageExportOptions &options, QString *error);
 
@@ -57,8 +60,11 @@ void paintMatrixImage(
     QPainter &painter, const QRectF &target, const CorpusMatrix &matrix, const QString &title);
 /// The size that gives each row and column room (at least 800 x 500), `title` as the title.
 ImageExportOptions matrixExportOptions(const CorpusMatrix &matrix, const QString &title);
-/// Writes the matrix as PNG or SVG (by the extension), atomically; false with one sentence in
+/// The bytes of the matrix as PNG or SVG (by the extension); nullopt with one sentence in
 /// *error (also for another extension). Works headless.
+std::optional<QByteArray> matrixImageFile(const CorpusMatrix &matrix, const QString &title,
+    const QString &path, const ImageExportOptions &options, QString *error);
+/// Writes matrixImageFile() atomically; false with one sentence in *error.
 bool exportMatrix(const CorpusMatrix &matrix, const QString &title, const QString &path,
     const ImageExportOptions &options, QString *error);
 
