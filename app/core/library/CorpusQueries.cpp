@@ -66,14 +66,7 @@ QString procedureTypeOf(const QString &reference)
 QList<LibraryEntry> Library::documents(const CorpusSelection &selection) const
 {
     Condition condition;
-    if (selection.yearFrom > 0) {
-        condition.clauses.append(u"d.date >= ?"_s);
-        condition.values.append(QDate(selection.yearFrom, 1, 1).toString(Qt::ISODate));
-    }
-    if (selection.yearTo > 0) {
-        condition.clauses.append(u"d.date <= ?"_s);
-        condition.values.append(QDate(selection.yearTo, 12, 31).toString(Qt::ISODate));
-    }
+    librarysql::addYearRange(condition, selection.yearFrom, selection.yearTo);
     if (const QString match = ftsQuery(selection.text); !match.isEmpty()) {
         condition.clauses.append(
             u"d.id IN (SELECT s.document_id FROM statements s WHERE s.id IN "

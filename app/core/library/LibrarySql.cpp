@@ -37,6 +37,18 @@ QSqlDatabase connection(const QString &name)
     return QSqlDatabase::database(name, false);
 }
 
+void addYearRange(Condition &condition, int yearFrom, int yearTo)
+{
+    if (yearFrom > 0) {
+        condition.clauses.append(u"d.date >= ?"_s);
+        condition.values.append(QDate(yearFrom, 1, 1).toString(Qt::ISODate));
+    }
+    if (yearTo > 0) {
+        condition.clauses.append(u"d.date <= ?"_s);
+        condition.values.append(QDate(yearTo, 12, 31).toString(Qt::ISODate));
+    }
+}
+
 Condition corpusCondition(const CorpusQuery &query, bool inDisplayOrder)
 {
     const QString unindexed = inDisplayOrder ? u"+"_s : QString();
@@ -72,14 +84,7 @@ Condition corpusCondition(const CorpusQuery &query, bool inDisplayOrder)
               "statements_fts MATCH ?)"_s);
         condition.values.append(match);
     }
-    if (query.yearFrom > 0) {
-        condition.clauses.append(u"d.date >= ?"_s);
-        condition.values.append(QDate(query.yearFrom, 1, 1).toString(Qt::ISODate));
-    }
-    if (query.yearTo > 0) {
-        condition.clauses.append(u"d.date <= ?"_s);
-        condition.values.append(QDate(query.yearTo, 12, 31).toString(Qt::ISODate));
-    }
+    addYearRange(condition, query.yearFrom, query.yearTo);
     if (!query.documentIds.isEmpty())
         condition.clauses.append(unindexed + idsIn(u"d.id"_s, query.documentIds));
     return condition;

@@ -34,6 +34,8 @@ struct Condition
 /// their statements in order, testing them: a page of a common word then costs the rows
 /// walked to fill it, not a sort of every match.
 Condition corpusCondition(const CorpusQuery &query, bool inDisplayOrder = false);
+/// Adds the conditions of documents dated in [yearFrom, yearTo] (0: no bound) on `d.date`.
+void addYearRange(Condition &condition, int yearFrom, int yearTo);
 /// " WHERE a AND b", or empty.
 QString whereClause(const Condition &condition);
 /// "column IN (1, 2, 3)": the ids written out (they are numbers), so that no number of
