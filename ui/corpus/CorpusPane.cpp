@@ -405,13 +405,18 @@ QList<qint64> CorpusPane::documentIds() const
 
 void CorpusPane::refresh()
 {
+    // Every document once: the scope list needs all their folders, and the whole library is
+    // the corpus when no folder is chosen.
+    const QList<LibraryEntry> all = m_library ? m_library->documents() : QList<LibraryEntry>();
     m_documents.clear();
-    if (m_library) {
+    if (m_library && m_folder.isEmpty()) {
+        m_documents = all;
+    } else if (m_library) {
         CorpusSelection selection;
         selection.folder = m_folder;
         m_documents = m_library->documents(selection);
     }
-    refreshScopes();
+    refreshScopes(all);
     int statements = 0;
     QDate first, last;
     for (const LibraryEntry &entry : std::as_const(m_documents)) {
@@ -452,17 +457,15 @@ void CorpusPane::refresh()
         any ? m_library->resolutionsNaming(documentIds()) : QHash<QString, int>());
 }
 
-void CorpusPane::refreshScopes()
+void CorpusPane::refreshScopes(const QList<LibraryEntry> &all)
 {
     QStringList folders;
-    if (m_library) {
-        for (const LibraryEntry &entry : m_library->documents()) {
-            if (entry.sourcePath.startsWith(u':'))
-                continue;
-            const QString folder = QFileInfo(entry.sourcePath).absolutePath();
-            if (!folders.contains(folder))
-                folders.append(folder);
-        }
+    for (const LibraryEntry &entry : all) {
+        if (entry.sourcePath.startsWith(u':'))
+            continue;
+        const QString folder = QFileInfo(entry.sourcePath).absolutePath();
+        if (!folders.contains(folder))
+            folders.append(folder);
     }
     if (!m_folder.isEmpty() && !folders.contains(m_folder))
         folders.append(m_folder);

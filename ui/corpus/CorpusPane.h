@@ -79,7 +79,8 @@ private:
     QWidget *createTimelineTab();
     QWidget *createMatrixTab();
     QWidget *createStatementsTab();
-    void refreshScopes();
+    /// The scope list: the whole library and the folder of each of `all` (every document).
+    void refreshScopes(const QList<LibraryEntry> &all);
     void refreshMatrix();
     void refreshFilterChoices();
     void refreshPartnerStrip();
