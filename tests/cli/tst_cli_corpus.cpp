@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line on a corpus (--corpus): the real program on a folder of real summaries and on
 // library files.
+#include "common/RealSummaries.h"
 #include "common/RunProgram.h"
 #include "import/DocumentLoader.h"
 
@@ -25,16 +26,6 @@ namespace {
 QString data(const QString &relative)
 {
     return QStringLiteral(RE_TEST_DATA "/") + relative;
-}
-
-QString bundledSummary()
-{
-    return QStringLiteral(RE_SOURCE_DIR) + u"/resources/2025-2119-INI-summary.md"_s;
-}
-
-QString myanmarSummary()
-{
-    return data(u"import/real/oeil-document-summary_1651118.html"_s);
 }
 
 Document load(const QString &path)
@@ -128,10 +119,10 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_corpus = path(u"corpus"_s);
         QVERIFY(QDir().mkpath(m_corpus));
-        QVERIFY(QFile::copy(bundledSummary(), m_corpus + u"/2025-2119-INI-summary.md"_s));
-        QVERIFY(QFile::copy(myanmarSummary(), m_corpus + u"/myanmar.html"_s));
-        m_bundled = load(bundledSummary());
-        m_myanmar = load(myanmarSummary());
+        QVERIFY(QFile::copy(test::bundledSummaryPath(), m_corpus + u"/2025-2119-INI-summary.md"_s));
+        QVERIFY(QFile::copy(test::myanmarSummaryPath(), m_corpus + u"/myanmar.html"_s));
+        m_bundled = load(test::bundledSummaryPath());
+        m_myanmar = load(test::myanmarSummaryPath());
         QVERIFY(m_bundled.actions.size() > 10);
         QVERIFY(m_myanmar.actions.size() > 5);
     }

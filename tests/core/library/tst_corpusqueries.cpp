@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/RealSummaries.h"
 #include "import/DocumentLoader.h"
 #include "library/Library.h"
 
@@ -24,10 +25,6 @@ class TestCorpusQueries : public QObject
     Q_OBJECT
 
 private:
-    static QString myanmarPath()
-    {
-        return QStringLiteral(RE_TEST_DATA) + u"/import/real/oeil-document-summary_1651118.html"_s;
-    }
     static QString rollCallPath()
     {
         return QStringLiteral(RE_TEST_DATA) + u"/io/document-synthetic.json"_s;
@@ -75,7 +72,8 @@ private:
             qFatal("open: %s", qPrintable(error));
         const Document bundled = bundledDocument();
         if (!library->addDocument(bundled, bundled.sourceName, &error)
-            || !library->addDocument(load(myanmarPath()), myanmarPath(), &error)
+            || !library->addDocument(
+                load(test::myanmarSummaryPath()), test::myanmarSummaryPath(), &error)
             || !library->addDocument(load(rollCallPath()), rollCallPath(), &error)
             || !library->addDocument(load(synthetic2023Path()), synthetic2023Path(), &error))
             qFatal("add: %s", qPrintable(error));
@@ -287,7 +285,8 @@ private Q_SLOTS:
         query.documentIds = { syntheticId, myanmarId };
         const QList<CorpusStatement> statements = library->statements(query);
         const Document synthetic = load(synthetic2023Path());
-        QCOMPARE(statements.size(), load(myanmarPath()).actions.size() + synthetic.actions.size());
+        QCOMPARE(statements.size(),
+            load(test::myanmarSummaryPath()).actions.size() + synthetic.actions.size());
         QCOMPARE(statements.first().documentId, myanmarId);
         QCOMPARE(statements.last().documentId, syntheticId);
         QCOMPARE(statements.last().actionId, synthetic.actions.last().id);
@@ -303,7 +302,8 @@ private Q_SLOTS:
         const QList<CorpusStatement> statements = library->statements(query);
         // The statements whose document names the Council among their addressees.
         qsizetype expected = 0;
-        for (const QString &path : { myanmarPath(), rollCallPath(), synthetic2023Path() }) {
+        for (const QString &path :
+            { test::myanmarSummaryPath(), rollCallPath(), synthetic2023Path() }) {
             const Document document = load(path);
             for (const Action &action : document.actions)
                 expected += action.addressees.contains(u"Council"_s) ? 1 : 0;
@@ -459,7 +459,8 @@ private Q_SLOTS:
         const std::unique_ptr<Library> library = fourDocuments();
         const QHash<QString, int> naming = library->resolutionsNaming({});
         QHash<QString, int> expected;
-        for (const QString &path : { myanmarPath(), rollCallPath(), synthetic2023Path() }) {
+        for (const QString &path :
+            { test::myanmarSummaryPath(), rollCallPath(), synthetic2023Path() }) {
             for (const Entity &entity : load(path).entities)
                 ++expected[entity.id];
         }

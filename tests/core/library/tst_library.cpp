@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/RealSummaries.h"
 #include "import/DocumentLoader.h"
 #include "library/Library.h"
 #include "library/LibrarySchema.h"
@@ -24,14 +25,6 @@ class TestLibrary : public QObject
     Q_OBJECT
 
 private:
-    static QString myanmarPath()
-    {
-        return QStringLiteral(RE_TEST_DATA) + u"/import/real/oeil-document-summary_1651118.html"_s;
-    }
-    static QString bundledSourceFile()
-    {
-        return QStringLiteral(RE_SOURCE_DIR) + u"/resources/2025-2119-INI-summary.md"_s;
-    }
     static QString garbagePath()
     {
         return QStringLiteral(RE_TEST_DATA) + u"/reliability/synthetic-garbage.md"_s;
@@ -39,7 +32,8 @@ private:
     static Document myanmar()
     {
         QString error;
-        const std::optional<Document> document = loadDocumentFile(myanmarPath(), &error);
+        const std::optional<Document> document
+            = loadDocumentFile(test::myanmarSummaryPath(), &error);
         if (!document)
             qFatal("Myanmar summary: %s", qPrintable(error));
         return *document;
@@ -89,7 +83,7 @@ private:
         }
         const Document bundled = bundledDocument();
         if (!library->addDocument(bundled, bundled.sourceName, &error)
-            || !library->addDocument(myanmar(), myanmarPath(), &error)) {
+            || !library->addDocument(myanmar(), test::myanmarSummaryPath(), &error)) {
             qWarning("add: %s", qPrintable(error));
             return nullptr;
         }
@@ -391,8 +385,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(QFile::copy(bundledSourceFile(), dir.filePath(u"bundled.md"_s)));
-        QVERIFY(QFile::copy(myanmarPath(), dir.filePath(u"myanmar.HTML"_s)));
+        QVERIFY(QFile::copy(test::bundledSummaryPath(), dir.filePath(u"bundled.md"_s)));
+        QVERIFY(QFile::copy(test::myanmarSummaryPath(), dir.filePath(u"myanmar.HTML"_s)));
         QVERIFY(QFile::copy(garbagePath(), dir.filePath(u"garbage.md"_s)));
         QVERIFY(writeFile(dir.filePath(u"notes.csv"_s), "a,b\n"));
         const std::unique_ptr<Library> library = Library::open(u":memory:"_s, nullptr);
@@ -535,7 +529,7 @@ private Q_SLOTS:
         QVERIFY2(second, qPrintable(error));
         QVERIFY(first->addDocument(bundledDocument(), {}, &error));
         QCOMPARE(second->documents().size(), 1);
-        QVERIFY(second->addDocument(myanmar(), myanmarPath(), &error));
+        QVERIFY(second->addDocument(myanmar(), test::myanmarSummaryPath(), &error));
         QCOMPARE(first->documents().size(), 2);
         QCOMPARE(first->statementCount(words(u"Tatmadaw"_s)),
             second->statementCount(words(u"Tatmadaw"_s)));
@@ -548,8 +542,8 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString summary = dir.filePath(u"summary.md"_s);
         const QString burma = dir.filePath(u"myanmar.html"_s);
-        QVERIFY(QFile::copy(bundledSourceFile(), summary));
-        QVERIFY(QFile::copy(myanmarPath(), burma));
+        QVERIFY(QFile::copy(test::bundledSummaryPath(), summary));
+        QVERIFY(QFile::copy(test::myanmarSummaryPath(), burma));
         QVERIFY(QFile::setPermissions(summary, QFile::ReadOwner | QFile::WriteOwner));
         const std::unique_ptr<Library> library = Library::open(u":memory:"_s, nullptr);
         QVERIFY(library);

@@ -4,6 +4,7 @@
 // before is written, statements inserted many rows at a time with their ids given, and a
 // document replaced inside the same transaction. Each document must hold exactly the rows it
 // holds when added alone, and the full-text index must agree with the statements.
+#include "common/RealSummaries.h"
 #include "import/DocumentLoader.h"
 #include "library/Library.h"
 
@@ -26,7 +27,7 @@ class TestLibraryWriter : public QObject
 private:
     static QByteArray bundledSummary()
     {
-        QFile file(QStringLiteral(RE_SOURCE_DIR) + u"/resources/2025-2119-INI-summary.md"_s);
+        QFile file(test::bundledSummaryPath());
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/RealSummaries.h"
 #include "import/DocumentLoader.h"
 #include "library/Library.h"
 #include "model/CorpusStatementModel.h"
@@ -107,8 +108,7 @@ private Q_SLOTS:
         QString error;
         const std::unique_ptr<Library> library = Library::open(u":memory:"_s, &error);
         QVERIFY2(library, qPrintable(error));
-        const QString path
-            = QStringLiteral(RE_TEST_DATA) + u"/import/real/oeil-document-summary_1651118.html"_s;
+        const QString path = test::myanmarSummaryPath();
         const std::optional<Document> myanmar = loadDocumentFile(path, &error);
         QVERIFY2(myanmar, qPrintable(error));
         QVERIFY2(library->addDocument(*myanmar, path, &error), qPrintable(error));

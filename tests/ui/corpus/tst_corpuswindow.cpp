@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/RealSummaries.h"
 #include "common/RolePalette.h"
 #include "corpus/CorpusPane.h"
 #include "corpus/CorpusTimeline.h"
@@ -40,15 +41,6 @@ class TestCorpusWindow : public QObject
     Q_OBJECT
 
 private:
-    static QString myanmarSource()
-    {
-        return QStringLiteral(RE_TEST_DATA) + u"/import/real/oeil-document-summary_1651118.html"_s;
-    }
-    static QString bundledSource()
-    {
-        return QStringLiteral(RE_SOURCE_DIR) + u"/resources/2025-2119-INI-summary.md"_s;
-    }
-
     CorpusPane *pane() const { return m_fixture.find<CorpusPane>("corpusPane"); }
     QAction *action(const char *name) const { return m_fixture.find<QAction>(name); }
 
@@ -84,10 +76,11 @@ private Q_SLOTS:
         QVERIFY(m_data.isValid());
         m_corpusFolder = m_data.filePath(u"corpus"_s);
         QVERIFY(QDir().mkpath(m_corpusFolder));
-        QVERIFY(QFile::copy(bundledSource(), m_corpusFolder + u"/defence.md"_s));
-        QVERIFY(QFile::copy(myanmarSource(), m_corpusFolder + u"/myanmar.html"_s));
+        QVERIFY(QFile::copy(test::bundledSummaryPath(), m_corpusFolder + u"/defence.md"_s));
+        QVERIFY(QFile::copy(test::myanmarSummaryPath(), m_corpusFolder + u"/myanmar.html"_s));
         QString error;
-        const std::optional<Document> myanmar = loadDocumentFile(myanmarSource(), &error);
+        const std::optional<Document> myanmar
+            = loadDocumentFile(test::myanmarSummaryPath(), &error);
         QVERIFY2(myanmar, qPrintable(error));
         m_myanmarReference = myanmar->procedure.reference;
         QVERIFY(!m_myanmarReference.isEmpty());
@@ -167,7 +160,8 @@ private Q_SLOTS:
         }
         QVERIFY2(row >= 0, "no row for Myanmar");
         QString error;
-        const std::optional<Document> myanmar = loadDocumentFile(myanmarSource(), &error);
+        const std::optional<Document> myanmar
+            = loadDocumentFile(test::myanmarSummaryPath(), &error);
         const int index = myanmar->entityIndex(u"MMR"_s);
         QVERIFY(index >= 0);
         const QTableWidgetItem *cell = matrix->item(row, column);
@@ -248,7 +242,7 @@ private Q_SLOTS:
 
     void addToCorpusAddsTheDocumentRead()
     {
-        QVERIFY(m_fixture.window->fileCommands()->openFile(myanmarSource()));
+        QVERIFY(m_fixture.window->fileCommands()->openFile(test::myanmarSummaryPath()));
         action("actionAddToCorpus")->trigger();
         QTRY_COMPARE(pane()->documents().size(), 1);
         QCOMPARE(pane()->documents().constFirst().reference, m_myanmarReference);
@@ -272,7 +266,7 @@ private Q_SLOTS:
 
         // The other window adds a third resolution: this one sees it.
         QTemporaryDir extra;
-        QFile source(bundledSource());
+        QFile source(test::bundledSummaryPath());
         QVERIFY(source.open(QIODevice::ReadOnly));
         QByteArray text = source.readAll();
         text.replace("2025/2119(INI) - 11/02/2026", "2024/2999(RSP) - 14/03/2024");
@@ -326,7 +320,7 @@ private Q_SLOTS:
             const std::unique_ptr<Library> library
                 = Library::open(m_fixture.window->corpusCommands()->libraryPath(), &error);
             QVERIFY2(library, qPrintable(error));
-            QVERIFY(library->addDocument(bundledDocument(), bundledSource(), &error));
+            QVERIFY(library->addDocument(bundledDocument(), test::bundledSummaryPath(), &error));
             Document withGroups = bundledDocument();
             withGroups.procedure.reference = u"2024/2999(RSP)"_s;
             withGroups.vote->groups = {
@@ -356,7 +350,7 @@ private Q_SLOTS:
         // Enough files that the worker is still reading when the user cancels.
         QTemporaryDir many;
         for (int i = 0; i < 24; ++i)
-            QVERIFY(QFile::copy(myanmarSource(), many.filePath(u"m%1.html"_s.arg(i))));
+            QVERIFY(QFile::copy(test::myanmarSummaryPath(), many.filePath(u"m%1.html"_s.arg(i))));
         CorpusCommands *commands = m_fixture.window->corpusCommands();
         QSignalSpy added(commands, &CorpusCommands::corpusAdded);
         QSignalSpy status(commands, &CorpusCommands::statusMessage);
@@ -381,11 +375,9 @@ private Q_SLOTS:
         // The scope list shows the folder's name.
         const QDir three(temporary.filePath(u"real-summaries"_s));
         QVERIFY(QDir().mkpath(three.path()));
-        QVERIFY(QFile::copy(bundledSource(), three.filePath(u"defence.md"_s)));
-        QVERIFY(QFile::copy(myanmarSource(), three.filePath(u"myanmar.html"_s)));
-        QVERIFY(QFile::copy(
-            QStringLiteral(RE_TEST_DATA) + u"/import/real/oeil-document-summary_1864147.html"_s,
-            three.filePath(u"befit.html"_s)));
+        QVERIFY(QFile::copy(test::bundledSummaryPath(), three.filePath(u"defence.md"_s)));
+        QVERIFY(QFile::copy(test::myanmarSummaryPath(), three.filePath(u"myanmar.html"_s)));
+        QVERIFY(QFile::copy(test::befitSummaryPath(), three.filePath(u"befit.html"_s)));
         MainWindow *window = m_fixture.window.get();
         window->resize(1600, 1000);
         window->dialogs()->answerNextFileQuestion({ three.path() });
