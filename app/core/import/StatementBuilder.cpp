@@ -76,28 +76,8 @@ struct Framed
     QList<SpeechAct> frame;
 };
 
-/// The sentence as a statement whose only acts are its deontic clauses, each an implicit call;
-/// it carries no frame on to the next sentence.
-Framed deonticStatement(
-    const Document &document, const NamedSentence &sentence, const QList<TextSpan> &clauses)
-{
-    const Paragraph &paragraph = document.paragraphs.at(sentence.paragraph);
-    Action statement;
-    for (const TextSpan &clause : clauses) {
-        statement.acts.append({ VerbKind::Call, sentence.paragraph, clause, true });
-        addUnique(
-            statement.addressees, findDeonticAddressees(paragraph.text, sentence.span, clause));
-    }
-    statement.text = paragraph.text.mid(sentence.span.start, sentence.span.length);
-    statement.entities = sentence.entities;
-    statement.section = paragraph.section;
-    statement.paragraph = sentence.paragraph;
-    statement.sentence = sentence.span;
-    return Framed { statement, {} };
-}
-
-/// A statement of one sentence with the acts its own words give; nullopt when they give none
-/// and no frame carries on into it.
+/// A statement of one sentence with the acts its own words give; nullopt when they give none,
+/// no frame carries on into it and it has no deontic clause.
 std::optional<Framed> sentenceStatement(
     const Document &document, const NamedSentence &sentence, const QList<SpeechAct> *frame)
 {
@@ -109,23 +89,24 @@ std::optional<Framed> sentenceStatement(
         statement.acts.append({ verb.kind, sentence.paragraph, verb.span, false });
         addUnique(addressees, findAddressees(paragraph.text, sentence.span, verb));
     }
-    if (statement.acts.isEmpty()) {
-        // A summary states Parliament's position throughout, so a sentence with a deontic
-        // clause of its own ("Member States should refrain from ...") is an implicit call even
-        // without a speaker or a frame before it: legislative summaries give their amendments
-        // that way.
-        if (!frame || frame->isEmpty())
-            return acts.deontic.isEmpty()
-                ? std::nullopt
-                : std::optional<Framed>(deonticStatement(document, sentence, acts.deontic));
+    if (statement.acts.isEmpty() && frame) {
         for (const SpeechAct &act : *frame) {
             if (!statement.hasAct(act.kind))
                 statement.acts.append({ act.kind, act.paragraph, act.span, true });
         }
     }
+    // A summary states Parliament's position throughout, so a sentence with a deontic clause of
+    // its own ("Member States should refrain from ...") is an implicit call even without a
+    // speaker or a frame before it (legislative summaries give their amendments that way),
+    // addressed to the clause's subject; it carries no frame on to the next sentence.
     const QList<SpeechAct> frameActs = statement.acts;
-    for (const TextSpan &clause : acts.deontic)
+    if (frameActs.isEmpty() && acts.deontic.isEmpty())
+        return std::nullopt;
+    for (const TextSpan &clause : acts.deontic) {
         statement.acts.append({ VerbKind::Call, sentence.paragraph, clause, true });
+        if (frameActs.isEmpty())
+            addUnique(addressees, findDeonticAddressees(paragraph.text, sentence.span, clause));
+    }
     statement.text = paragraph.text.mid(sentence.span.start, sentence.span.length);
     statement.addressees = addressees;
     statement.entities = sentence.entities;
