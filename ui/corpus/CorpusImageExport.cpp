@@ -8,10 +8,15 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 #include <cmath>
+#include <map>
 #include <numeric>
+#include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +67,107 @@ QList<std::pair<QDate, QString>> dateTicks(
     }
     return ticks;
 }
+
+/// The rectangles already taken on a chart, filed in a grid of cells so that placing a label
+/// looks at its neighbours only: with 10 000 resolutions, testing every marker for every label
+/// made the first paint quadratic. A rectangle outside the grid is filed in its border cells,
+/// where any rectangle it could meet is filed too.
+class TakenAreas
+{
+public:
+    TakenAreas(const QRectF &area, qreal cell)
+        : m_origin(area.topLeft())
+        , m_cell(std::max<qreal>(1, cell))
+        , m_columns(std::max(1, int(std::ceil(area.width() / m_cell))))
+        , m_rows(std::max(1, int(std::ceil(area.height() / m_cell))))
+        , m_cells(size_t(m_columns) * size_t(m_rows))
+    { }
+
+    void add(const QRectF &rect)
+    {
+        const int index = int(m_rects.size());
+        m_rects.push_back(rect);
+        forEachCell(rect, [index](std::vector<int> &cell) {
+            cell.push_back(index);
+            return false;
+        });
+    }
+
+    bool intersects(const QRectF &rect)
+    {
+        return forEachCell(rect, [&](const std::vector<int> &cell) {
+            return std::any_of(cell.cbegin(), cell.cend(),
+                [&](int index) { return m_rects[size_t(index)].intersects(rect); });
+        });
+    }
+
+private:
+    /// Calls visit(cell) for each cell `rect` covers until one returns true; whether one did.
+    template<typename Visit> bool forEachCell(const QRectF &rect, Visit visit)
+    {
+        const auto column = [this](qreal x) {
+            return std::clamp(int(std::floor((x - m_origin.x()) / m_cell)), 0, m_columns - 1);
+        };
+        const auto row = [this](qreal y) {
+            return std::clamp(int(std::floor((y - m_origin.y()) / m_cell)), 0, m_rows - 1);
+        };
+        for (int r = row(rect.top()), lastRow = row(rect.bottom()); r <= lastRow; ++r) {
+            for (int c = column(rect.left()), lastColumn = column(rect.right()); c <= lastColumn;
+                 ++c) {
+                if (visit(m_cells[size_t(r) * size_t(m_columns) + size_t(c)]))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    QPointF m_origin;
+    qreal m_cell;
+    int m_columns;
+    int m_rows;
+    std::vector<std::vector<int>> m_cells;
+    std::vector<QRectF> m_rects;
+};
+
+/// Timeline markers for a raster target (the window, a PNG), each size and colour drawn once
+/// into a pixmap and then copied: 10 000 translucent antialiased circles, each rasterised, took
+/// most of a large corpus's first paint. SVG and PDF draw every circle, as vectors.
+class MarkerSprites
+{
+public:
+    explicit MarkerSprites(qreal devicePixelRatio) : m_ratio(devicePixelRatio) { }
+
+    void draw(QPainter &painter, const QPointF &centre, qreal radius, const QBrush &brush,
+        const QPen &pen)
+    {
+        // A quarter of a pixel is below what the eye tells apart between two markers' sizes.
+        const qreal quantised = std::round(radius * 4) / 4;
+        const auto key = std::make_tuple(int(quantised * 4), brush.color().rgba(),
+            brush.style() == Qt::NoBrush, pen.color().rgba(), int(std::round(pen.widthF() * 8)));
+        auto it = m_sprites.find(key);
+        if (it == m_sprites.end()) {
+            const qreal half = quantised + pen.widthF();
+            const int side = int(std::ceil(2 * half * m_ratio)) + 2;
+            QPixmap sprite(side, side);
+            sprite.setDevicePixelRatio(m_ratio);
+            sprite.fill(Qt::transparent);
+            QPainter spritePainter(&sprite);
+            spritePainter.setRenderHint(QPainter::Antialiasing);
+            spritePainter.setBrush(brush);
+            spritePainter.setPen(pen);
+            const qreal middle = side / m_ratio / 2;
+            spritePainter.drawEllipse(QPointF(middle, middle), quantised, quantised);
+            spritePainter.end();
+            it = m_sprites.emplace(key, sprite).first;
+        }
+        const qreal middle = it->second.width() / m_ratio / 2;
+        painter.drawPixmap(centre - QPointF(middle, middle), it->second);
+    }
+
+private:
+    qreal m_ratio;
+    std::map<std::tuple<int, QRgb, bool, QRgb, int>, QPixmap> m_sprites;
+};
 
 } // namespace
 
@@ -164,12 +270,17 @@ QList<TimelineMarker> paintTimelineChart(QPainter &painter, const QRectF &area,
             Qt::AlignHCenter | Qt::AlignTop, label);
     }
 
-    // Markers, the largest first so that small ones stay visible on top.
+    // Markers, the largest first so that small ones stay visible on top; drawnEntries[k] is the
+    // entry of markers[k].
     QList<qsizetype> order(dated.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&dated](qsizetype a, qsizetype b) {
         return dated.at(a).statements > dated.at(b).statements;
     });
+    QList<qsizetype> drawnEntries;
+    const bool raster
+        = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    MarkerSprites sprites(painter.device()->devicePixelRatioF());
     for (const qsizetype i : std::as_const(order)) {
         const LibraryEntry &entry = dated.at(i);
         const std::optional<double> margin = voteMargin(entry);
@@ -177,31 +288,40 @@ QList<TimelineMarker> paintTimelineChart(QPainter &painter, const QRectF &area,
             = (4 + 10 * std::sqrt(double(entry.statements) / mostStatements)) * scale;
         const QPointF centre(xOf(entry.date), margin ? yOf(*margin) : band.center().y());
         const QRectF circle(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
+        QBrush brush(Qt::NoBrush);
+        QPen pen(style.mutedText, 1.5 * scale);
         if (margin) {
             QColor fill = *margin >= 0 ? ForColour : AgainstColour;
             fill.setAlpha(190);
-            painter.setBrush(fill);
-            painter.setPen(QPen(style.dark ? fill.lighter(150) : fill.darker(140), 1.2 * scale));
-        } else {
-            painter.setBrush(Qt::NoBrush);
-            painter.setPen(QPen(style.mutedText, 1.5 * scale));
+            brush = fill;
+            pen = QPen(style.dark ? fill.lighter(150) : fill.darker(140), 1.2 * scale);
         }
-        painter.drawEllipse(circle);
+        if (raster) {
+            sprites.draw(painter, centre, radius, brush, pen);
+        } else {
+            painter.setBrush(brush);
+            painter.setPen(pen);
+            painter.drawEllipse(circle);
+        }
         markers.append({ entry.id, circle });
+        drawnEntries.append(i);
     }
     // Labels above, below, right or left of their marker, where they overlap no marker and no
     // label placed before; the smallest markers' labels first (the large ones are seen anyway).
-    QList<QRectF> taken;
+    TakenAreas taken(area, 2 * line);
     for (const TimelineMarker &marker : std::as_const(markers))
-        taken.append(marker.bounds);
+        taken.add(marker.bounds);
+    // Nor over the axis title and the margins' labels.
+    taken.add(QRectF(area.left(), area.top(), metrics.horizontalAdvance(axisTitle), line));
+    for (const int margin : { -100, -50, 0, 50, 100 })
+        taken.add(QRectF(area.left(), yOf(margin) - line / 2, left, line));
     painter.setFont(small);
     painter.setPen(style.text);
-    for (auto it = markers.crbegin(); it != markers.crend(); ++it) {
-        const LibraryEntry &entry = *std::find_if(dated.cbegin(), dated.cend(),
-            [id = it->documentId](const LibraryEntry &e) { return e.id == id; });
+    for (qsizetype k = markers.size() - 1; k >= 0; --k) {
+        const LibraryEntry &entry = dated.at(drawnEntries.at(k));
         const QString label = entry.reference.isEmpty() ? entry.title.left(24) : entry.reference;
         const qreal width = metrics.horizontalAdvance(label) + 2;
-        const QRectF &circle = it->bounds;
+        const QRectF &circle = markers.at(k).bounds;
         const qreal gap = 2 * scale;
         const QList<QRectF> places {
             QRectF(circle.center().x() - width / 2, circle.top() - line - gap, width, line),
@@ -210,13 +330,10 @@ QList<TimelineMarker> paintTimelineChart(QPainter &painter, const QRectF &area,
             QRectF(circle.left() - gap - width, circle.center().y() - line / 2, width, line),
         };
         for (const QRectF &place : places) {
-            const bool free = area.contains(place)
-                && std::none_of(taken.cbegin(), taken.cend(),
-                    [&place](const QRectF &t) { return t.intersects(place); });
-            if (!free)
+            if (!area.contains(place) || taken.intersects(place))
                 continue;
             painter.drawText(place, Qt::AlignCenter, label);
-            taken.append(place);
+            taken.add(place);
             break;
         }
     }
