@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace re::test {
@@ -20,11 +21,14 @@ struct Run
     QByteArray err;
 };
 
-/// The environment the program runs in: the test's, without any display, with `environment`
-/// added or replacing variables ("LC_ALL=fr").
+/// The environment the program runs in: the test's, without any display, with its settings
+/// in a folder of the test's own (the program remembers the libraries it checked there), with
+/// `environment` added or replacing variables ("LC_ALL=fr").
 inline QProcessEnvironment programEnvironment(const QStringList &environment)
 {
+    static const QTemporaryDir config;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));

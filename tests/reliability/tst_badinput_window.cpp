@@ -192,6 +192,10 @@ private Q_SLOTS:
             << QByteArray("[General]\nrecentFiles=@Variant(\\0\\0\\0\\x2\\0\\0\\0\\x1)\n"
                           "\\x1\\xff=1\n[\\x3garbage]\nkey=2\n")
             << QByteArray() << u"Dropping 3 damaged or unknown entries"_s;
+        QTest::newRow("a library's stamp kept, one that is no string dropped")
+            << QByteArray(
+                   "[libraryChecks]\nkept=1234:5678\nbad=@Variant(\\0\\0\\0\\x2\\0\\0\\0\\x1)\n")
+            << QByteArray() << u"Dropping 1 damaged or unknown entries"_s;
         QTest::newRow("layout of an older version")
             << QByteArray() << layout.encode(0) << u"Ignoring the saved window layout"_s;
         QTest::newRow("layout with a flipped bit")
@@ -228,8 +232,14 @@ private Q_SLOTS:
         // Closing saves a fresh, valid layout over the damaged one, and nothing else.
         m_window->close();
         QVERIFY(WindowLayout::load(QSettings()).has_value());
-        for (const QString &key : QSettings().allKeys())
-            QVERIFY2(key == u"window/layout"_s || key == u"recentFiles"_s, qPrintable(key));
+        const bool stamped = fileBytes.startsWith("[libraryChecks]");
+        QCOMPARE(QSettings().value(u"libraryChecks/kept"_s).toString(),
+            stamped ? u"1234:5678"_s : QString());
+        for (const QString &key : QSettings().allKeys()) {
+            QVERIFY2(key == u"window/layout"_s || key == u"recentFiles"_s
+                    || (stamped && key == u"libraryChecks/kept"_s),
+                qPrintable(key));
+        }
     }
 };
 

@@ -3,6 +3,7 @@
 #include "window/MainWindow.h"
 
 #include "corpus/CorpusPane.h"
+#include "library/IntegrityStamp.h"
 #include "map/MapPane.h"
 #include "model/ResolutionModel.h"
 #include "model/SelectionState.h"
@@ -54,7 +55,8 @@ MainWindow::MainWindow(ResolutionModel *model, QWidget *parent)
             { QLatin1String(WindowLayout::SettingsKey), QLatin1String(RecentFilesMenu::SettingsKey),
                 QLatin1String(RecentFilesMenu::TitlesKey) },
             { QLatin1String(RecentFilesMenu::SettingsKey),
-                QLatin1String(RecentFilesMenu::TitlesKey) });
+                QLatin1String(RecentFilesMenu::TitlesKey) },
+            { integrity::SettingsGroup });
     }
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);

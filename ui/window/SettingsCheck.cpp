@@ -9,14 +9,17 @@ namespace re {
 
 Q_LOGGING_CATEGORY(lcSettings, "re.settings", QtWarningMsg)
 
-int dropForeignSettings(
-    QSettings &settings, const QStringList &knownKeys, const QStringList &stringListKeys)
+int dropForeignSettings(QSettings &settings, const QStringList &knownKeys,
+    const QStringList &stringListKeys, const QStringList &knownGroups)
 {
     QVariantMap kept;
     qsizetype dropped = 0;
     for (const QString &key : settings.allKeys()) {
         const QVariant value = settings.value(key);
-        bool bad = !knownKeys.contains(key);
+        const qsizetype slash = key.indexOf(u'/');
+        const bool inKnownGroup = slash > 0 && knownGroups.contains(key.left(slash))
+            && value.userType() == QMetaType::QString;
+        bool bad = !knownKeys.contains(key) && !inKnownGroup;
         if (!bad && stringListKeys.contains(key)) {
             bad = value.userType() != QMetaType::QStringList
                 && value.userType() != QMetaType::QString;

@@ -4,6 +4,7 @@
 
 #include "import/DocumentLoader.h"
 #include "io/DocumentJson.h"
+#include "library/IntegrityStamp.h"
 #include "library/LibrarySchema.h"
 #include "library/LibrarySql.h"
 #include "library/LibraryWriter.h"
@@ -82,8 +83,9 @@ private:
 };
 
 /// Looks at an existing library file through a read-only connection, so that nothing is written
-/// to a file that is refused. Empty when it may be opened for writing.
-QString checkExistingFile(const QString &path)
+/// to a file that is refused. Empty when it may be opened for writing. `wholeFile`: also runs
+/// SQLite's quick_check over every page.
+QString checkExistingFile(const QString &path, bool wholeFile)
 {
     ScopedConnection check(path, u"QSQLITE_OPEN_READONLY"_s);
     if (!check.opened())
@@ -100,9 +102,9 @@ QString checkExistingFile(const QString &path)
             .arg(Library::SchemaVersion);
     }
     QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA quick_check(1)"_s) || !query.next())
+    if (wholeFile && (!query.exec(u"PRAGMA quick_check(1)"_s) || !query.next()))
         return Tr::tr("the library is damaged (%1)").arg(query.lastError().text());
-    if (const QString result = query.value(0).toString(); result != u"ok") {
+    if (const QString result = wholeFile ? query.value(0).toString() : u"ok"_s; result != u"ok") {
         // The first problem, without the "*** in database main ***" line before it.
         const QStringList lines = result.split(u'\n', Qt::SkipEmptyParts);
         const auto problem = std::find_if(lines.cbegin(), lines.cend(),
@@ -290,6 +292,9 @@ Library::~Library()
 {
     connection(m_connection).close();
     QSqlDatabase::removeDatabase(m_connection);
+    // Written only through this connection's transactions since it was known whole.
+    if (m_wrote && m_path != u":memory:")
+        integrity::rememberWhole(m_path);
 }
 
 QString Library::defaultPath()
@@ -306,7 +311,7 @@ std::unique_ptr<Library> Library::open(const QString &path, QString *error)
         if (!info.isFile())
             problem = Tr::tr("the library is not a regular file");
         else if (info.size() > 0)
-            problem = checkExistingFile(path);
+            problem = checkExistingFile(path, !integrity::isKnownWhole(path));
     }
     std::optional<ScopedConnection> db;
     if (problem.isEmpty()) {
@@ -323,10 +328,14 @@ std::unique_ptr<Library> Library::open(const QString &path, QString *error)
     if (problem.isEmpty())
         migrateLibrary(db->db(), librarySchemaSteps(), &problem);
     if (!problem.isEmpty()) {
+        if (!inMemory)
+            integrity::forget(path);
         if (error)
             *error = problem;
         return nullptr;
     }
+    if (!inMemory)
+        integrity::rememberWhole(path); // checked, or created or migrated here
     return std::unique_ptr<Library>(new Library(path, db->release()));
 }
 
@@ -336,6 +345,7 @@ bool Library::addDocument(const Document &document, const QString &sourcePath, Q
     if (!transaction.begin(error))
         return false;
     librarysql::DocumentWriter writer(connection(m_connection));
+    m_wrote = true;
     return writer.write(librarysql::documentRows(document), sourcePath, error)
         && transaction.commit(error);
 }
@@ -352,6 +362,7 @@ int Library::addFolder(const QString &folder, QStringList *problems)
 
     int added = 0;
     const QSqlDatabase db = connection(m_connection);
+    m_wrote = true;
     FolderReader reader(paths);
     librarysql::DocumentWriter writer(db);
     const JournalsInMemory journals(db);
@@ -493,6 +504,7 @@ bool Library::rebuild(QString *error, QStringList *problems)
 
     // One transaction for the whole rebuild: it is done entirely or not at all.
     const JournalsInMemory journals(db); // set outside the transaction, as SQLite requires
+    m_wrote = true;
     Transaction transaction(db);
     if (!transaction.begin(error))
         return false;

@@ -33,7 +33,8 @@ public:
     /// Opens the library at `path` (":memory:" for one that lives as long as the object),
     /// creating it when the file does not exist or is empty and migrating an older one. A file
     /// of a newer version, one that is not a library or is damaged is refused, untouched: nullptr
-    /// and one sentence in *error (when not null).
+    /// and one sentence in *error (when not null). The damage check reads every page; it is
+    /// skipped for a file unchanged since this program last knew it whole (IntegrityStamp.h).
     static std::unique_ptr<Library> open(const QString &path, QString *error);
 
     ~Library();
@@ -94,6 +95,7 @@ private:
 
     QString m_path;
     QString m_connection;
+    bool m_wrote = false; ///< a transaction began on this connection: the file is re-stamped
 };
 
 } // namespace re

@@ -5,6 +5,7 @@
 target_sources(rexcore PRIVATE
     library/Corpus.h
     library/CorpusQueries.cpp
+    library/IntegrityStamp.h library/IntegrityStamp.cpp
     library/Library.h library/Library.cpp
     library/LibrarySchema.h library/LibrarySchema.cpp
     library/LibrarySql.h library/LibrarySql.cpp

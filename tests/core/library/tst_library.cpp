@@ -10,8 +10,12 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <chrono>
+#include <filesystem>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -149,6 +153,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The files known whole are remembered in QSettings: the test's own, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void init()
     {
         // A query the driver refuses is reported by a warning and an empty result: fail on it.
@@ -515,6 +525,31 @@ private Q_SLOTS:
         QVERIFY2(!error.contains(u'\n'), qPrintable(error));
         QCOMPARE(contents(path), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { u"library.sqlite"_s });
+    }
+
+    void anUnchangedFileIsNotCheckedAgain()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QVERIFY(openBoth(path));
+        QByteArray bytes = contents(path);
+        QVERIFY(bytes.size() > 16 * 4096);
+        // Damage that only the whole-file check finds (pages no query below reads), with the
+        // file's size and modification time kept as this program left them.
+        const std::filesystem::path file(path.toStdU16String());
+        const auto modified = std::filesystem::last_write_time(file);
+        for (qsizetype i = bytes.size() - 8 * 4096; i < bytes.size(); ++i)
+            bytes[i] = char((i * 7919) & 0xff);
+        QVERIFY(writeFile(path, bytes));
+        std::filesystem::last_write_time(file, modified);
+        QString error;
+        QVERIFY2(Library::open(path, &error), qPrintable(error));
+
+        // Any change of its time makes the next open check the whole file again.
+        std::filesystem::last_write_time(file, modified + std::chrono::nanoseconds(1));
+        QVERIFY(!Library::open(path, &error));
+        QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
     }
 
     void twoLibrariesShareAFile()
