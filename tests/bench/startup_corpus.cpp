@@ -36,8 +36,9 @@ int main(int argc, char **argv)
     }
     phase("opened");
     re::CorpusPane pane;
-    pane.setLibrary(library.get());
     phase("constructed");
+    pane.setLibrary(library.get());
+    phase("read");
     pane.resize(1280, 800);
     FirstPaint firstPaint(&pane);
     app.installEventFilter(&firstPaint);

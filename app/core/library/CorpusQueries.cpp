@@ -267,6 +267,8 @@ QList<DocumentGroupVotes> Library::groupVotes(const QList<qint64> &documentIds) 
         positions[query.value(0).toLongLong()].append(position);
     }
     QList<DocumentGroupVotes> result;
+    if (positions.isEmpty())
+        return result; // most libraries: no list of every document to read
     for (const LibraryEntry &entry : documents()) {
         const auto found = positions.constFind(entry.id);
         if (found != positions.constEnd())
