@@ -234,8 +234,11 @@ QHash<QString, int> Library::resolutionsNaming(const QList<qint64> &documentIds)
 {
     QHash<QString, int> naming;
     QSqlQuery query(connection(m_connection));
+    // A document has one row per entity it names (the writer keeps the first of a repeated
+    // id), so its rows count the documents: read from the entity index alone, where counting
+    // distinct documents sorted every row (136 ms against 8 ms for 10 000 resolutions).
     if (!prepareAndRun(query,
-            u"SELECT entity_id, count(DISTINCT document_id) FROM entities"_s
+            u"SELECT entity_id, count(*) FROM entities"_s
                 + documentsClause(u"document_id"_s, documentIds) + u" GROUP BY entity_id"_s,
             {}))
         return naming;

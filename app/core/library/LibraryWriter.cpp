@@ -5,8 +5,10 @@
 #include "document/Document.h"
 #include "document/Involvement.h"
 #include "io/DocumentJson.h"
+#include "library/LibrarySql.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDriver>
 #include <QVariant>
 #include <array>
@@ -163,8 +165,14 @@ DocumentRows documentRows(const Document &document)
                 group.votesFor, group.against, group.abstentions, group.didNotVote });
         }
     }
+    // One row per entity id, the first (a hand-made saved document may repeat one): the corpus
+    // queries count a document's rows as the entities it names.
     rows.entities.reserve(document.entities.size());
+    QSet<QString> written;
     for (const Entity &entity : document.entities) {
+        if (written.contains(entity.id))
+            continue;
+        written.insert(entity.id);
         rows.entities.append({ utf8(entity.id), utf8(entity.name), utf8(entityKindKey(entity.kind)),
             utf8(entityRoleKey(entity.role)) });
     }

@@ -489,6 +489,22 @@ private Q_SLOTS:
         QCOMPARE(library->entities({}).size(), naming.size());
     }
 
+    void aRepeatedEntityCountsOnce()
+    {
+        // A hand-made saved document may list one entity twice: the document names it once.
+        const std::unique_ptr<Library> library = Library::open(u":memory:"_s, nullptr);
+        QVERIFY(library);
+        Document document = bundledDocument();
+        const auto nato = std::find_if(document.entities.cbegin(), document.entities.cend(),
+            [](const Entity &entity) { return entity.id == u"NATO"; });
+        QVERIFY(nato != document.entities.cend());
+        document.entities.append(*nato);
+        QString error;
+        QVERIFY2(library->addDocument(document, u"repeated.json"_s, &error), qPrintable(error));
+        QCOMPARE(library->resolutionsNaming({}).value(u"NATO"_s), 1);
+        QCOMPARE(library->entities({}).size(), document.entities.size() - 1);
+    }
+
     void groupVotesOnlyWhereAttached()
     {
         const std::unique_ptr<Library> library = fourDocuments();
