@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <array>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -318,18 +319,26 @@ QList<TimelineMarker> paintTimelineChart(QPainter &painter, const QRectF &area,
     painter.setFont(small);
     painter.setPen(style.text);
     for (qsizetype k = markers.size() - 1; k >= 0; --k) {
-        const LibraryEntry &entry = dated.at(drawnEntries.at(k));
-        const QString label = entry.reference.isEmpty() ? entry.title.left(24) : entry.reference;
-        const qreal width = metrics.horizontalAdvance(label) + 2;
         const QRectF &circle = markers.at(k).bounds;
         const qreal gap = 2 * scale;
-        const QList<QRectF> places {
-            QRectF(circle.center().x() - width / 2, circle.top() - line - gap, width, line),
-            QRectF(circle.center().x() - width / 2, circle.bottom() + gap, width, line),
-            QRectF(circle.right() + gap, circle.center().y() - line / 2, width, line),
-            QRectF(circle.left() - gap - width, circle.center().y() - line / 2, width, line),
+        const auto placesOf = [&](qreal width) {
+            return std::array<QRectF, 4> {
+                QRectF(circle.center().x() - width / 2, circle.top() - line - gap, width, line),
+                QRectF(circle.center().x() - width / 2, circle.bottom() + gap, width, line),
+                QRectF(circle.right() + gap, circle.center().y() - line / 2, width, line),
+                QRectF(circle.left() - gap - width, circle.center().y() - line / 2, width, line),
+            };
         };
-        for (const QRectF &place : places) {
+        // Each place of a one-pixel label lies inside the same place of the real label: when
+        // none is free, the label's text is not measured (shaping 10 000 labels on a crowded
+        // timeline cost more than drawing it).
+        const std::array<QRectF, 4> probes = placesOf(1);
+        if (std::all_of(probes.cbegin(), probes.cend(),
+                [&](const QRectF &probe) { return taken.intersects(probe); }))
+            continue;
+        const LibraryEntry &entry = dated.at(drawnEntries.at(k));
+        const QString label = entry.reference.isEmpty() ? entry.title.left(24) : entry.reference;
+        for (const QRectF &place : placesOf(metrics.horizontalAdvance(label) + 2)) {
             if (!area.contains(place) || taken.intersects(place))
                 continue;
             painter.drawText(place, Qt::AlignCenter, label);
