@@ -20,6 +20,7 @@ public:
     /// Whether there is a corpus to colour by.
     bool available() const { return m_documents > 0; }
     int count(const QString &key) const { return m_counts.value(key); }
+    int documents() const { return m_documents; }
     CountryLook look(const QString &key, bool dark) const;
     /// "named in 2 of 5 resolutions".
     QString describe(const QString &key) const;

@@ -65,12 +65,13 @@ QString mapSourceNote(const Document &document, MapColouring colouring)
 }
 
 void paintMapImage(QPainter &painter, const QRectF &target, const Document &document,
-    const QRectF &region, MapColouring colouring)
+    const QRectF &region, MapColouring colouring, const CorpusMapStyle &corpus)
 {
     const bool dark = false; // exports are for print and slides: always the light palette
     const WorldMap &map = WorldMap::builtin();
     const MapClassification classification(document, map);
     const bool byVote = colouring == MapColouring::Vote;
+    const bool byCorpus = colouring == MapColouring::Corpus && corpus.available();
     const VoteMapStyle votes(document);
     const MapOutlineColours colours = mapOutlineColours(dark, QColor());
     const QColor textColor(0x1A, 0x1A, 0x1A);
@@ -89,7 +90,11 @@ void paintMapImage(QPainter &painter, const QRectF &target, const Document &docu
     QFont smallFont = base;
     smallFont.setPixelSize(std::clamp(int(target.height() / 50), 10, 18));
     auto [title, subtitle] = titles(document);
-    if (byVote) {
+    if (byCorpus) {
+        title = QCoreApplication::translate("re::MapExport", "Resolutions naming each country");
+        subtitle = QCoreApplication::translate(
+            "re::MapExport", "A corpus of %n resolutions", nullptr, corpus.documents());
+    } else if (byVote) {
         subtitle += QCoreApplication::translate(
             "re::MapExport", "  \u00b7  How MEPs voted, by member state (roll-call data)");
     }
@@ -112,7 +117,12 @@ void paintMapImage(QPainter &painter, const QRectF &target, const Document &docu
     y += padding / 2;
 
     // The source note at the foot, the legend above it, then the map in what is left.
-    const QString note = mapSourceNote(document, colouring);
+    const QString note = byCorpus
+        ? QCoreApplication::translate("re::MapExport",
+            "Sources: European Parliament, Legislative Observatory (OEIL), the summaries of %n "
+            "resolutions; map: Natural Earth",
+            nullptr, corpus.documents())
+        : mapSourceNote(document, colouring);
     const QRectF noteBounds = smallMetrics.boundingRect(
         QRectF(inner.left(), 0, inner.width(), 0), Qt::AlignLeft | Qt::TextWordWrap, note);
     const QRectF noteRect(
@@ -120,7 +130,9 @@ void paintMapImage(QPainter &painter, const QRectF &target, const Document &docu
     painter.setFont(smallFont);
     painter.setPen(QColor(0x55, 0x55, 0x55));
     painter.drawText(noteRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
-    const QList<MapLegendEntry> legend = byVote ? votes.legend(dark) : classification.legend(dark);
+    const QList<MapLegendEntry> legend = byCorpus ? corpus.legend(dark)
+        : byVote                                  ? votes.legend(dark)
+                                                  : classification.legend(dark);
     const qreal legendHeight = paintMapLegend(
         nullptr, QRectF(inner.left(), 0, inner.width(), 0), legend, smallFont, {}, {});
     const QRectF legendRect(
@@ -152,8 +164,9 @@ void paintMapImage(QPainter &painter, const QRectF &target, const Document &docu
         for (const MapCountry &country : map.countries()) {
             if (country.bounds.intersects(shown)) {
                 countries.append({ &country,
-                    byVote ? votes.look(country.key, dark)
-                           : classification.look(country.key, dark) });
+                    byCorpus     ? corpus.look(country.key, dark)
+                        : byVote ? votes.look(country.key, dark)
+                                 : classification.look(country.key, dark) });
             }
         }
         const auto stacking = [](const CountryLook &look) {
@@ -198,8 +211,9 @@ void paintMapImage(QPainter &painter, const QRectF &target, const Document &docu
         const QFont labelFont = mapLabelFont(smallFont);
         QList<QRectF> rects;
         QList<Label> labels;
-        // The vote map names no country: its colours are the member states' positions.
-        for (const QString &key : byVote ? QStringList() : classification.labelledCountries()) {
+        // The vote and corpus maps name no country: their colours are not the document's roles.
+        for (const QString &key :
+            byVote || byCorpus ? QStringList() : classification.labelledCountries()) {
             const MapCountry *country = map.country(key);
             const int index = document.entityIndex(key);
             if (!country || index < 0)
@@ -221,13 +235,20 @@ void paintMapImage(QPainter &painter, const QRectF &target, const Document &docu
 }
 
 std::optional<QByteArray> mapImageFile(const Document &document, const QString &path,
-    const ImageExportOptions &options, QString *error, const QRectF &region, MapColouring colouring)
+    const ImageExportOptions &options, QString *error, const QRectF &region, MapColouring colouring,
+    const CorpusMapStyle &corpus)
 {
     const bool byVote = colouring == MapColouring::Vote;
     if (byVote && !VoteMapStyle(document).available()) {
         *error = QCoreApplication::translate("re::MapExport",
             "the map of how MEPs voted needs roll-call data broken down by country (HowTheyVote.eu "
             "members or countries files, or its export)");
+        return std::nullopt;
+    }
+    if (colouring == MapColouring::Corpus && !corpus.available()) {
+        *error = QCoreApplication::translate("re::MapExport",
+            "the map of the resolutions naming each country needs a corpus: open a folder as a "
+            "corpus first");
         return std::nullopt;
     }
     // The vote map is framed on Europe: the member states are what it colours.
@@ -237,30 +258,31 @@ std::optional<QByteArray> mapImageFile(const Document &document, const QString &
         effective.title = titles(document).first;
     return renderImageFile(
         path, effective,
-        [&document, &shown, colouring](QPainter &painter, const QRectF &target) {
-            paintMapImage(painter, target, document, shown, colouring);
+        [&document, &shown, colouring, &corpus](QPainter &painter, const QRectF &target) {
+            paintMapImage(painter, target, document, shown, colouring, corpus);
         },
         error);
 }
 
 QByteArray mapPngBytes(const Document &document, const ImageExportOptions &options,
-    const QRectF &region, MapColouring colouring)
+    const QRectF &region, MapColouring colouring, const CorpusMapStyle &corpus)
 {
     const bool byVote = colouring == MapColouring::Vote;
-    if (byVote && !VoteMapStyle(document).available())
+    if ((byVote && !VoteMapStyle(document).available())
+        || (colouring == MapColouring::Corpus && !corpus.available()))
         return {};
     const QRectF shown = byVote ? europeMapRegion() : region;
     return renderPng(
-        options, [&document, &shown, colouring](QPainter &painter, const QRectF &target) {
-            paintMapImage(painter, target, document, shown, colouring);
+        options, [&document, &shown, colouring, &corpus](QPainter &painter, const QRectF &target) {
+            paintMapImage(painter, target, document, shown, colouring, corpus);
         });
 }
 
 bool exportMap(const Document &document, const QString &path, const ImageExportOptions &options,
-    QString *error, const QRectF &region, MapColouring colouring)
+    QString *error, const QRectF &region, MapColouring colouring, const CorpusMapStyle &corpus)
 {
     const std::optional<QByteArray> bytes
-        = mapImageFile(document, path, options, error, region, colouring);
+        = mapImageFile(document, path, options, error, region, colouring, corpus);
     return bytes && writeFileAtomically(path, *bytes, error);
 }
 

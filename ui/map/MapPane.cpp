@@ -213,7 +213,8 @@ void MapPane::copyMap()
 {
     ImageExportOptions options;
     options.title = m_model->document().procedure.title;
-    const QByteArray png = mapPngBytes(m_model->document(), options, visibleRegion(), m_colouring);
+    const QByteArray png
+        = mapPngBytes(m_model->document(), options, visibleRegion(), m_colouring, m_corpusStyle);
     if (png.isEmpty())
         return;
     auto *mime = new QMimeData;

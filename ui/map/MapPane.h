@@ -72,6 +72,8 @@ public:
     /// What the countries are coloured by: partners, or how each member state's MEPs voted
     /// (offered only when the vote has a breakdown by country; "mapColouringCombo").
     MapColouring colouring() const { return m_colouring; }
+    /// The corpus the "Resolutions naming it" colouring shows (for the map's export).
+    const CorpusMapStyle &corpusStyle() const { return m_corpusStyle; }
     void setColouring(MapColouring colouring);
     /// The corpus the "Resolutions naming it" colouring counts: entity id -> resolutions naming
     /// it, of `documents`; offered only while a corpus has documents.

@@ -240,11 +240,12 @@ bool FileCommands::exportActions(const QString &path)
 bool FileCommands::exportMapImage(const QString &path)
 {
     const Document &document = m_model->document();
+    const bool byCorpus = m_map->colouring() == MapColouring::Corpus;
     ImageExportOptions options;
-    options.title = document.procedure.title;
+    options.title = byCorpus ? tr("Resolutions naming each country") : document.procedure.title;
     QString error;
-    const bool written
-        = exportMap(document, path, options, &error, m_map->visibleRegion(), m_map->colouring());
+    const bool written = exportMap(document, path, options, &error, m_map->visibleRegion(),
+        m_map->colouring(), m_map->corpusStyle());
     return report(written, tr("Could not export the map to \u201c%1\u201d: %2"), path, error,
         QStringLiteral("exportErrorBox"), tr("Map exported to %1"));
 }

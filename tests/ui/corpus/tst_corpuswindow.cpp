@@ -416,6 +416,30 @@ private Q_SLOTS:
         shoot(u"corpus-map.png"_s);
     }
 
+    void exportMapDrawsTheCorpusColouring()
+    {
+        openFolder(m_fixture.window.get());
+        auto *map = m_fixture.find<MapPane>("mapPane");
+        QTemporaryDir out;
+        const auto exported = [&](const QString &name) {
+            m_fixture.window->dialogs()->answerNextFileQuestion({ out.filePath(name) });
+            m_fixture.find<QAction>("actionExportMap")->trigger();
+            QFile file(out.filePath(name));
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        };
+        map->setColouring(MapColouring::Corpus);
+        const QString corpus = exported(u"corpus.svg"_s);
+        QVERIFY(corpus.contains(u"Resolutions naming each country"_s));
+        QVERIFY(corpus.contains(u"A corpus of 2 resolutions"_s));
+        // The two resolutions of the folder name no country in common.
+        QVERIFY(corpus.contains(u"named in 1 of 2 resolutions"_s));
+        map->setColouring(MapColouring::Partners);
+        const QString partners = exported(u"partners.svg"_s);
+        QVERIFY(!partners.isEmpty());
+        QVERIFY(!partners.contains(u"Resolutions naming each country"_s));
+        QVERIFY(!partners.contains(u"named in 1 of 2 resolutions"_s));
+    }
+
     void exportButtonsWriteTheImages()
     {
         openFolder(m_fixture.window.get());
