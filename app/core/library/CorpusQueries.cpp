@@ -32,26 +32,32 @@ QString folderOf(const QString &path)
     return QDir::cleanPath(QFileInfo(path).absolutePath());
 }
 
-/// Whether a page of `rows` statements (offset included) is found sooner by walking the
-/// statements in display order than by sorting every match: always without words; with words,
-/// when they are common, i.e. when the rows walked to fill the page, `rows` times statements
-/// per match, are fewer than the matches to sort (FTS5 counts them in about 1 ms per 50 000).
-/// docs/PERFORMANCE.md, item 29.
-bool walkInDisplayOrder(const QSqlDatabase &db, const CorpusQuery &corpusQuery, qint64 rows)
+/// How a page of statements is read (docs/PERFORMANCE.md, item 32). Display order is the
+/// statement ids' order, which is the full-text index's rowid order. With words over the whole
+/// library, FTS5 gives the matches in that order and the page stops at its end. With words in
+/// some documents, that walk tests every match on the way to the page, all of them for a few
+/// documents dated last: it is taken only when the matches are few enough to be walked whole
+/// (at most MatchesWalked a row of the page), else the documents are walked by date and their
+/// statements tested against the matches. Without words, the statements are walked by id, or
+/// the documents by date when the query names some.
+librarysql::StatementScan pageScan(
+    const QSqlDatabase &db, const CorpusQuery &corpusQuery, qint64 rows)
 {
+    constexpr qint64 MatchesWalked = 20;
     const QString match = Library::ftsQuery(corpusQuery.text);
+    if (corpusQuery.documentIds.isEmpty())
+        return match.isEmpty() ? librarysql::StatementScan::Indexed
+                               : librarysql::StatementScan::FullTextOrder;
     if (match.isEmpty())
-        return true;
+        return librarysql::StatementScan::DocumentOrder;
     QSqlQuery count(db);
     count.setForwardOnly(true);
-    count.prepare(u"SELECT count(*), (SELECT max(id) FROM statements) FROM statements_fts "
-                  "WHERE statements_fts MATCH ?"_s);
+    count.prepare(u"SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?"_s);
     count.addBindValue(match);
-    if (!count.exec() || !count.next())
-        return false;
-    const double matches = count.value(0).toDouble();
-    const double statements = count.value(1).toDouble();
-    return matches * matches > double(rows) * statements;
+    const bool few
+        = count.exec() && count.next() && count.value(0).toLongLong() <= MatchesWalked * rows;
+    return few ? librarysql::StatementScan::FullTextOrder
+               : librarysql::StatementScan::DocumentOrder;
 }
 
 } // namespace
@@ -106,20 +112,40 @@ QList<CorpusStatement> Library::statements(
     QList<CorpusStatement> result;
     if (limit <= 0)
         return result;
-    // In display order, the documents come first (CROSS JOIN keeps SQLite's join order):
-    // walked by date through their index, then each one's statements.
-    const bool inDisplayOrder = walkInDisplayOrder(
-        connection(m_connection), corpusQuery, qint64(std::max(0, offset)) + limit);
-    Condition condition = librarysql::corpusCondition(corpusQuery, inDisplayOrder);
+    // Only the rows up to the page's end are read, and no match is sorted but within a date
+    // (pageScan()). CROSS JOIN keeps SQLite to the scan's order of the tables; without words
+    // or document ids (StatementScan::Indexed), the statements are walked by id, the other
+    // conditions tested on each.
+    using librarysql::StatementScan;
+    const StatementScan scan
+        = pageScan(connection(m_connection), corpusQuery, qint64(std::max(0, offset)) + limit);
+    Condition condition = librarysql::corpusCondition(corpusQuery, scan);
     condition.values.append(limit);
     condition.values.append(std::max(0, offset));
+    QString from;
+    QString order;
+    switch (scan) {
+    case StatementScan::FullTextOrder:
+        from = u"statements_fts CROSS JOIN statements s ON s.id = statements_fts.rowid "
+               "CROSS JOIN documents d ON d.id = s.document_id"_s;
+        order = u"statements_fts.rowid"_s;
+        break;
+    case StatementScan::DocumentOrder:
+        // The same order as s.id alone (an id begins with its document's day), sorted only
+        // among the statements of one date.
+        from = u"documents d CROSS JOIN statements s ON d.id = s.document_id"_s;
+        order = u"d.date, s.id"_s;
+        break;
+    case StatementScan::Indexed:
+        from = u"statements s CROSS JOIN documents d ON d.id = s.document_id"_s;
+        order = u"s.id"_s;
+        break;
+    }
     QSqlQuery query(connection(m_connection));
     if (!prepareAndRun(query,
-            u"SELECT "_s + librarysql::statementColumns() + u" FROM "_s
-                + (inDisplayOrder ? u"documents d CROSS JOIN statements s ON d.id = s.document_id"_s
-                                  : u"statements s JOIN documents d ON d.id = s.document_id"_s)
-                + librarysql::whereClause(condition)
-                + u" ORDER BY d.date, d.reference, d.id, s.id LIMIT ? OFFSET ?"_s,
+            u"SELECT "_s + librarysql::statementColumns() + u" FROM "_s + from
+                + librarysql::whereClause(condition) + u" ORDER BY "_s + order
+                + u" LIMIT ? OFFSET ?"_s,
             condition))
         return result;
     while (query.next())

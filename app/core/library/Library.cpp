@@ -449,8 +449,7 @@ QList<CorpusStatement> Library::statements(const CorpusQuery &corpusQuery) const
     if (!prepareAndRun(query,
             u"SELECT "_s + librarysql::statementColumns()
                 + u" FROM statements s JOIN documents d ON d.id = s.document_id"_s
-                + librarysql::whereClause(condition)
-                + u" ORDER BY d.date, d.reference, d.id, s.id"_s,
+                + librarysql::whereClause(condition) + u" ORDER BY s.id"_s,
             condition))
         return result;
     while (query.next())

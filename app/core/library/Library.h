@@ -25,7 +25,7 @@ class Library
 public:
     /// The schema this program writes (PRAGMA user_version). Older files are migrated step by
     /// step; newer ones are refused.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     /// AppDataLocation/library.sqlite.
     static QString defaultPath();
@@ -57,7 +57,8 @@ public:
     /// The document as it was added; nullopt with one sentence in *error if there is none.
     std::optional<Document> document(qint64 id, QString *error) const;
 
-    /// The statements the query matches, by date, then document, then reading order.
+    /// The statements the query matches, by date, then in the order they were added (a
+    /// document's together, in reading order): the statement ids' order (LibrarySql.h).
     QList<CorpusStatement> statements(const CorpusQuery &query) const;
     qint64 statementCount(const CorpusQuery &query) const;
 

@@ -16,6 +16,18 @@ namespace re {
 
 namespace {
 
+// The triggers that keep the full-text index in step with the statements (schema 1; schema 3
+// drops them while it renumbers the statements, then makes them again).
+const QString ftsInsertTrigger
+    = uR"(CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+        INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
+        END)"_s;
+const QString ftsDeleteTrigger
+    = uR"(CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+        INSERT INTO statements_fts (statements_fts, rowid, text)
+            VALUES ('delete', old.id, old.text);
+        END)"_s;
+
 // Schema 1.
 // documents: one row per resolution. document_json is its saved form (documentToJson()), so
 // that it reopens exactly; the other columns are what the list and the filters need.
@@ -81,13 +93,8 @@ const QStringList schema1 {
     uR"(CREATE VIRTUAL TABLE statements_fts USING fts5 (
         text, content = 'statements', content_rowid = 'id',
         tokenize = 'unicode61 remove_diacritics 2'))"_s,
-    uR"(CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
-        INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
-        END)"_s,
-    uR"(CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
-        INSERT INTO statements_fts (statements_fts, rowid, text)
-            VALUES ('delete', old.id, old.text);
-        END)"_s,
+    ftsInsertTrigger,
+    ftsDeleteTrigger,
     u"PRAGMA application_id = %1"_s.arg(LibraryApplicationId),
 };
 
@@ -115,6 +122,67 @@ const QStringList schema2 {
         PRIMARY KEY (statement_id, addressee)) WITHOUT ROWID)"_s,
     u"CREATE INDEX statement_addressees_addressee ON statement_addressees (addressee)"_s,
 };
+
+// Schema 3: statement ids in display order (librarysql::StatementDayShift), so that the
+// full-text index, whose rowid is the statement id, gives a word's matches by date. Every
+// statement is renumbered, the order within a day kept as it was shown (by reference, then as
+// added), and the rows keyed by statement id follow; nothing is read again from the saved
+// documents. The rows are copied out with their new ids and written back in id order (twice as
+// fast as updating the ids in place, which moves every row in every table twice); the
+// full-text index is then built again from the statements, without its triggers meanwhile.
+// The foreign keys are checked at the commit, once parents and children agree again
+// (defer_foreign_keys ends with the transaction).
+QStringList schema3()
+{
+    struct Keyed
+    {
+        QString table, column;
+    };
+    const QList<Keyed> keyed { { u"statement_entities"_s, u"entity_id"_s },
+        { u"statement_themes"_s, u"theme"_s }, { u"statement_acts"_s, u"kind"_s },
+        { u"statement_addressees"_s, u"addressee"_s } };
+    const QString statementColumns
+        = u"document_id, action_id, kind, text, section_title, paragraph"_s;
+    QStringList steps {
+        u"PRAGMA defer_foreign_keys = ON"_s,
+        u"CREATE TEMP TABLE statement_renumbering (old_id INTEGER PRIMARY KEY, "
+        "new_id INTEGER NOT NULL)"_s,
+        uR"(INSERT INTO temp.statement_renumbering (old_id, new_id)
+            SELECT id, (day << %1) + row_number() OVER (
+                PARTITION BY day ORDER BY date, reference, document_id, id)
+            FROM (SELECT s.id, s.document_id, d.date, d.reference, %2 AS day
+                  FROM statements s LEFT JOIN documents d ON d.id = s.document_id))"_s
+            .arg(librarysql::StatementDayShift)
+            .arg(librarysql::statementDaySql(u"d.date"_s)),
+    };
+    for (const Keyed &rows : keyed) {
+        steps.append(
+            u"CREATE TEMP TABLE renumbered_%1 AS SELECT m.new_id AS statement_id, t.%2 "
+            "FROM %1 t JOIN temp.statement_renumbering m ON m.old_id = t.statement_id"_s.arg(
+                rows.table, rows.column));
+        steps.append(u"DELETE FROM "_s + rows.table);
+    }
+    steps.append(u"DROP TRIGGER statements_fts_insert"_s);
+    steps.append(u"DROP TRIGGER statements_fts_delete"_s);
+    steps.append(u"CREATE TEMP TABLE renumbered_statements AS SELECT m.new_id AS id, %1 "
+                 "FROM statements t JOIN temp.statement_renumbering m ON m.old_id = t.id"_s.arg(
+                     statementColumns));
+    steps.append(u"DELETE FROM statements"_s);
+    steps.append(u"INSERT INTO statements (id, %1) SELECT id, %1 FROM temp.renumbered_statements "
+                 "ORDER BY id"_s.arg(statementColumns));
+    steps.append(u"DROP TABLE temp.renumbered_statements"_s);
+    for (const Keyed &rows : keyed) {
+        steps.append(
+            u"INSERT INTO %1 (statement_id, %2) SELECT statement_id, %2 "
+            "FROM temp.renumbered_%1 ORDER BY statement_id, %2"_s.arg(rows.table, rows.column));
+        steps.append(u"DROP TABLE temp.renumbered_"_s + rows.table);
+    }
+    steps.append(u"DROP TABLE temp.statement_renumbering"_s);
+    steps.append(u"INSERT INTO statements_fts (statements_fts) VALUES ('rebuild')"_s);
+    steps.append(ftsInsertTrigger);
+    steps.append(ftsDeleteTrigger);
+    return steps;
+}
 
 /// Fills the tables of schema 2 from every saved document. A saved copy that no longer reads
 /// gets no rows (Library::document() reports it); it does not stop the migration.
@@ -170,7 +238,8 @@ bool run(const QSqlDatabase &db, const QString &sql, QString *error)
 
 const QList<LibrarySchemaStep> &librarySchemaSteps()
 {
-    static const QList<LibrarySchemaStep> steps { { schema1 }, { schema2, fillSchema2 } };
+    static const QList<LibrarySchemaStep> steps { { schema1 }, { schema2, fillSchema2 },
+        { schema3() } };
     return steps;
 }
 

@@ -37,6 +37,17 @@ QSqlDatabase connection(const QString &name)
     return QSqlDatabase::database(name, false);
 }
 
+qint64 statementDay(const QDate &date)
+{
+    return date.isValid() && date.year() >= 1 && date.year() <= 9999 ? date.toJulianDay() : 0;
+}
+
+QString statementDaySql(const QString &column)
+{
+    // julianday() counts from noon: a date's midnight is n - 0.5 for QDate's day n.
+    return u"coalesce(CAST(julianday(%1) + 0.5 AS INTEGER), 0)"_s.arg(column);
+}
+
 void addYearRange(Condition &condition, int yearFrom, int yearTo)
 {
     if (yearFrom > 0) {
@@ -49,9 +60,9 @@ void addYearRange(Condition &condition, int yearFrom, int yearTo)
     }
 }
 
-Condition corpusCondition(const CorpusQuery &query, bool inDisplayOrder)
+Condition corpusCondition(const CorpusQuery &query, StatementScan scan)
 {
-    const QString unindexed = inDisplayOrder ? u"+"_s : QString();
+    const QString unindexed = scan == StatementScan::Indexed ? QString() : u"+"_s;
     Condition condition;
     if (!query.entities.isEmpty()) {
         QStringList marks;
@@ -79,14 +90,16 @@ Condition corpusCondition(const CorpusQuery &query, bool inDisplayOrder)
         condition.values.append(query.addressee.trimmed());
     }
     if (const QString match = Library::ftsQuery(query.text); !match.isEmpty()) {
-        condition.clauses.append(unindexed
-            + u"s.id IN (SELECT rowid FROM statements_fts WHERE "
-              "statements_fts MATCH ?)"_s);
+        condition.clauses.append(scan == StatementScan::FullTextOrder ? u"statements_fts MATCH ?"_s
+                                                                      : unindexed
+                    + u"s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"_s);
         condition.values.append(match);
     }
     addYearRange(condition, query.yearFrom, query.yearTo);
     if (!query.documentIds.isEmpty())
-        condition.clauses.append(unindexed + idsIn(u"d.id"_s, query.documentIds));
+        condition.clauses.append(unindexed
+            + idsIn(scan == StatementScan::DocumentOrder ? u"d.id"_s : u"s.document_id"_s,
+                query.documentIds));
     return condition;
 }
 

@@ -7,6 +7,7 @@
 
 #include "library/Corpus.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -21,6 +22,22 @@ namespace librarysql {
 
 QSqlDatabase connection(const QString &name);
 
+/// Statement ids follow display order: (day << StatementDayShift) + sequence, the day being
+/// statementDay() of the document's date and the sequence counting from 1, within the day, in
+/// the order the statements were added (a document's statements together, in reading order).
+/// The full-text index's rowid is the statement id, so FTS5 gives a word's matches already in
+/// display order.
+constexpr int StatementDayShift = 24;
+/// The largest sequence of one day.
+constexpr qint64 StatementSequenceMask = (qint64(1) << StatementDayShift) - 1;
+/// The day of a statement id: the Julian day of its document's date (QDate::toJulianDay()),
+/// 0 for an undated document, or for a date that the documents table stores as none (a year
+/// outside 1-9999, which has no ISO form). The SQL form of the same day, of an ISO date text
+/// column, is statementDaySql().
+qint64 statementDay(const QDate &date);
+/// statementDay() of the ISO date in `column` (NULL: 0), in SQL.
+QString statementDaySql(const QString &column);
+
 /// The WHERE clause of a query and its values, in order.
 struct Condition
 {
@@ -28,12 +45,25 @@ struct Condition
     QVariantList values;
 };
 
-/// The conditions of a statement query over `statements s JOIN documents d`. With
-/// `inDisplayOrder`, the words' and the document ids' conditions are written so that SQLite
-/// does not look rows up through them (`+s.id`, `+d.id`) but walks the documents by date and
-/// their statements in order, testing them: a page of a common word then costs the rows
-/// walked to fill it, not a sort of every match.
-Condition corpusCondition(const CorpusQuery &query, bool inDisplayOrder = false);
+/// How a statement query reads the statements.
+enum class StatementScan {
+    /// Through whichever index SQLite finds best: `statements s JOIN documents d`, the words a
+    /// condition on `s.id` (for counts and whole lists).
+    Indexed,
+    /// In the full-text index's rowid order, which is display order, stopping at the page's
+    /// end: the words as `statements_fts MATCH ?` (the query starts from `statements_fts`), the
+    /// document ids tested on each match (`+s.document_id`) rather than looked up.
+    FullTextOrder,
+    /// The documents by date, then each one's statements (`documents d CROSS JOIN statements
+    /// s`, in display order when sorted by `d.date, s.id`, which sorts only within a date):
+    /// the words and the document ids tested (`+s.id`, `+d.id`) rather than looked up, so
+    /// that documents outside the ids cost one index entry each.
+    DocumentOrder,
+};
+
+/// The conditions of a statement query over `statements s` and `documents d` (and, with words
+/// in StatementScan::FullTextOrder, `statements_fts`).
+Condition corpusCondition(const CorpusQuery &query, StatementScan scan = StatementScan::Indexed);
 /// Adds the conditions of documents dated in [yearFrom, yearTo] (0: no bound) on `d.date`.
 void addYearRange(Condition &condition, int yearFrom, int yearTo);
 /// " WHERE a AND b", or empty.

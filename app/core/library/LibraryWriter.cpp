@@ -82,6 +82,10 @@ public:
         return false;
     }
     qint64 columnNumber(int column) const { return sqlite3_column_int64(m_statement, column); }
+    bool columnIsNull(int column) const
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    }
     void reset() { sqlite3_reset(m_statement); }
     /// Steps the statement to its end and resets it; false with the reason in *error.
     bool run(QString *error)
@@ -139,8 +143,8 @@ Statement *insertStatements(sqlite3 *db, std::map<qsizetype, Statement> &cache, 
 
 struct DocumentWriter::Statements
 {
-    Statement deleteByReference, deleteByPath, lastStatementId, document, group, entity, addressee,
-        involved, theme, act;
+    Statement deleteByReference, deleteByPath, lastStatementOfDay, document, group, entity,
+        addressee, involved, theme, act;
     /// INSERT INTO statements of n rows, by n: made when first needed.
     std::map<qsizetype, Statement> statements;
 };
@@ -152,6 +156,7 @@ DocumentRows documentRows(const Document &document)
     rows.reference = utf8(procedure.reference);
     rows.title = utf8(procedure.title);
     rows.date = utf8(procedure.date.toString(Qt::ISODate));
+    rows.day = statementDay(procedure.date);
     rows.stage = utf8(procedure.stage);
     rows.sourceUrl = utf8(procedure.sourceUrl);
     rows.json = documentToJson(document);
@@ -213,7 +218,7 @@ DocumentWriter::DocumentWriter(const QSqlDatabase &db) : m_statements(new Statem
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     Statements &s = *m_statements;
     const std::array<std::pair<Statement *, const char *>, 10> sql { {
-        { &s.lastStatementId, "SELECT coalesce(max(id), 0) FROM statements" },
+        { &s.lastStatementOfDay, "SELECT max(id) FROM statements WHERE id BETWEEN ? AND ?" },
         { &s.deleteByReference, "DELETE FROM documents WHERE reference = ?" },
         { &s.deleteByPath, "DELETE FROM documents WHERE reference IS NULL AND source_path = ?" },
         { &s.document,
@@ -284,11 +289,21 @@ bool DocumentWriter::write(
     }
     // The statements of a document go in a few multi-row INSERTs, with their ids given: the
     // full-text index's trigger then runs inside one SQL statement for many rows, and FTS5
-    // flushes its pending terms at each statement's start, not at each row's.
-    if (!s.lastStatementId.step(error))
+    // flushes its pending terms at each statement's start, not at each row's. The ids follow
+    // the last statement of the document's day (StatementDayShift).
+    const qint64 dayStart = rows.day << StatementDayShift;
+    if (!s.lastStatementOfDay.number(dayStart).number(dayStart + StatementSequenceMask).step(error))
         return false;
-    const qint64 firstId = s.lastStatementId.columnNumber(0) + 1;
-    s.lastStatementId.reset();
+    const qint64 firstId = s.lastStatementOfDay.columnIsNull(0)
+        ? dayStart + 1
+        : s.lastStatementOfDay.columnNumber(0) + 1;
+    s.lastStatementOfDay.reset();
+    if (firstId + rows.statements.size() - 1 > dayStart + StatementSequenceMask) {
+        if (error)
+            *error = writeError(QCoreApplication::translate(
+                "re::Library", "more statements on one day than the library can number"));
+        return false;
+    }
     for (qsizetype first = 0; first < rows.statements.size(); first += StatementsPerInsert) {
         const qsizetype count = std::min(StatementsPerInsert, rows.statements.size() - first);
         Statement *insert = insertStatements(m_db, s.statements, count);

@@ -48,6 +48,7 @@ struct DocumentRows
 {
     QByteArray reference; ///< empty: none (NULL)
     QByteArray title, date, stage, sourceUrl; ///< date empty: undated (NULL)
+    qint64 day = 0; ///< statementDay() of the date: the day of its statements' ids
     QByteArray json; ///< documentToJson()
     bool hasVote = false;
     int votesFor = 0, against = 0, abstentions = 0;

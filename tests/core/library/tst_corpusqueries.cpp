@@ -8,6 +8,11 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +41,50 @@ private:
     static QString schema1Path()
     {
         return QStringLiteral(RE_TEST_DATA) + u"/library/synthetic-schema-1.sqlite"_s;
+    }
+    static QString schema2Path()
+    {
+        return QStringLiteral(RE_TEST_DATA) + u"/library/synthetic-schema-2.sqlite"_s;
+    }
+    /// The rows of `sql` on the file at `path`, through a connection of its own, each row's
+    /// columns joined by '|'; one "error: ..." row if the query fails.
+    static QStringList rawRows(
+        const QString &path, const QString &sql, const QVariantList &values = {})
+    {
+        const QString name = u"corpus-test-raw"_s;
+        QStringList rows;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            QSqlQuery query(db);
+            bool ok = db.open() && query.prepare(sql);
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            ok = ok && query.exec();
+            if (!ok)
+                rows.append(u"error: "_s + query.lastError().text());
+            while (ok && query.next()) {
+                QStringList columns;
+                for (int i = 0; i < query.record().count(); ++i)
+                    columns.append(query.value(i).toString());
+                rows.append(columns.join(u'|'));
+            }
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return rows;
+    }
+    /// "source path|action id" of each statement: what identifies a statement across files.
+    static QStringList statementKeys(const Library &library, const QList<CorpusStatement> &list)
+    {
+        QHash<qint64, QString> paths;
+        for (const LibraryEntry &entry : library.documents())
+            paths.insert(entry.id, entry.sourcePath);
+        QStringList keys;
+        for (const CorpusStatement &statement : list)
+            keys.append(paths.value(statement.documentId) + u'|' + statement.actionId);
+        return keys;
     }
     static const QString &bundledReference()
     {
@@ -120,6 +169,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The library files known whole are remembered in QSettings: the test's own.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void init()
     {
         // A query the driver refuses is reported by a warning and an empty result: fail on it.
@@ -253,6 +308,17 @@ private Q_SLOTS:
         CorpusQuery council;
         council.addressee = u"council"_s;
         QTest::newRow("to the Council, pages of 1") << council << 1;
+        // With words, a page is read from the full-text index in its rowid order.
+        CorpusQuery cooperation;
+        cooperation.text = u"cooperation"_s;
+        QTest::newRow("words, pages of 2") << cooperation << 2;
+        CorpusQuery cooperationCalls = cooperation;
+        cooperationCalls.kind = u"call"_s;
+        QTest::newRow("words and kind, pages of 1") << cooperationCalls << 1;
+        CorpusQuery recentCooperation = cooperation;
+        recentCooperation.yearFrom = 2024;
+        recentCooperation.entities = { u"RUS"_s, u"NOR"_s };
+        QTest::newRow("words, years and partners, pages of 3") << recentCooperation << 3;
     }
 
     void pagingEqualsTheUnpagedList()
@@ -274,6 +340,100 @@ private Q_SLOTS:
         QCOMPARE(paged, all);
         QVERIFY(library->statements(query, int(all.size()), pageSize).isEmpty());
         QVERIFY(library->statements(query, 0, 0).isEmpty());
+    }
+
+    void pagingInSomeDocuments_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("pageSize");
+        // A page reads the full-text index in order when the matches are few against the
+        // page, else the documents by date (CorpusQueries.cpp, pageScan()).
+        QTest::newRow("no words, pages of 3") << QString() << 3;
+        QTest::newRow("few matches, pages of 2") << u"military"_s << 2;
+        QTest::newRow("many matches, pages of 1") << u"the"_s << 1;
+    }
+
+    void pagingInSomeDocuments()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, pageSize);
+        const std::unique_ptr<Library> library = fourDocuments();
+        CorpusQuery query;
+        query.text = text;
+        query.documentIds = { idOf(*library, synthetic2023Reference),
+            idOf(*library, bundledReference()), idOf(*library, myanmarReference) };
+        const QList<CorpusStatement> all = library->statements(query);
+        QVERIFY(all.size() > pageSize);
+        QCOMPARE(all.first().reference, myanmarReference);
+        QCOMPARE(all.last().reference, bundledReference());
+        QList<CorpusStatement> paged;
+        for (int offset = 0; offset < all.size(); offset += pageSize)
+            paged.append(library->statements(query, offset, pageSize));
+        QCOMPARE(paged, all);
+    }
+
+    void statementsByDateThenAsAdded()
+    {
+        // Two documents of one day, added against the order of their references: their
+        // statements come as they were added (docs/FORMAT.md), the documents by reference.
+        QString error;
+        const std::unique_ptr<Library> library = Library::open(u":memory:"_s, &error);
+        QVERIFY2(library, qPrintable(error));
+        const Document burma = load(test::myanmarSummaryPath());
+        Document sameDay = burma;
+        sameDay.procedure.reference = u"2021/2539(RSP)"_s;
+        const Document bundled = bundledDocument();
+        Document undated = load(synthetic2023Path());
+        undated.procedure.date = QDate();
+        QVERIFY(library->addDocument(bundled, bundled.sourceName, &error));
+        QVERIFY(library->addDocument(burma, u"a.html"_s, &error));
+        QVERIFY(library->addDocument(sameDay, u"b.html"_s, &error));
+        QVERIFY(library->addDocument(undated, u"c.md"_s, &error));
+        QCOMPARE(references(library->documents()),
+            QStringList({ synthetic2023Reference, u"2021/2539(RSP)"_s, myanmarReference,
+                bundledReference() }));
+
+        QStringList expected;
+        for (const auto &[document, reference] : { std::pair { undated, synthetic2023Reference },
+                 std::pair { burma, myanmarReference }, std::pair { sameDay, u"2021/2539(RSP)"_s },
+                 std::pair { bundled, bundledReference() } }) {
+            for (const Action &action : document.actions)
+                expected.append(reference + u' ' + action.id);
+        }
+        const auto keys = [](const QList<CorpusStatement> &statements) {
+            QStringList result;
+            for (const CorpusStatement &statement : statements)
+                result.append(statement.reference + u' ' + statement.actionId);
+            return result;
+        };
+        QCOMPARE(keys(library->statements({})), expected);
+        QCOMPARE(keys(library->statements({}, 5, 40)), expected.mid(5, 40));
+
+        // Words: the matches in the same order, pages included.
+        CorpusQuery military;
+        military.text = u"military"_s;
+        const QStringList found = keys(library->statements(military));
+        QVERIFY(found.size() >= 4);
+        QStringList inOrder;
+        for (const QString &key : std::as_const(expected)) {
+            if (found.contains(key))
+                inOrder.append(key);
+        }
+        QCOMPARE(found, inOrder);
+        QCOMPARE(keys(library->statements(military, 1, 2)), found.mid(1, 2));
+
+        // Replaced, a document takes the end of its day.
+        QVERIFY(library->addDocument(burma, u"a.html"_s, &error));
+        QStringList replaced = expected;
+        const qsizetype first
+            = replaced.indexOf(myanmarReference + u' ' + burma.actions.first().id);
+        const QStringList moved = replaced.mid(first, burma.actions.size());
+        replaced.remove(first, burma.actions.size());
+        const qsizetype lastOfDay
+            = replaced.lastIndexOf(u"2021/2539(RSP) "_s + sameDay.actions.last().id);
+        for (qsizetype i = 0; i < moved.size(); ++i)
+            replaced.insert(lastOfDay + 1 + i, moved.at(i));
+        QCOMPARE(keys(library->statements({})), replaced);
     }
 
     void statementsOfSomeDocuments()
@@ -579,6 +739,135 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->groupVotes({}).size(), 1);
         QCOMPARE(again->groupVotes({}).first().groups.size(), 2);
+    }
+
+    void migratesASchema2Library()
+    {
+        // Four documents written by the program at schema 2, the later date first: the bundled
+        // resolution (2026), Myanmar and a copy under the reference before it (both
+        // 2021-02-11), and an undated copy of the bundled one without a reference.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QVERIFY(QFile::copy(schema2Path(), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        QCOMPARE(rawRows(path, u"PRAGMA user_version"_s), QStringList { u"2"_s });
+
+        // What schema 2 showed, in its display order, and the rows keyed by statement.
+        const QString key = u"d.source_path || '|' || s.action_id"_s;
+        const QString oldOrder = u" ORDER BY d.date, d.reference, d.id, s.id"_s;
+        const QStringList before = rawRows(path,
+            u"SELECT %1 FROM statements s JOIN documents d ON d.id = s.document_id"_s.arg(key)
+                + oldOrder);
+        QCOMPARE(before.size(), 2 * 28 + 2 * 10);
+        const QStringList keyedTables { u"statement_entities|entity_id"_s,
+            u"statement_themes|theme"_s, u"statement_acts|kind"_s,
+            u"statement_addressees|addressee"_s };
+        const auto keyedRows = [&](const QString &table) {
+            const QStringList parts = table.split(u'|');
+            QStringList rows = rawRows(path,
+                u"SELECT %1 || '|' || t.%3 FROM %2 t JOIN statements s ON s.id = t.statement_id "
+                "JOIN documents d ON d.id = s.document_id"_s.arg(key, parts.at(0), parts.at(1)));
+            rows.sort();
+            return rows;
+        };
+        QHash<QString, QStringList> rowsBefore;
+        for (const QString &table : keyedTables) {
+            rowsBefore.insert(table, keyedRows(table));
+            QVERIFY2(!rowsBefore.value(table).isEmpty(), qPrintable(table));
+        }
+        const QStringList searches { u"military"_s, u"Commission"_s, u"human rights"_s,
+            u"space"_s };
+        QHash<QString, QStringList> foundBefore;
+        for (const QString &text : searches) {
+            foundBefore.insert(text,
+                rawRows(path,
+                    u"SELECT %1 FROM statements s JOIN documents d ON d.id = s.document_id "
+                    "WHERE s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"_s
+                            .arg(key)
+                        + oldOrder,
+                    { Library::ftsQuery(text) }));
+            QVERIFY2(!foundBefore.value(text).isEmpty(), qPrintable(text));
+        }
+
+        QString error;
+        std::unique_ptr<Library> library = Library::open(path, &error);
+        QVERIFY2(library, qPrintable(error));
+        QCOMPARE(rawRows(path, u"PRAGMA user_version"_s), QStringList { u"3"_s });
+
+        // The same statements in the same order: by date, and within the day as schema 2
+        // showed them (by reference); the undated document first.
+        const QList<CorpusStatement> all = library->statements({});
+        QCOMPARE(statementKeys(*library, all), before);
+        QVERIFY(all.first().reference.isEmpty());
+        QCOMPARE(all.at(28).reference, u"2021/2539(RSP)"_s);
+        QCOMPARE(all.at(38).reference, myanmarReference);
+        QCOMPARE(all.last().reference, bundledReference());
+        QCOMPARE(statementKeys(*library, library->statements({}, 30, 20)), before.mid(30, 20));
+        for (const QString &table : keyedTables)
+            QCOMPARE(keyedRows(table), rowsBefore.value(table));
+        for (const QString &text : searches) {
+            CorpusQuery query;
+            query.text = text;
+            QCOMPARE(statementKeys(*library, library->statements(query)), foundBefore.value(text));
+            QCOMPARE(statementKeys(*library, library->statements(query, 1, 3)),
+                foundBefore.value(text).mid(1, 3));
+            QCOMPARE(library->statementCount(query), foundBefore.value(text).size());
+        }
+        QCOMPARE(rawRows(path,
+                     u"INSERT INTO statements_fts (statements_fts, rank) "
+                     "VALUES ('integrity-check', 1)"_s),
+            QStringList());
+        QCOMPARE(rawRows(path, u"PRAGMA foreign_key_check"_s), QStringList());
+
+        // Each id holds its document's day (QDate's Julian day, 0 undated), counted from 1
+        // within the day.
+        const QStringList ids = rawRows(path,
+            u"SELECT s.id, coalesce(d.date, '') FROM statements s "
+            "JOIN documents d ON d.id = s.document_id ORDER BY s.id"_s);
+        QCOMPARE(ids.size(), before.size());
+        QHash<qint64, qint64> lastOfDay;
+        for (const QString &row : ids) {
+            const qint64 id = row.section(u'|', 0, 0).toLongLong();
+            const QDate date = QDate::fromString(row.section(u'|', 1), Qt::ISODate);
+            const qint64 day = date.isValid() ? date.toJulianDay() : 0;
+            QCOMPARE(id >> 24, day);
+            QCOMPARE(id & 0xffffff, lastOfDay.value(day) + 1);
+            lastOfDay.insert(day, id & 0xffffff);
+        }
+
+        // A document added after the migration on a day that has statements comes after them.
+        Document sameDay = load(test::myanmarSummaryPath());
+        sameDay.procedure.reference = u"2021/0001(RSP)"_s;
+        QVERIFY2(library->addDocument(sameDay, u"added-after.html"_s, &error), qPrintable(error));
+        const QList<CorpusStatement> after = library->statements({});
+        QCOMPARE(after.size(), all.size() + 10);
+        QCOMPARE(after.mid(0, all.size() - 28), all.mid(0, all.size() - 28));
+        QCOMPARE(after.at(all.size() - 28).reference, u"2021/0001(RSP)"_s);
+        QCOMPARE(after.last().reference, bundledReference());
+        library.reset();
+
+        // Opened again, it is not migrated twice.
+        const std::unique_ptr<Library> again = Library::open(path, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->statements({}).size(), after.size());
+    }
+
+    void damagedSchema2LibraryIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QByteArray bytes = contents(schema2Path());
+        QVERIFY(bytes.size() > 8 * 4096);
+        for (qsizetype i = 2 * 4096; i < bytes.size(); ++i)
+            bytes[i] = char((i * 7919) & 0xff);
+        QVERIFY(writeFile(path, bytes));
+        QString error;
+        QVERIFY(!Library::open(path, &error));
+        QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
+        QCOMPARE(contents(path), bytes);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { u"library.sqlite"_s });
     }
 
     void damagedSchema1LibraryIsRefusedUntouched()
