@@ -181,6 +181,12 @@ QStringList schema3()
     steps.append(u"INSERT INTO statements_fts (statements_fts) VALUES ('rebuild')"_s);
     steps.append(ftsInsertTrigger);
     steps.append(ftsDeleteTrigger);
+    // The list of documents (librarysql::entryColumns(), by date) read from an index alone:
+    // each documents row holds its saved document, so a walk of the table reads a page or more
+    // per document (20 ms against 6 for 10 000). It replaces documents_date, its first columns.
+    steps.append(u"DROP INDEX documents_date"_s);
+    steps.append(u"CREATE INDEX documents_list ON documents (date, reference, id, title, "
+                 "votes_for, against, abstentions, statements, source_path)"_s);
     return steps;
 }
 
