@@ -10,6 +10,7 @@
 #include "corpus/PartnerStrip.h"
 #include "i18n/ThemeLabels.h"
 #include "import/ThemeCatalog.h"
+#include "library/StatementCounter.h"
 #include "map/MapLegend.h"
 #include "model/CorpusStatementModel.h"
 #include "model/ModelRoles.h"
@@ -131,6 +132,7 @@ CorpusPane::CorpusPane(QWidget *parent)
     , m_statements(new CorpusStatementModel(this))
     , m_votes(new GroupVoteChart(this))
     , m_textTimer(new QTimer(this))
+    , m_counter(new StatementCounter(this))
 {
     setObjectName(u"corpusPane"_s);
     m_scope->setToolTip(tr("The resolutions shown together: your whole library or one folder"));
@@ -168,6 +170,7 @@ CorpusPane::CorpusPane(QWidget *parent)
     m_textTimer->setSingleShot(true);
     m_textTimer->setInterval(250);
     connect(m_textTimer, &QTimer::timeout, this, &CorpusPane::applyFilters);
+    connect(m_counter, &StatementCounter::counted, this, &CorpusPane::showCount);
     refresh();
 }
 
@@ -621,7 +624,20 @@ void CorpusPane::applyFilters()
     m_statements->setPageReader([library, query](int offset, int limit) {
         return library->statements(query, offset, limit);
     });
-    m_count->setText(tr("%n statements", nullptr, int(m_library->statementCount(query))));
+    // The count follows the table, from its own thread (a library in memory has no file another
+    // connection could read: counted here).
+    if (m_library->path() == u":memory:")
+        showCount(m_library->statementCount(query));
+    else
+        m_counter->count(m_library->path(), query);
+}
+
+void CorpusPane::showCount(qint64 statements)
+{
+    if (statements < 0)
+        m_count->clear();
+    else
+        m_count->setText(tr("%n statements", nullptr, int(statements)));
 }
 
 } // namespace re

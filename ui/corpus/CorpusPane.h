@@ -19,6 +19,8 @@ class QTimer;
 
 namespace re {
 
+class StatementCounter;
+
 class CorpusStatementModel;
 class CorpusTimeline;
 class GroupVoteChart;
@@ -84,6 +86,7 @@ private:
     void refreshMatrix();
     void refreshFilterChoices();
     void refreshPartnerStrip();
+    void showCount(qint64 statements); ///< -1: none to show
     QList<qint64> documentIds() const;
 
     Library *m_library = nullptr;
@@ -114,6 +117,7 @@ private:
     CorpusStatementModel *m_statements;
     GroupVoteChart *m_votes;
     QTimer *m_textTimer;
+    StatementCounter *m_counter;
 };
 
 } // namespace re

@@ -10,6 +10,7 @@ target_sources(rexcore PRIVATE
     library/LibrarySchema.h library/LibrarySchema.cpp
     library/LibrarySql.h library/LibrarySql.cpp
     library/LibraryWriter.h library/LibraryWriter.cpp
+    library/StatementCounter.h library/StatementCounter.cpp
 )
 # The writer binds its rows through SQLite's own prepared statements on the Qt driver's
 # connection (its handle()): multi-row INSERTs prepared once per folder, no QVariant per value
