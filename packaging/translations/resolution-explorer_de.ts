@@ -430,7 +430,7 @@
         <translation>Stimmen nach Land (namentliche Abstimmung)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+49"/>
         <source>Totals</source>
         <translation>Gesamtergebnis</translation>
     </message>
@@ -495,7 +495,7 @@
         <translation>; Daten namentlicher Abstimmungen: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>; %1 of %2 members did not vote</source>
         <translation>; %1 von %2 Mitgliedern haben nicht abgestimmt</translation>
     </message>
@@ -960,7 +960,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location filename="../../app/cli/CorpusJobs.cpp" line="+57"/>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+28"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+38"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -1018,7 +1018,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>keine Aussage passt zu diesen Filtern</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>the matrix is written as CSV, PNG or SVG (.csv, .png, .svg)</source>
         <translation>die Matrix wird als CSV, PNG oder SVG geschrieben (.csv, .png, .svg)</translation>
     </message>
@@ -1049,7 +1049,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>--entity %1: das Dokument nennt keine solche Einheit (siehe --list-entities)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CorpusJobs.cpp" line="-92"/>
+        <location filename="../../app/cli/CorpusJobs.cpp" line="-88"/>
         <location filename="../../app/cli/HeadlessJobs.cpp" line="+7"/>
         <source>--verb takes one of: %1</source>
         <translation>--verb erwartet einen der Werte: %1</translation>
@@ -1077,13 +1077,13 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+21"/>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>the document has no actions</source>
         <translation>das Dokument hat keine Aussagen</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>no action matches these filters</source>
         <translation>keine Aussage entspricht diesen Filtern</translation>
     </message>
@@ -1237,7 +1237,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::CorpusImageExport</name>
     <message>
-        <location filename="../../ui/corpus/CorpusImageExport.cpp" line="+106"/>
+        <location filename="../../ui/corpus/CorpusImageExport.cpp" line="+201"/>
         <source>No resolution of this corpus states its date.</source>
         <translation>Keine Entschließung dieses Korpus nennt ihr Datum.</translation>
     </message>
@@ -1252,17 +1252,17 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>keine Abstimmung angegeben</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+104"/>
         <source>Source: European Parliament, Legislative Observatory (OEIL); marker size: number of statements</source>
         <translation>Quelle: Europäisches Parlament, Legislative Observatory (OEIL); Größe der Marken: Zahl der Aussagen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Cell: the entity&apos;s role in the resolution (colour) and the number of its statements that involve it. Source: European Parliament, Legislative Observatory (OEIL)</source>
         <translation>Zelle: die Rolle der Einheit in der Entschließung (Farbe) und die Zahl der Aussagen, die sie betreffen. Quelle: Europäisches Parlament, Legislative Observatory (OEIL)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+124"/>
         <source>the matrix is written as PNG or SVG (.png, .svg)</source>
         <translation>die Matrix wird als PNG oder SVG geschrieben (.png, .svg)</translation>
     </message>
@@ -1303,7 +1303,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::CorpusPane</name>
     <message>
-        <location filename="../../ui/corpus/CorpusPane.cpp" line="+115"/>
+        <location filename="../../ui/corpus/CorpusPane.cpp" line="+116"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
@@ -1333,7 +1333,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Adressatenfilter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The resolutions shown together: your whole library or one folder</source>
         <translation>Die zusammen gezeigten Entschließungen: Ihre ganze Bibliothek oder ein Ordner</translation>
     </message>
@@ -1353,7 +1353,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Aussagen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Votes by Group</source>
         <translation>Stimmen nach Fraktion</translation>
     </message>
@@ -1363,7 +1363,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Korpus:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Export Timeline…</source>
         <translation>Zeitleiste exportieren …</translation>
     </message>
@@ -1408,7 +1408,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Die Matrix als PNG- oder SVG-Bild speichern</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Search the statements…</source>
         <translation>Aussagen durchsuchen …</translation>
     </message>
@@ -1429,18 +1429,18 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+1"/>
-        <location line="+278"/>
+        <location line="+286"/>
         <source>Any partner</source>
         <translation>Jeder Partner</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+283"/>
+        <location line="-285"/>
+        <location line="+291"/>
         <source>Any addressee</source>
         <translation>Jeder Adressat</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-287"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
@@ -1476,7 +1476,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Open a folder as a corpus, or add resolutions to your library.</source>
         <translation>Öffnen Sie einen Ordner als Korpus oder fügen Sie Ihrer Bibliothek Entschließungen hinzu.</translation>
     </message>
@@ -1502,7 +1502,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Whole library</source>
         <translation>Ganze Bibliothek</translation>
     </message>
@@ -1523,7 +1523,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+102"/>
         <source>%n statements</source>
         <translation>
             <numerusform>%n Aussage</numerusform>
@@ -1966,12 +1966,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+1"/>
-        <location line="+387"/>
+        <location line="+388"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-375"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
@@ -2097,7 +2097,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Aussagen exportiert nach %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Resolutions naming each country</source>
+        <translation>Entschließungen, die jedes Land nennen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Could not export the map to “%1”: %2</source>
         <translation>Die Karte konnte nicht nach „%1“ exportiert werden: %2</translation>
     </message>
@@ -2112,13 +2117,13 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Das Diagramm konnte nicht nach „%1“ exportiert werden: %2</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+175"/>
+        <location line="-128"/>
+        <location line="+176"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Die namentlichen Abstimmungsdaten wurden nicht hinzugefügt: %1.</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-250"/>
         <source>Open &amp;Bundled Resolution</source>
         <translation>&amp;Mitgelieferte Entschließung öffnen</translation>
     </message>
@@ -2133,7 +2138,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Die Aufschlüsselung der Abstimmung nach Fraktion und Land aus den Dateien oder dem Export von HowTheyVote.eu oder aus dem Protokoll des Parlaments hinzufügen</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Chart exported to %1</source>
         <translation>Diagramm exportiert nach %1</translation>
     </message>
@@ -2660,7 +2665,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::GroupVoteChart</name>
     <message>
-        <location filename="../../ui/corpus/GroupVoteChart.cpp" line="+55"/>
+        <location filename="../../ui/corpus/GroupVoteChart.cpp" line="+52"/>
         <source>No resolution in this corpus.</source>
         <translation>Keine Entschließung in diesem Korpus.</translation>
     </message>
@@ -2673,7 +2678,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Share of each political group&apos;s votes cast that were for, in the %1 of %n resolutions with roll-call data by group.</source>
         <translation>
             <numerusform>Anteil der Ja-Stimmen an den abgegebenen Stimmen jeder Fraktion, in den %1 von %n Entschließung mit Abstimmungsdaten nach Fraktion.</numerusform>
@@ -2817,19 +2822,19 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::Library</name>
     <message>
-        <location filename="../../app/core/library/Library.cpp" line="+307"/>
+        <location filename="../../app/core/library/Library.cpp" line="+315"/>
         <source>the library is not a regular file</source>
         <translation>die Bibliothek ist keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+225"/>
+        <location line="-220"/>
+        <location line="+228"/>
         <location line="+5"/>
         <source>the library could not be opened: %1</source>
         <translation>die Bibliothek konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-228"/>
         <source>the file is not a SQLite database, or it is damaged</source>
         <translation>die Datei ist keine SQLite-Datenbank oder sie ist beschädigt</translation>
     </message>
@@ -2855,18 +2860,18 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+60"/>
         <location line="+13"/>
         <location filename="../../app/core/library/LibrarySql.cpp" line="+22"/>
-        <location filename="../../app/core/library/LibraryWriter.cpp" line="+24"/>
+        <location filename="../../app/core/library/LibraryWriter.cpp" line="+26"/>
         <source>the library could not be written: %1</source>
         <translation>die Bibliothek konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+226"/>
-        <location line="+64"/>
+        <location line="+256"/>
+        <location line="+70"/>
         <source>the library could not be read: %1</source>
         <translation>die Bibliothek konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-69"/>
         <source>the library holds no document %1</source>
         <translation>die Bibliothek enthält kein Dokument %1</translation>
     </message>
@@ -2876,12 +2881,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>die Kopie des Dokuments in der Bibliothek ist beschädigt: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>%1; the library keeps the document as it was</source>
         <translation>%1; die Bibliothek behält das Dokument, wie es war</translation>
     </message>
     <message>
-        <location filename="../../app/core/library/LibrarySchema.cpp" line="+202"/>
+        <location filename="../../app/core/library/LibrarySchema.cpp" line="+277"/>
         <source>the library&apos;s version could not be read: %1</source>
         <translation>die Version der Bibliothek konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2889,6 +2894,11 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+20"/>
         <source>the library could not be updated from version %1 to %2: %3</source>
         <translation>die Bibliothek konnte nicht von Version %1 auf %2 aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/library/LibraryWriter.cpp" line="+283"/>
+        <source>more statements on one day than the library can number</source>
+        <translation>mehr Aussagen an einem Tag, als die Bibliothek nummerieren kann</translation>
     </message>
 </context>
 <context>
@@ -2933,7 +2943,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+170"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+172"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
@@ -3062,14 +3072,38 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), Verfahren %1; Karte: Natural Earth</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source>Resolutions naming each country</source>
+        <translation>Entschließungen, die jedes Land nennen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>A corpus of %n resolutions</source>
+        <translation>
+            <numerusform>Ein Korpus aus %n Entschließung</numerusform><numerusform>Ein Korpus aus %n Entschließungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  ·  How MEPs voted, by member state (roll-call data)</source>
         <translation>  ·  Wie die Abgeordneten stimmten, nach Mitgliedstaat (namentliche Abstimmung)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Sources: European Parliament, Legislative Observatory (OEIL), the summaries of %n resolutions; map: Natural Earth</source>
+        <translation>
+            <numerusform>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), die Zusammenfassung von %n Entschließung; Karte: Natural Earth</numerusform><numerusform>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), die Zusammenfassungen von %n Entschließungen; Karte: Natural Earth</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+135"/>
+        <location line="+122"/>
         <source>the map of how MEPs voted needs roll-call data broken down by country (HowTheyVote.eu members or countries files, or its export)</source>
         <translation>die Karte der Stimmen der Abgeordneten braucht Abstimmungsdaten nach Ländern (Mitglieder- oder Länderdateien von HowTheyVote.eu oder sein Export)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the map of the resolutions naming each country needs a corpus: open a folder as a corpus first</source>
+        <translation>die Karte der Entschließungen, die jedes Land nennen, braucht ein Korpus: öffnen Sie zuerst einen Ordner als Korpus</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +3195,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+5"/>
-        <location line="+209"/>
+        <location line="+210"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
@@ -3171,12 +3205,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Stimmen der Abgeordneten</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Colour the countries by the role the resolution gives them, or each member state by how its MEPs voted (needs roll-call data by country)</source>
         <translation>Die Länder nach ihrer Rolle in der Entschließung einfärben oder jeden Mitgliedstaat danach, wie seine Abgeordneten stimmten (braucht Abstimmungsdaten nach Ländern)</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+213"/>
         <source>Resolutions naming it</source>
         <translation>Entschließungen, die es nennen</translation>
     </message>

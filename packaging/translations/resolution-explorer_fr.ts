@@ -430,7 +430,7 @@
         <translation>Voix par pays (vote par appel nominal)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+49"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
@@ -495,7 +495,7 @@
         <translation>&#x202f;; données de vote par appel nominal&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>; %1 of %2 members did not vote</source>
         <translation>&#x202f;; %1 des %2 députés n’ont pas voté</translation>
     </message>
@@ -960,7 +960,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location filename="../../app/cli/CorpusJobs.cpp" line="+57"/>
-        <location filename="../../app/cli/HeadlessJobs.cpp" line="+28"/>
+        <location filename="../../app/cli/HeadlessJobs.cpp" line="+38"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
@@ -1018,7 +1018,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>aucune déclaration ne correspond à ces filtres</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>the matrix is written as CSV, PNG or SVG (.csv, .png, .svg)</source>
         <translation>la matrice s’écrit en CSV, PNG ou SVG (.csv, .png, .svg)</translation>
     </message>
@@ -1049,7 +1049,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>--entity %1&#xa0;: le document ne cite aucune entité de ce nom (voir --list-entities)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CorpusJobs.cpp" line="-92"/>
+        <location filename="../../app/cli/CorpusJobs.cpp" line="-88"/>
         <location filename="../../app/cli/HeadlessJobs.cpp" line="+7"/>
         <source>--verb takes one of: %1</source>
         <translation>--verb attend l’une des valeurs suivantes&#xa0;: %1</translation>
@@ -1077,13 +1077,13 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+21"/>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>the document has no actions</source>
         <translation>le document n’a pas d’actions</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>no action matches these filters</source>
         <translation>aucune action ne correspond à ces filtres</translation>
     </message>
@@ -1237,7 +1237,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::CorpusImageExport</name>
     <message>
-        <location filename="../../ui/corpus/CorpusImageExport.cpp" line="+106"/>
+        <location filename="../../ui/corpus/CorpusImageExport.cpp" line="+201"/>
         <source>No resolution of this corpus states its date.</source>
         <translation>Aucune résolution de ce corpus n’indique sa date.</translation>
     </message>
@@ -1252,17 +1252,17 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>aucun vote indiqué</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+104"/>
         <source>Source: European Parliament, Legislative Observatory (OEIL); marker size: number of statements</source>
         <translation>Source : Parlement européen, Observatoire législatif (OEIL) ; taille des marques : nombre de déclarations</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Cell: the entity&apos;s role in the resolution (colour) and the number of its statements that involve it. Source: European Parliament, Legislative Observatory (OEIL)</source>
         <translation>Cellule : le rôle de l’entité dans la résolution (couleur) et le nombre de ses déclarations qui la concernent. Source : Parlement européen, Observatoire législatif (OEIL)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+124"/>
         <source>the matrix is written as PNG or SVG (.png, .svg)</source>
         <translation>la matrice s’écrit en PNG ou SVG (.png, .svg)</translation>
     </message>
@@ -1303,7 +1303,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::CorpusPane</name>
     <message>
-        <location filename="../../ui/corpus/CorpusPane.cpp" line="+115"/>
+        <location filename="../../ui/corpus/CorpusPane.cpp" line="+116"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
@@ -1333,7 +1333,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Filtre des destinataires</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The resolutions shown together: your whole library or one folder</source>
         <translation>Les résolutions montrées ensemble : toute votre bibliothèque ou un dossier</translation>
     </message>
@@ -1353,7 +1353,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Déclarations</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Votes by Group</source>
         <translation>Votes par groupe</translation>
     </message>
@@ -1363,7 +1363,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Corpus :</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Export Timeline…</source>
         <translation>Exporter la chronologie…</translation>
     </message>
@@ -1408,7 +1408,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Enregistrer la matrice en image PNG ou SVG</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Search the statements…</source>
         <translation>Rechercher dans les déclarations…</translation>
     </message>
@@ -1429,18 +1429,18 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+278"/>
+        <location line="+286"/>
         <source>Any partner</source>
         <translation>Tout partenaire</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+283"/>
+        <location line="-285"/>
+        <location line="+291"/>
         <source>Any addressee</source>
         <translation>Tout destinataire</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-287"/>
         <source>any</source>
         <translation>toute</translation>
     </message>
@@ -1476,7 +1476,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Open a folder as a corpus, or add resolutions to your library.</source>
         <translation>Ouvrez un dossier comme corpus, ou ajoutez des résolutions à votre bibliothèque.</translation>
     </message>
@@ -1502,7 +1502,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Whole library</source>
         <translation>Toute la bibliothèque</translation>
     </message>
@@ -1523,7 +1523,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+102"/>
         <source>%n statements</source>
         <translation>
             <numerusform>%n déclaration</numerusform>
@@ -1966,12 +1966,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+387"/>
+        <location line="+388"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-375"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -2097,7 +2097,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Actions exportées dans %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Resolutions naming each country</source>
+        <translation>Résolutions nommant chaque pays</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Could not export the map to “%1”: %2</source>
         <translation>Impossible d’exporter la carte vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -2112,13 +2117,13 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Impossible d’exporter le graphique vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+175"/>
+        <location line="-128"/>
+        <location line="+176"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Les données de vote par appel nominal n’ont pas été ajoutées&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-250"/>
         <source>Open &amp;Bundled Resolution</source>
         <translation>Ouvrir la résolution &amp;fournie</translation>
     </message>
@@ -2133,7 +2138,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Ajouter la répartition du vote par groupe politique et par pays à partir des fichiers ou de l’export de HowTheyVote.eu, ou du relevé des votes du Parlement</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Chart exported to %1</source>
         <translation>Graphique exporté dans %1</translation>
     </message>
@@ -2660,7 +2665,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::GroupVoteChart</name>
     <message>
-        <location filename="../../ui/corpus/GroupVoteChart.cpp" line="+55"/>
+        <location filename="../../ui/corpus/GroupVoteChart.cpp" line="+52"/>
         <source>No resolution in this corpus.</source>
         <translation>Aucune résolution dans ce corpus.</translation>
     </message>
@@ -2673,7 +2678,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Share of each political group&apos;s votes cast that were for, in the %1 of %n resolutions with roll-call data by group.</source>
         <translation>
             <numerusform>Part des voix exprimées de chaque groupe politique qui étaient pour, dans les %1 résolutions sur %n ayant des données de vote par groupe.</numerusform>
@@ -2817,19 +2822,19 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::Library</name>
     <message>
-        <location filename="../../app/core/library/Library.cpp" line="+307"/>
+        <location filename="../../app/core/library/Library.cpp" line="+315"/>
         <source>the library is not a regular file</source>
         <translation>la bibliothèque n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+225"/>
+        <location line="-220"/>
+        <location line="+228"/>
         <location line="+5"/>
         <source>the library could not be opened: %1</source>
         <translation>la bibliothèque n&apos;a pas pu être ouverte : %1</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-228"/>
         <source>the file is not a SQLite database, or it is damaged</source>
         <translation>le fichier n’est pas une base de données SQLite, ou il est endommagé</translation>
     </message>
@@ -2855,18 +2860,18 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+60"/>
         <location line="+13"/>
         <location filename="../../app/core/library/LibrarySql.cpp" line="+22"/>
-        <location filename="../../app/core/library/LibraryWriter.cpp" line="+24"/>
+        <location filename="../../app/core/library/LibraryWriter.cpp" line="+26"/>
         <source>the library could not be written: %1</source>
         <translation>la bibliothèque n&apos;a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location line="+226"/>
-        <location line="+64"/>
+        <location line="+256"/>
+        <location line="+70"/>
         <source>the library could not be read: %1</source>
         <translation>la bibliothèque n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-69"/>
         <source>the library holds no document %1</source>
         <translation>la bibliothèque ne contient aucun document %1</translation>
     </message>
@@ -2876,12 +2881,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>la copie du document dans la bibliothèque est endommagée : %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>%1; the library keeps the document as it was</source>
         <translation>%1 ; la bibliothèque garde le document tel qu&apos;il était</translation>
     </message>
     <message>
-        <location filename="../../app/core/library/LibrarySchema.cpp" line="+202"/>
+        <location filename="../../app/core/library/LibrarySchema.cpp" line="+277"/>
         <source>the library&apos;s version could not be read: %1</source>
         <translation>la version de la bibliothèque n&apos;a pas pu être lue : %1</translation>
     </message>
@@ -2889,6 +2894,11 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+20"/>
         <source>the library could not be updated from version %1 to %2: %3</source>
         <translation>la bibliothèque n&apos;a pas pu passer de la version %1 à la version %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/library/LibraryWriter.cpp" line="+283"/>
+        <source>more statements on one day than the library can number</source>
+        <translation>plus de déclarations en un jour que la bibliothèque ne peut en numéroter</translation>
     </message>
 </context>
 <context>
@@ -2933,7 +2943,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::MainWindow</name>
     <message>
-        <location filename="../../ui/window/MainWindow.cpp" line="+170"/>
+        <location filename="../../ui/window/MainWindow.cpp" line="+172"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -3062,14 +3072,38 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Sources&#xa0;: Parlement européen, Observatoire législatif (OEIL), procédure %1&#x202f;; carte&#xa0;: Natural Earth</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source>Resolutions naming each country</source>
+        <translation>Résolutions nommant chaque pays</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>A corpus of %n resolutions</source>
+        <translation>
+            <numerusform>Un corpus de %n résolution</numerusform><numerusform>Un corpus de %n résolutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  ·  How MEPs voted, by member state (roll-call data)</source>
         <translation>  ·  Vote des députés, par État membre (vote par appel nominal)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Sources: European Parliament, Legislative Observatory (OEIL), the summaries of %n resolutions; map: Natural Earth</source>
+        <translation>
+            <numerusform>Sources : Parlement européen, Observatoire législatif (OEIL), le résumé de %n résolution ; carte : Natural Earth</numerusform><numerusform>Sources : Parlement européen, Observatoire législatif (OEIL), les résumés de %n résolutions ; carte : Natural Earth</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+135"/>
+        <location line="+122"/>
         <source>the map of how MEPs voted needs roll-call data broken down by country (HowTheyVote.eu members or countries files, or its export)</source>
         <translation>la carte du vote des députés demande des données de vote par pays (fichiers des députés ou des pays de HowTheyVote.eu, ou son export)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the map of the resolutions naming each country needs a corpus: open a folder as a corpus first</source>
+        <translation>la carte des résolutions nommant chaque pays a besoin d&apos;un corpus : ouvrez d&apos;abord un dossier comme corpus</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +3195,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+5"/>
-        <location line="+209"/>
+        <location line="+210"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
@@ -3171,12 +3205,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Vote des députés</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Colour the countries by the role the resolution gives them, or each member state by how its MEPs voted (needs roll-call data by country)</source>
         <translation>Colorer les pays selon le rôle que leur donne la résolution, ou chaque État membre selon le vote de ses députés (demande des données de vote par pays)</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+213"/>
         <source>Resolutions naming it</source>
         <translation>Résolutions qui le nomment</translation>
     </message>
