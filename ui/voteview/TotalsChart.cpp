@@ -142,9 +142,16 @@ void TotalsChart::fitPie()
     for (const QPieSlice *slice : m_series->slices())
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(slice->label()));
     const qreal arms = 0.12 * side + 12;
-    const bool roomForLabels = area.width() - 2 * (labelWidth + arms) >= 0.6 * side
-        && !pieLabelsCollide(
-            labelAngles(), 0.5 * m_series->pieSize() * side + arms, metrics.height());
+    const qreal reach = 0.5 * m_series->pieSize() * side + arms;
+    // Nor above or below the plot area, where Qt Charts clips a label away but keeps its arm
+    // (a wide, low chart: "For: 440 (68.3%)" over the top of the ring).
+    const QList<qreal> angles = labelAngles();
+    const bool withinHeight = std::all_of(angles.cbegin(), angles.cend(), [&](qreal degrees) {
+        return std::abs(reach * std::cos(qDegreesToRadians(degrees))) + 1.5 * metrics.height()
+            <= area.height() / 2;
+    });
+    const bool roomForLabels = area.width() - 2 * (labelWidth + arms) >= 0.6 * side && withinHeight
+        && !pieLabelsCollide(angles, reach, metrics.height());
     for (QPieSlice *slice : m_series->slices())
         slice->setLabelVisible(roomForLabels && slice->value() > 0);
     if (legend()->isVisible() == roomForLabels) {
