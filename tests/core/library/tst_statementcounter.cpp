@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The corpus statements' count on its own thread: the same figure as Library::statementCount(),
 // only the latest of several counts asked in a row, nothing for a file that is gone.
-#include "common/RealSummaries.h"
-#include "import/DocumentLoader.h"
+#include "common/RealLibrary.h"
 #include "library/Library.h"
 #include "library/StatementCounter.h"
 
@@ -42,12 +41,7 @@ private Q_SLOTS:
         QString error;
         m_library = Library::open(m_path, &error);
         QVERIFY2(m_library, qPrintable(error));
-        for (const QString &path :
-            { test::bundledSummaryPath(), test::myanmarSummaryPath(), test::befitSummaryPath() }) {
-            const std::optional<Document> document = loadDocumentFile(path, &error);
-            QVERIFY2(document, qPrintable(error));
-            QVERIFY2(m_library->addDocument(*document, path, &error), qPrintable(error));
-        }
+        QVERIFY2(test::addRealSummaries(*m_library, &error), qPrintable(error));
     }
 
     void countsAsTheLibraryDoes_data()
