@@ -5,6 +5,7 @@
 #include "common/FlowLayout.h"
 #include "common/RolePalette.h"
 #include "corpus/CorpusImageExport.h"
+#include "corpus/CorpusMatrixModel.h"
 #include "corpus/CorpusTimeline.h"
 #include "corpus/GroupVoteChart.h"
 #include "corpus/PartnerStrip.h"
@@ -29,7 +30,6 @@
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -38,10 +38,6 @@ using namespace Qt::StringLiterals;
 namespace re {
 
 namespace {
-
-/// Item data of a matrix cell: its role key; of a column header: the document's id.
-constexpr int MatrixRoleKey = Qt::UserRole + 1;
-constexpr int MatrixDocumentId = Qt::UserRole + 2;
 
 QComboBox *filterCombo(QWidget *parent, const QString &name, const QString &accessibleName)
 {
@@ -63,7 +59,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override
     {
-        const QString key = index.data(MatrixRoleKey).toString();
+        const QString key = index.data(CorpusMatrixModel::RoleKeyRole).toString();
         if (key.isEmpty()) {
             QStyledItemDelegate::paint(painter, option, index);
             return;
@@ -118,7 +114,8 @@ CorpusPane::CorpusPane(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_timeline(new CorpusTimeline(this))
     , m_matrixOrder(filterCombo(this, u"corpusMatrixOrder"_s, tr("Order of the rows")))
-    , m_matrixTable(new QTableWidget(this))
+    , m_matrixTable(new QTableView(this))
+    , m_matrixModel(new CorpusMatrixModel(this))
     , m_text(new QLineEdit(this))
     , m_partner(filterCombo(this, u"corpusPartnerFilter"_s, tr("Partner filter")))
     , m_theme(filterCombo(this, u"corpusThemeFilter"_s, tr("Theme filter")))
@@ -221,6 +218,7 @@ QWidget *CorpusPane::createMatrixTab()
 
     m_matrixTable->setParent(tab);
     m_matrixTable->setObjectName(u"corpusMatrix"_s);
+    m_matrixTable->setModel(m_matrixModel);
     m_matrixTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrixTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrixTable->horizontalHeader()->setDefaultSectionSize(
@@ -231,18 +229,20 @@ QWidget *CorpusPane::createMatrixTab()
     m_matrixTable->setWordWrap(false);
     m_matrixTable->setItemDelegate(new MatrixCellDelegate(m_matrixTable));
     // A cell read: that resolution; a row chosen: its entity's statements and roles over time.
-    connect(m_matrixTable, &QTableWidget::cellActivated, this, [this](int, int column) {
+    connect(m_matrixTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         const qint64 id
-            = m_matrixTable->horizontalHeaderItem(column)->data(MatrixDocumentId).toLongLong();
+            = m_matrixModel
+                  ->headerData(index.column(), Qt::Horizontal, CorpusMatrixModel::DocumentIdRole)
+                  .toLongLong();
         if (id != 0)
             Q_EMIT openRequested(id, {});
     });
     connect(m_matrixTable->verticalHeader(), &QHeaderView::sectionClicked, this, [this](int row) {
-        if (row < 0 || row >= m_matrix.rows.size())
+        if (row < 0 || row >= m_matrixModel->matrix().rows.size())
             return;
         if (m_filterChoicesStale)
             refreshFilterChoices();
-        const int index = m_partner->findData(m_matrix.rows.at(row).entityId);
+        const int index = m_partner->findData(m_matrixModel->matrix().rows.at(row).entityId);
         if (index >= 0) {
             m_partner->setCurrentIndex(index);
             applyFilters();
@@ -488,7 +488,7 @@ const CorpusMatrix &CorpusPane::matrix()
 {
     if (m_matrixStale)
         refreshMatrix();
-    return m_matrix;
+    return m_matrixModel->matrix();
 }
 
 void CorpusPane::refreshMatrix()
@@ -496,54 +496,12 @@ void CorpusPane::refreshMatrix()
     m_matrixStale = false;
     const bool any = m_library && !m_documents.isEmpty();
     const auto order = MatrixOrder(m_matrixOrder->currentData().toInt());
-    m_matrix = any ? m_library->matrix(documentIds(), order) : CorpusMatrix();
+    m_matrixModel->setMatrix(any ? m_library->matrix(documentIds(), order) : CorpusMatrix());
+    const CorpusMatrix &matrix = m_matrixModel->matrix();
     const bool dark = RolePalette::isDark(palette().color(QPalette::Window));
-    m_matrixTable->clear();
-    m_matrixTable->setColumnCount(int(m_matrix.documents.size()));
-    m_matrixTable->setRowCount(int(m_matrix.rows.size()));
-    QHash<qint64, int> columnOf;
-    for (int column = 0; column < m_matrix.documents.size(); ++column) {
-        const LibraryEntry &entry = m_matrix.documents.at(column);
-        columnOf.insert(entry.id, column);
-        // The year over the procedure type: short enough for a narrow column.
-        const QString year = entry.date.isValid() ? QString::number(entry.date.year()) : u"?"_s;
-        auto *item = new QTableWidgetItem(
-            entry.procedureType.isEmpty() ? year : year + u'\n' + entry.procedureType);
-        item->setData(MatrixDocumentId, entry.id);
-        item->setToolTip(CorpusTimeline::describe(entry));
-        m_matrixTable->setHorizontalHeaderItem(column, item);
-    }
-    for (int row = 0; row < m_matrix.rows.size(); ++row) {
-        const MatrixRow &matrixRow = m_matrix.rows.at(row);
-        auto *header = new QTableWidgetItem(matrixRow.name);
-        header->setData(IdRole, matrixRow.entityId);
-        header->setToolTip(
-            tr("%1: %n statements in the corpus; click to see them", nullptr, matrixRow.statements)
-                .arg(matrixRow.name));
-        m_matrixTable->setVerticalHeaderItem(row, header);
-        for (const MatrixCell &cell : matrixRow.cells) {
-            const int column = columnOf.value(cell.documentId, -1);
-            if (column < 0)
-                continue;
-            const EntityRole role = matrixCellRole(cell);
-            const QColor fill = RolePalette::fill(role, dark);
-            auto *item = new QTableWidgetItem(
-                cell.statements > 0 ? QString::number(cell.statements) : QString());
-            item->setTextAlignment(Qt::AlignCenter);
-            item->setBackground(fill);
-            item->setForeground(matrixCellText(fill));
-            item->setData(MatrixRoleKey, cell.role);
-            const LibraryEntry &entry = m_matrix.documents.at(column);
-            item->setToolTip(
-                tr("%1 in %2: %3, %n statements", nullptr, cell.statements)
-                    .arg(matrixRow.name, entry.reference.isEmpty() ? entry.title : entry.reference,
-                        entityRoleLabel(role)));
-            m_matrixTable->setItem(row, column, item);
-        }
-    }
     // The legend: the roles the cells show, with how many entities have each somewhere.
     QMap<EntityRole, int> roles;
-    for (const MatrixRow &row : std::as_const(m_matrix.rows)) {
+    for (const MatrixRow &row : std::as_const(matrix.rows)) {
         QSet<EntityRole> ofRow;
         for (const MatrixCell &cell : row.cells)
             ofRow.insert(matrixCellRole(cell));
@@ -585,13 +543,14 @@ void CorpusPane::refreshPartnerStrip()
     const QString partner = m_partner->currentData().toString();
     if (!partner.isEmpty())
         matrix();
-    const auto row = std::find_if(m_matrix.rows.cbegin(), m_matrix.rows.cend(),
-        [&partner](const MatrixRow &r) { return r.entityId == partner; });
-    if (partner.isEmpty() || row == m_matrix.rows.cend()) {
+    const auto row
+        = std::find_if(m_matrixModel->matrix().rows.cbegin(), m_matrixModel->matrix().rows.cend(),
+            [&partner](const MatrixRow &r) { return r.entityId == partner; });
+    if (partner.isEmpty() || row == m_matrixModel->matrix().rows.cend()) {
         m_strip->hide();
         return;
     }
-    m_strip->setRow(m_matrix.documents, *row);
+    m_strip->setRow(m_matrixModel->matrix().documents, *row);
     m_strip->show();
 }
 

@@ -14,11 +14,11 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
-class QTableWidget;
 class QTimer;
 
 namespace re {
 
+class CorpusMatrixModel;
 class StatementCounter;
 
 class CorpusStatementModel;
@@ -92,7 +92,6 @@ private:
     Library *m_library = nullptr;
     QString m_folder;
     QList<LibraryEntry> m_documents;
-    CorpusMatrix m_matrix;
     QWidget *m_matrixTab = nullptr;
     QWidget *m_statementsTab = nullptr;
     bool m_filterChoicesStale = true; ///< the partner and addressee lists are of another corpus
@@ -102,7 +101,8 @@ private:
     QTabWidget *m_tabs;
     CorpusTimeline *m_timeline;
     QComboBox *m_matrixOrder;
-    QTableWidget *m_matrixTable;
+    QTableView *m_matrixTable;
+    CorpusMatrixModel *m_matrixModel;
     MapLegendWidget *m_matrixLegend = nullptr;
     QLineEdit *m_text;
     QComboBox *m_partner;

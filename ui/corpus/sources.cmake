@@ -4,6 +4,7 @@
 # votes over time) and its image exports.
 target_sources(rexui PRIVATE
     corpus/CorpusImageExport.h corpus/CorpusImageExport.cpp
+    corpus/CorpusMatrixModel.h corpus/CorpusMatrixModel.cpp
     corpus/CorpusTimeline.h corpus/CorpusTimeline.cpp
     corpus/PartnerStrip.h corpus/PartnerStrip.cpp
     corpus/GroupVoteChart.h corpus/GroupVoteChart.cpp

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/RealSummaries.h"
 #include "common/RolePalette.h"
+#include "corpus/CorpusMatrixModel.h"
 #include "corpus/CorpusPane.h"
 #include "corpus/CorpusTimeline.h"
 #include "corpus/GroupVoteChart.h"
@@ -29,7 +30,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -139,23 +139,25 @@ private Q_SLOTS:
     void matrixShowsMyanmarWithItsRole()
     {
         openFolder(m_fixture.window.get());
-        auto *matrix = m_fixture.find<QTableWidget>("corpusMatrix");
+        auto *matrix = m_fixture.find<QTableView>("corpusMatrix");
+        const QAbstractItemModel *cells = matrix->model();
         // The matrix is computed when its tab is first shown, not before.
-        QCOMPARE(matrix->columnCount(), 0);
+        QCOMPARE(cells->columnCount(), 0);
         auto *tabs = m_fixture.find<QTabWidget>("corpusTabs");
         tabs->setCurrentWidget(m_fixture.find<QWidget>("corpusMatrixTab"));
-        QCOMPARE(matrix->columnCount(), 2);
+        QCOMPARE(cells->columnCount(), 2);
         const qint64 myanmarId = idOf(m_myanmarReference);
         QVERIFY(myanmarId != 0);
         int column = -1;
-        for (int c = 0; c < matrix->columnCount(); ++c) {
-            if (matrix->horizontalHeaderItem(c)->data(Qt::UserRole + 2).toLongLong() == myanmarId)
+        for (int c = 0; c < cells->columnCount(); ++c) {
+            if (cells->headerData(c, Qt::Horizontal, CorpusMatrixModel::DocumentIdRole).toLongLong()
+                == myanmarId)
                 column = c;
         }
         QVERIFY(column >= 0);
         int row = -1;
-        for (int r = 0; r < matrix->rowCount(); ++r) {
-            if (matrix->verticalHeaderItem(r)->data(IdRole).toString() == u"MMR"_s)
+        for (int r = 0; r < cells->rowCount(); ++r) {
+            if (cells->headerData(r, Qt::Vertical, IdRole).toString() == u"MMR"_s)
                 row = r;
         }
         QVERIFY2(row >= 0, "no row for Myanmar");
@@ -164,20 +166,23 @@ private Q_SLOTS:
             = loadDocumentFile(test::myanmarSummaryPath(), &error);
         const int index = myanmar->entityIndex(u"MMR"_s);
         QVERIFY(index >= 0);
-        const QTableWidgetItem *cell = matrix->item(row, column);
-        QVERIFY(cell);
-        QCOMPARE(cell->data(Qt::UserRole + 1).toString(),
+        QCOMPARE(cells->index(row, column).data(CorpusMatrixModel::RoleKeyRole).toString(),
             entityRoleKey(myanmar->entities.at(index).role));
-        QCOMPARE(cell->background().color(),
+        // Drawn in the role's colour, as on the map.
+        matrix->scrollTo(cells->index(row, column));
+        const QRect shown = matrix->visualRect(cells->index(row, column));
+        QVERIFY(shown.isValid());
+        const QImage drawn = matrix->viewport()->grab().toImage();
+        QCOMPARE(drawn.pixelColor(shown.topLeft() + QPoint(3, 3)),
             RolePalette::fill(myanmar->entities.at(index).role,
                 RolePalette::isDark(matrix->palette().color(QPalette::Window))));
 
         // Another order keeps the rows.
         auto *order = m_fixture.find<QComboBox>("corpusMatrixOrder");
-        const int rows = matrix->rowCount();
+        const int rows = cells->rowCount();
         order->setCurrentIndex(1);
         Q_EMIT order->activated(1);
-        QCOMPARE(matrix->rowCount(), rows);
+        QCOMPARE(cells->rowCount(), rows);
 
         // Choosing Myanmar's row filters by it and shows its roles over time.
         matrix->verticalHeader()->sectionClicked(row);
@@ -399,7 +404,7 @@ private Q_SLOTS:
         tabs->setCurrentIndex(0);
         shoot(u"corpus-timeline.png"_s);
         tabs->setCurrentWidget(m_fixture.find<QWidget>("corpusMatrixTab"));
-        QVERIFY(m_fixture.find<QTableWidget>("corpusMatrix")->rowCount() > 0);
+        QVERIFY(m_fixture.find<QTableView>("corpusMatrix")->model()->rowCount() > 0);
         shoot(u"corpus-partners.png"_s);
 
         tabs->setCurrentIndex(2);
