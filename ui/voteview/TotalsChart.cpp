@@ -144,10 +144,13 @@ void TotalsChart::fitPie()
     const qreal arms = 0.12 * side + 12;
     const qreal reach = 0.5 * m_series->pieSize() * side + arms;
     // Nor above or below the plot area, where Qt Charts clips a label away but keeps its arm
-    // (a wide, low chart: "For: 440 (68.3%)" over the top of the ring).
+    // (a wide, low chart: "For: 440 (68.3%)" over the top of the ring). Its arm reaches out
+    // by labelArmLengthFactor() of the radius, the text standing on the arm's end.
+    const qreal radius = 0.5 * m_series->pieSize() * side;
     const QList<qreal> angles = labelAngles();
     const bool withinHeight = std::all_of(angles.cbegin(), angles.cend(), [&](qreal degrees) {
-        return std::abs(reach * std::cos(qDegreesToRadians(degrees))) + 1.5 * metrics.height()
+        const qreal armEnd = radius * (1 + m_series->slices().first()->labelArmLengthFactor());
+        return std::abs(armEnd * std::cos(qDegreesToRadians(degrees))) + metrics.height()
             <= area.height() / 2;
     });
     const bool roomForLabels = area.width() - 2 * (labelWidth + arms) >= 0.6 * side && withinHeight
