@@ -15,6 +15,7 @@
 #include "map/MapLegend.h"
 #include "model/CorpusStatementModel.h"
 #include "model/ModelRoles.h"
+#include "model/SelectionState.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -25,6 +26,7 @@
 #include <QMap>
 #include <QPainter>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSet>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
@@ -246,6 +248,7 @@ QWidget *CorpusPane::createMatrixTab()
         if (index >= 0) {
             m_partner->setCurrentIndex(index);
             applyFilters();
+            shareFilters();
         }
     });
     auto *bar = new QHBoxLayout;
@@ -303,6 +306,8 @@ QWidget *CorpusPane::createStatementsTab()
         combo->setParent(tab);
         connect(combo, &QComboBox::activated, this, &CorpusPane::applyFilters);
     }
+    for (QComboBox *combo : { m_partner, m_theme, m_kind })
+        connect(combo, &QComboBox::activated, this, &CorpusPane::shareFilters);
     auto *yearsLabel = new QLabel(tr("Years:"), tab);
     yearsLabel->setBuddy(m_yearFrom);
     auto *dash = new QLabel(u"–"_s, tab);
@@ -589,6 +594,52 @@ void CorpusPane::applyFilters()
         showCount(m_library->statementCount(query));
     else
         m_counter->count(m_library->path(), query);
+}
+
+void CorpusPane::setSelection(SelectionState *selection)
+{
+    if (m_selection)
+        disconnect(m_selection, nullptr, this, nullptr);
+    m_selection = selection;
+    if (m_selection) {
+        connect(m_selection, &SelectionState::filterChanged, this,
+            [this](const ActionFilter &filter) { followSharedFilter(filter); });
+    }
+}
+
+void CorpusPane::shareFilters()
+{
+    if (!m_selection)
+        return;
+    const QScopedValueRollback sharing(m_sharing, true);
+    ActionFilter filter = m_selection->filter();
+    const QString partner = m_partner->currentData().toString();
+    filter.entities = partner.isEmpty() ? QStringList() : QStringList { partner };
+    filter.theme = m_theme->currentData().toString();
+    filter.verb = m_kind->currentData().toString();
+    m_selection->setFilter(filter);
+}
+
+void CorpusPane::followSharedFilter(const ActionFilter &filter)
+{
+    if (m_sharing)
+        return;
+    // One partner is a corpus filter; several (or one the corpus does not name) are none.
+    if (m_filterChoicesStale && filter.entities.size() == 1)
+        refreshFilterChoices();
+    const auto choose = [](QComboBox *combo, const QString &key) {
+        const int index = std::max(0, combo->findData(key));
+        if (combo->currentIndex() == index)
+            return false;
+        combo->setCurrentIndex(index);
+        return true;
+    };
+    bool changed
+        = choose(m_partner, filter.entities.size() == 1 ? filter.entities.first() : QString());
+    changed = choose(m_theme, filter.theme) || changed;
+    changed = choose(m_kind, filter.verb) || changed;
+    if (changed)
+        applyFilters();
 }
 
 void CorpusPane::showCount(qint64 statements)

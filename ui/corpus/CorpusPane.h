@@ -19,7 +19,9 @@ class QTimer;
 namespace re {
 
 class CorpusMatrixModel;
+class SelectionState;
 class StatementCounter;
+struct ActionFilter;
 
 class CorpusStatementModel;
 class CorpusTimeline;
@@ -62,6 +64,10 @@ public:
     CorpusQuery statementQuery() const;
     /// Reads the filter widgets into the statements table at once (typing waits a moment).
     void applyFilters();
+    /// The window's shared selection: a partner, theme or kind chosen here filters the
+    /// document's views too, and one chosen there (on the map, in the filter bar) filters the
+    /// corpus's statements.
+    void setSelection(SelectionState *selection);
 
 Q_SIGNALS:
     /// The user asked to read a resolution of the library, at one statement (`actionId`) or
@@ -87,6 +93,10 @@ private:
     void refreshFilterChoices();
     void refreshPartnerStrip();
     void showCount(qint64 statements); ///< -1: none to show
+    /// The partner, theme and kind chosen here, into the shared selection.
+    void shareFilters();
+    /// The shared selection's single partner, theme and kind, into the filters here.
+    void followSharedFilter(const ActionFilter &filter);
     QList<qint64> documentIds() const;
 
     Library *m_library = nullptr;
@@ -118,6 +128,8 @@ private:
     GroupVoteChart *m_votes;
     QTimer *m_textTimer;
     StatementCounter *m_counter;
+    SelectionState *m_selection = nullptr;
+    bool m_sharing = false; ///< while shareFilters() sets the selection: not followed back
 };
 
 } // namespace re

@@ -186,6 +186,7 @@ void MainWindow::createDocks()
 
     // The corpus view: a tab beside the map, shown when a corpus is opened (View > Corpus).
     m_corpusPane = new CorpusPane;
+    m_corpusPane->setSelection(m_model->selection());
     m_corpusDock = makeDock(QStringLiteral("corpusDock"), tr("Corpus"), m_corpusPane);
     tabifyDockWidget(m_mapDock, m_corpusDock);
     m_corpusDock->hide();

@@ -448,6 +448,44 @@ private Q_SLOTS:
         QVERIFY(!partners.contains(u"named in 1 of 2 resolutions"_s));
     }
 
+    void partnerThemeAndKindAreShared()
+    {
+        openFolder(m_fixture.window.get());
+        SelectionState *selection = m_fixture.model->selection();
+        auto *tabs = m_fixture.find<QTabWidget>("corpusTabs");
+        tabs->setCurrentWidget(m_fixture.find<QWidget>("corpusStatementsTab"));
+        auto *partner = m_fixture.find<QComboBox>("corpusPartnerFilter");
+        auto *kind = m_fixture.find<QComboBox>("corpusKindFilter");
+        CorpusStatementModel *statements = pane()->statementModel();
+
+        // Chosen in the window (the map, the filter bar): the corpus's statements follow.
+        selection->setEntityFilter({ u"MMR"_s });
+        QCOMPARE(partner->currentData().toString(), u"MMR"_s);
+        QVERIFY(statements->rowCount() > 0);
+        for (int row = 0; row < statements->rowCount(); ++row)
+            QCOMPARE(statements->statement(row)->documentId, idOf(m_myanmarReference));
+        selection->setVerbFilter(u"call"_s);
+        QCOMPARE(kind->currentData().toString(), u"call"_s);
+        selection->clearFilters();
+        QCOMPARE(partner->currentIndex(), 0);
+        QCOMPARE(kind->currentIndex(), 0);
+
+        // Chosen in the corpus: the window's views follow, the rest of their filter kept.
+        selection->setSearchText(u"defence"_s);
+        const int nato = partner->findData(u"NATO"_s);
+        QVERIFY(nato > 0);
+        partner->setCurrentIndex(nato);
+        Q_EMIT partner->activated(nato);
+        QCOMPARE(selection->filter().entities, QStringList { u"NATO"_s });
+        QCOMPARE(selection->filter().text, u"defence"_s);
+        const int call = kind->findData(u"call"_s);
+        kind->setCurrentIndex(call);
+        Q_EMIT kind->activated(call);
+        QCOMPARE(selection->filter().verb, u"call"_s);
+        QCOMPARE(selection->filter().entities, QStringList { u"NATO"_s });
+        selection->clearFilters();
+    }
+
     void exportButtonsWriteTheImages()
     {
         openFolder(m_fixture.window.get());
