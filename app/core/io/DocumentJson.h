@@ -23,10 +23,15 @@ constexpr int DocumentFormatMajor = 1;
 /// Sections nested deeper than this are refused when reading.
 constexpr int MaxSectionDepth = 32;
 
-/// The document as indented UTF-8 JSON, keys in the fixed order of docs/FORMAT.md. Sections
-/// are written nested, depth-first from the top-level sections in Document::sections order,
-/// each with its paragraphs; paragraphs before the first heading come first.
-QByteArray documentToJson(const Document &document);
+/// How JSON text is laid out: indented for people (saved files), or compact, with no space
+/// outside strings (the library's stored copies, read only by the program).
+enum class JsonLayout { Indented, Compact };
+
+/// The document as UTF-8 JSON, keys in the fixed order of docs/FORMAT.md, indented unless
+/// `layout` says otherwise. Sections are written nested, depth-first from the top-level
+/// sections in Document::sections order, each with its paragraphs; paragraphs before the first
+/// heading come first.
+QByteArray documentToJson(const Document &document, JsonLayout layout = JsonLayout::Indented);
 
 /// Reads a document written by documentToJson (or by a script following docs/FORMAT.md).
 /// Sections come back in depth-first pre-order and paragraphs in reading order. Everything is
@@ -35,11 +40,15 @@ std::optional<Document> documentFromJson(const QByteArray &json, QString *error)
 
 /// A small JSON writer that keeps keys in the order they are written (QJsonObject sorts them).
 /// Block objects and arrays put each member on its own line; Inline ones (and everything
-/// inside them) stay on one line.
+/// inside them) stay on one line. In JsonLayout::Compact nothing is indented or spaced.
 class JsonWriter
 {
 public:
     enum Layout { Block, Inline };
+
+    explicit JsonWriter(JsonLayout layout = JsonLayout::Indented)
+        : m_compact(layout == JsonLayout::Compact)
+    { }
 
     void beginObject(Layout layout = Block);
     void endObject();
@@ -61,7 +70,8 @@ public:
     void span(const TextSpan &span); ///< [start, length]
     void spanList(const QList<TextSpan> &spans); ///< [[start, length], ...] on one line
 
-    /// The text written so far, with a final newline once the outermost value is closed.
+    /// The text written so far, with a final newline once the outermost value is closed
+    /// (none in JsonLayout::Compact).
     QByteArray data() const { return m_out; }
 
 private:
@@ -74,12 +84,13 @@ private:
     /// Opens an object or array with `bracket`; closes the innermost with `bracket`.
     void open(char bracket, Layout layout);
     void close(char bracket);
-    void appendQuoted(const QString &text);
+    void appendQuoted(QStringView text);
     void newline(qsizetype depth);
 
     QByteArray m_out;
     QList<Level> m_levels;
     bool m_afterKey = false;
+    bool m_compact = false;
 };
 
 /// Writes the keys of the document format's action object (id ... acts) into the object

@@ -205,9 +205,9 @@ void writeActionFields(JsonWriter &writer, const Document &document, const Actio
     writer.endArray();
 }
 
-QByteArray documentToJson(const Document &document)
+QByteArray documentToJson(const Document &document, JsonLayout layout)
 {
-    JsonWriter writer;
+    JsonWriter writer(layout);
     writer.beginObject();
     writer.field("format"_L1, QString::fromLatin1(DocumentFormatId));
 

@@ -4,6 +4,8 @@
 #include "io/DocumentJson.h"
 
 #include <QString>
+#include <charconv>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -38,8 +40,10 @@ const char *shortEscape(char16_t c)
 
 void JsonWriter::newline(qsizetype depth)
 {
+    if (m_compact)
+        return;
     m_out += '\n';
-    m_out += QByteArray(depth * 2, ' ');
+    m_out.append(depth * 2, ' ');
 }
 
 void JsonWriter::beginValue()
@@ -52,7 +56,7 @@ void JsonWriter::beginValue()
         return;
     Level &level = m_levels.last();
     if (level.count++ > 0)
-        m_out += level.inlined ? ", " : ",";
+        m_out += level.inlined && !m_compact ? ", " : ",";
     if (!level.inlined)
         newline(m_levels.size());
 }
@@ -71,7 +75,7 @@ void JsonWriter::close(char bracket)
     if (level.count > 0 && !level.inlined)
         newline(m_levels.size());
     m_out += bracket;
-    if (m_levels.isEmpty())
+    if (m_levels.isEmpty() && !m_compact)
         m_out += '\n';
 }
 
@@ -98,8 +102,11 @@ void JsonWriter::endArray()
 void JsonWriter::key(QLatin1String name)
 {
     beginValue();
-    appendQuoted(QString(name));
-    m_out += ": ";
+    // Keys are the formats' own names, plain ASCII with nothing to escape.
+    m_out += '"';
+    m_out.append(name.data(), name.size());
+    m_out += '"';
+    m_out += m_compact ? ":" : ": ";
     m_afterKey = true;
 }
 
@@ -109,44 +116,64 @@ void JsonWriter::string(const QString &text)
     appendQuoted(text);
 }
 
-void JsonWriter::appendQuoted(const QString &text)
+void JsonWriter::appendQuoted(QStringView text)
 {
-    // Runs of plain characters go out as UTF-8 in one piece; quotes, backslashes, control
-    // characters and unpaired surrogates (which UTF-8 cannot carry) are escaped, and so is
-    // U+FEFF: Qt's JSON parser drops it when it comes as UTF-8 inside a string (found by
-    // fuzz_summary_md: a heading starting with a byte order mark lost it on saving again).
+    // Encoded to UTF-8 straight into the output, which has room for the longest form (six
+    // bytes per UTF-16 unit, an escape). Quotes, backslashes, control characters and unpaired
+    // surrogates (which UTF-8 cannot carry) are escaped, and so is U+FEFF: Qt's JSON parser
+    // drops it when it comes as UTF-8 inside a string (found by fuzz_summary_md: a heading
+    // starting with a byte order mark lost it on saving again).
     static const char hex[] = "0123456789abcdef";
-    const QStringView view(text);
-    qsizetype runStart = 0;
-    m_out += '"';
-    for (qsizetype i = 0; i < view.size(); ++i) {
-        const char16_t c = view.at(i).unicode();
-        QByteArray escape;
-        if (const char *shortForm = shortEscape(c)) {
-            escape = shortForm;
-        } else if (QChar::isHighSurrogate(c) && i + 1 < view.size()
-            && QChar::isLowSurrogate(view.at(i + 1).unicode())) {
-            ++i;
-            continue;
-        } else if (c < 0x20 || QChar::isSurrogate(c) || c == 0xfeff) {
-            escape = "\\u";
-            for (int shift = 12; shift >= 0; shift -= 4)
-                escape += hex[(c >> shift) & 0xf];
+    const qsizetype start = m_out.size();
+    m_out.resize(start + 6 * text.size() + 2);
+    char *out = m_out.data() + start;
+    const auto escaped = [&out](char16_t c) {
+        *out++ = '\\';
+        *out++ = 'u';
+        for (int shift = 12; shift >= 0; shift -= 4)
+            *out++ = hex[(c >> shift) & 0xf];
+    };
+    *out++ = '"';
+    const char16_t *next = text.utf16();
+    const char16_t *const end = next + text.size();
+    while (next < end) {
+        const char16_t c = *next++;
+        if (c < 0x80) {
+            if (const char *shortForm = shortEscape(c)) {
+                *out++ = shortForm[0];
+                *out++ = shortForm[1];
+            } else if (c < 0x20) {
+                escaped(c);
+            } else {
+                *out++ = char(c);
+            }
+        } else if (c < 0x800) {
+            *out++ = char(0xc0 | (c >> 6));
+            *out++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isHighSurrogate(c) && next < end && QChar::isLowSurrogate(*next)) {
+            const char32_t code = QChar::surrogateToUcs4(c, *next++);
+            *out++ = char(0xf0 | (code >> 18));
+            *out++ = char(0x80 | ((code >> 12) & 0x3f));
+            *out++ = char(0x80 | ((code >> 6) & 0x3f));
+            *out++ = char(0x80 | (code & 0x3f));
+        } else if (QChar::isSurrogate(c) || c == 0xfeff) {
+            escaped(c);
         } else {
-            continue;
+            *out++ = char(0xe0 | (c >> 12));
+            *out++ = char(0x80 | ((c >> 6) & 0x3f));
+            *out++ = char(0x80 | (c & 0x3f));
         }
-        m_out += view.mid(runStart, i - runStart).toUtf8();
-        m_out += escape;
-        runStart = i + 1;
     }
-    m_out += view.mid(runStart).toUtf8();
-    m_out += '"';
+    *out++ = '"';
+    m_out.resize(out - m_out.constData());
 }
 
 void JsonWriter::number(qint64 value)
 {
     beginValue();
-    m_out += QByteArray::number(value);
+    char digits[24];
+    const std::to_chars_result written = std::to_chars(std::begin(digits), std::end(digits), value);
+    m_out.append(digits, written.ptr - digits);
 }
 
 void JsonWriter::field(QLatin1String name, const QString &text)
