@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSemaphore>
@@ -239,14 +240,15 @@ private:
     int m_waited = 0;
 };
 
-/// Reads `paths` in batches on every core: the batch after `first` is read while the caller
-/// writes this one.
+/// Reads `paths` in batches on every core but the writing thread's: the batch after `first` is
+/// read while the caller writes this one. The writing thread is the slower side, and with as
+/// many readers as cores it would share a core with one of them.
 class FolderReader
 {
 public:
     explicit FolderReader(const QStringList &paths) : m_paths(paths)
     {
-        m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+        m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
     }
     /// The files of the batch starting at `first`; starts reading the next one.
     const std::vector<ParsedFile> &batch(qsizetype first, qsizetype size)
@@ -273,13 +275,65 @@ private:
 /// that a large folder's documents are not all held in memory (two batches at a time: the next
 /// is read while one is written).
 constexpr qsizetype BatchSize = 32;
-/// Documents addFolder() writes in one transaction: each commit costs a flush of the full-text
-/// index and a sync of the file, so a few large ones cost less than many small ones.
-constexpr qsizetype TransactionSize = 8 * BatchSize;
+/// How long addFolder() writes batches into one transaction before it commits: each commit
+/// costs a sync of the file and the full-text index's filling, so a few large transactions
+/// cost less than many small ones, while a reader of the same file waits for the end of one.
+constexpr qint64 TransactionMilliseconds = 1000;
 
 QString fileLine(const QString &path, const QString &sentence)
 {
     return u"%1: %2"_s.arg(QFileInfo(path).fileName(), sentence);
+}
+
+/// Writes the documents of one batch (`paths`, `parsed`) inside `transaction`, a file's
+/// problem added to *problems; the documents written. They go under one savepoint; only when
+/// one of them cannot be written are they written again, each under its own, so that the
+/// others are kept. A savepoint per document costs the writing thread about a sixth of its
+/// time (SQLite copies every page a savepoint changes, to undo it).
+int writeBatch(Transaction &transaction, librarysql::DocumentWriter &writer,
+    const QStringList &paths, const std::vector<ParsedFile> &parsed, QStringList *problems)
+{
+    int written = 0;
+    QString error;
+    if (transaction.savepoint(&error)) {
+        bool all = true;
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            const ParsedFile &file = parsed[size_t(i)];
+            if (!file.document)
+                continue;
+            if (!writer.write(file.rows, paths.at(i), &error)) {
+                all = false;
+                break;
+            }
+            ++written;
+        }
+        if (all && transaction.release(&error)) {
+            for (qsizetype i = 0; i < paths.size() && problems; ++i) {
+                if (!parsed[size_t(i)].document)
+                    problems->append(fileLine(paths.at(i), parsed[size_t(i)].error));
+            }
+            return written;
+        }
+        transaction.rollbackToSavepoint();
+    }
+    written = 0;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const ParsedFile &file = parsed[size_t(i)];
+        if (!file.document) {
+            if (problems)
+                problems->append(fileLine(paths.at(i), file.error));
+            continue;
+        }
+        if (!transaction.savepoint(&error) || !writer.write(file.rows, paths.at(i), &error)) {
+            transaction.rollbackToSavepoint();
+            if (problems)
+                problems->append(fileLine(paths.at(i), error));
+            continue;
+        }
+        transaction.release(nullptr);
+        ++written;
+    }
+    return written;
 }
 
 } // namespace
@@ -366,38 +420,25 @@ int Library::addFolder(const QString &folder, QStringList *problems)
     FolderReader reader(paths);
     librarysql::DocumentWriter writer(db);
     const JournalsInMemory journals(db);
-    for (qsizetype first = 0; first < paths.size(); first += TransactionSize) {
+    qsizetype start = 0;
+    while (start < paths.size()) {
         Transaction transaction(db);
         QString error;
-        if (!transaction.begin(&error)) {
+        if (!transaction.begin(&error) || !writer.deferFullTextIndex(&error)) {
             if (problems)
                 problems->append(error);
             return added;
         }
+        QElapsedTimer open;
+        open.start();
         int addedInTransaction = 0;
-        const qsizetype end = std::min(paths.size(), first + TransactionSize);
-        for (qsizetype start = first; start < end; start += BatchSize) {
+        do {
             const QStringList batch = paths.mid(start, BatchSize);
-            const std::vector<ParsedFile> &parsed = reader.batch(start, BatchSize);
-            for (qsizetype i = 0; i < batch.size(); ++i) {
-                const ParsedFile &file = parsed[size_t(i)];
-                if (!file.document) {
-                    if (problems)
-                        problems->append(fileLine(batch.at(i), file.error));
-                    continue;
-                }
-                if (!transaction.savepoint(&error)
-                    || !writer.write(file.rows, batch.at(i), &error)) {
-                    transaction.rollbackToSavepoint();
-                    if (problems)
-                        problems->append(fileLine(batch.at(i), error));
-                    continue;
-                }
-                transaction.release(nullptr);
-                ++addedInTransaction;
-            }
-        }
-        if (!transaction.commit(&error)) {
+            addedInTransaction
+                += writeBatch(transaction, writer, batch, reader.batch(start, BatchSize), problems);
+            start += batch.size();
+        } while (start < paths.size() && open.elapsed() < TransactionMilliseconds);
+        if (!writer.fillFullTextIndex(&error) || !transaction.commit(&error)) {
             if (problems)
                 problems->append(error);
             return added;

@@ -81,12 +81,35 @@ public:
         sqlite3_reset(m_statement);
         return false;
     }
+    /// Steps a query to its next row: false at its end or on an error, then reset and, on an
+    /// error, with the reason in *error and *failed set.
+    bool next(QString *error, bool *failed)
+    {
+        m_index = 0;
+        const int result = sqlite3_step(m_statement);
+        if (result == SQLITE_ROW)
+            return true;
+        if (result != SQLITE_DONE) {
+            *failed = true;
+            if (error)
+                *error
+                    = writeError(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement))));
+        }
+        sqlite3_reset(m_statement);
+        return false;
+    }
+    QByteArray columnText(int column) const
+    {
+        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
+            sqlite3_column_bytes(m_statement, column));
+    }
     qint64 columnNumber(int column) const { return sqlite3_column_int64(m_statement, column); }
     bool columnIsNull(int column) const
     {
         return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
     }
     void reset() { sqlite3_reset(m_statement); }
+    sqlite3_stmt *handle() const { return m_statement; }
     /// Steps the statement to its end and resets it; false with the reason in *error.
     bool run(QString *error)
     {
@@ -139,12 +162,27 @@ Statement *insertStatements(sqlite3 *db, std::map<qsizetype, Statement> &cache, 
     return &statement;
 }
 
+/// Runs `sql` (one or more statements without values); false with the reason in *error.
+bool execute(sqlite3 *db, const QByteArray &sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    if (error)
+        *error = writeError(QString::fromUtf8(message ? message : sqlite3_errmsg(db)));
+    sqlite3_free(message);
+    return false;
+}
+
 } // namespace
 
 struct DocumentWriter::Statements
 {
     Statement deleteByReference, deleteByPath, lastStatementOfDay, document, group, entity,
         addressee, involved, theme, act;
+    /// While the full-text index is deferred: the document written is to be indexed; a
+    /// replaced document's statements leave the index (unless still to be indexed themselves).
+    Statement unindexed, unindexByReference, unindexByPath;
     /// INSERT INTO statements of n rows, by n: made when first needed.
     std::map<qsizetype, Statement> statements;
 };
@@ -159,7 +197,8 @@ DocumentRows documentRows(const Document &document)
     rows.day = statementDay(procedure.date);
     rows.stage = utf8(procedure.stage);
     rows.sourceUrl = utf8(procedure.sourceUrl);
-    rows.json = documentToJson(document);
+    // Compact: a fifth smaller than indented, for the file and for the writing thread.
+    rows.json = documentToJson(document, JsonLayout::Compact);
     if (document.vote) {
         rows.hasVote = true;
         rows.votesFor = document.vote->votesFor;
@@ -258,6 +297,12 @@ bool DocumentWriter::write(
     }
     Statements &s = *m_statements;
     const QByteArray path = sourcePath.toUtf8();
+    // The replaced document's statements leave a deferred index here, as the trigger on the
+    // cascaded delete takes them out otherwise.
+    if (m_deferred
+        && !(rows.reference.isEmpty() ? s.unindexByPath.text(path).run(error)
+                                      : s.unindexByReference.text(rows.reference).run(error)))
+        return false;
     const bool removed = rows.reference.isEmpty()
         ? s.deleteByPath.text(path).run(error)
         : s.deleteByReference.text(rows.reference).run(error);
@@ -274,6 +319,8 @@ bool DocumentWriter::write(
     if (!document.number(rows.statements.size()).blob(rows.json).run(error))
         return false;
     const qint64 documentId = sqlite3_last_insert_rowid(m_db);
+    if (m_deferred && !s.unindexed.number(documentId).run(error))
+        return false;
 
     int position = 0;
     for (const GroupRow &group : rows.groups) {
@@ -334,6 +381,90 @@ bool DocumentWriter::write(
             || !pairs(s.theme, row.themes) || !pairs(s.act, row.acts))
             return false;
     }
+    return true;
+}
+
+bool DocumentWriter::deferFullTextIndex(QString *error)
+{
+    if (!m_db) {
+        if (error)
+            *error = writeError(u"no SQLite connection"_s);
+        return false;
+    }
+    m_triggers.clear();
+    m_deferred = false;
+    // Documents written and not indexed yet, by id. A replaced one's id may stay: it no longer
+    // has statements, or has a new document's that are not indexed either.
+    if (!execute(m_db,
+            "CREATE TEMP TABLE IF NOT EXISTS unindexed_documents (id INTEGER PRIMARY KEY); "
+            "DELETE FROM temp.unindexed_documents",
+            error))
+        return false;
+    Statements &s = *m_statements;
+    const std::array<std::pair<Statement *, const char *>, 3> sql { {
+        { &s.unindexed, "INSERT OR IGNORE INTO temp.unindexed_documents (id) VALUES (?)" },
+        { &s.unindexByReference,
+            "INSERT INTO statements_fts (statements_fts, rowid, text) "
+            "SELECT 'delete', s.id, s.text FROM documents d JOIN statements s "
+            "ON s.document_id = d.id WHERE d.reference = ? "
+            "AND d.id NOT IN (SELECT id FROM temp.unindexed_documents)" },
+        { &s.unindexByPath,
+            "INSERT INTO statements_fts (statements_fts, rowid, text) "
+            "SELECT 'delete', s.id, s.text FROM documents d JOIN statements s "
+            "ON s.document_id = d.id WHERE d.reference IS NULL AND d.source_path = ? "
+            "AND d.id NOT IN (SELECT id FROM temp.unindexed_documents)" },
+    } };
+    for (const auto &[statement, text] : sql) {
+        if (!statement->handle() && !statement->prepare(m_db, text)) {
+            if (error)
+                *error = writeError(QString::fromUtf8(sqlite3_errmsg(m_db)));
+            return false;
+        }
+    }
+    // The triggers that keep the index in step with the statements table (LibrarySchema).
+    Statement triggers;
+    if (!triggers.prepare(m_db,
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            "AND tbl_name = 'statements' AND sql LIKE '%statements_fts%'")) {
+        if (error)
+            *error = writeError(QString::fromUtf8(sqlite3_errmsg(m_db)));
+        return false;
+    }
+    QList<QByteArray> drops;
+    bool failed = false;
+    while (triggers.next(error, &failed)) {
+        drops.append("DROP TRIGGER \"" + triggers.columnText(0) + "\"");
+        m_triggers.append(triggers.columnText(1));
+    }
+    if (failed)
+        return false;
+    for (const QByteArray &drop : std::as_const(drops)) {
+        if (!execute(m_db, drop, error))
+            return false;
+    }
+    m_deferred = true;
+    return true;
+}
+
+bool DocumentWriter::fillFullTextIndex(QString *error)
+{
+    if (!m_deferred)
+        return true;
+    m_deferred = false;
+    // In rowid order: FTS5 writes its pending terms out whenever a rowid is not above the one
+    // before.
+    if (!execute(m_db,
+            "INSERT INTO statements_fts (rowid, text) SELECT s.id, s.text "
+            "FROM temp.unindexed_documents u JOIN statements s ON s.document_id = u.id "
+            "ORDER BY s.id; "
+            "DELETE FROM temp.unindexed_documents",
+            error))
+        return false;
+    for (const QByteArray &trigger : std::as_const(m_triggers)) {
+        if (!execute(m_db, trigger, error))
+            return false;
+    }
+    m_triggers.clear();
     return true;
 }
 

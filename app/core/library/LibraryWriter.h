@@ -49,7 +49,7 @@ struct DocumentRows
     QByteArray reference; ///< empty: none (NULL)
     QByteArray title, date, stage, sourceUrl; ///< date empty: undated (NULL)
     qint64 day = 0; ///< statementDay() of the date: the day of its statements' ids
-    QByteArray json; ///< documentToJson()
+    QByteArray json; ///< documentToJson(), compact: only the program reads it
     bool hasVote = false;
     int votesFor = 0, against = 0, abstentions = 0;
     QList<GroupRow> groups;
@@ -76,10 +76,24 @@ public:
     bool write(
         const DocumentRows &rows, const QString &sourcePath, QString *error, qint64 keepId = 0);
 
+    /// From here to fillFullTextIndex(), inside one transaction of the caller's: the full-text
+    /// index is filled once, from every statement written meanwhile, instead of row by row by
+    /// its triggers, which are dropped until then. FTS5 writes its pending terms out at every
+    /// savepoint and SQL statement that opens one, so row by row it would make and merge a
+    /// segment per document. Savepoints and their rollbacks stay consistent: what is still to be
+    /// indexed is kept in a temporary table, which they roll back too.
+    bool deferFullTextIndex(QString *error);
+    /// Indexes the statements written since deferFullTextIndex() and makes the index's
+    /// triggers again, in the same transaction.
+    bool fillFullTextIndex(QString *error);
+
 private:
     struct Statements;
     sqlite3 *m_db = nullptr;
     std::unique_ptr<Statements> m_statements;
+    /// While the index is deferred: the SQL of the triggers dropped.
+    QList<QByteArray> m_triggers;
+    bool m_deferred = false;
 };
 
 } // namespace librarysql

@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Resolution Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The library's write path (LibraryWriter): a folder read in several batches while the one
-// before is written, statements inserted many rows at a time with their ids given, and a
-// document replaced inside the same transaction. Each document must hold exactly the rows it
-// holds when added alone, and the full-text index must agree with the statements.
+// before is written, statements inserted many rows at a time with their ids given, the
+// full-text index filled once per transaction, a batch under one savepoint (each document under
+// its own only when one fails), and a document replaced inside the same transaction. Each
+// document must hold exactly the rows it holds when added alone, and the full-text index must
+// agree with the statements.
 #include "common/RealSummaries.h"
 #include "import/DocumentLoader.h"
+#include "io/DocumentJson.h"
 #include "library/Library.h"
 
 #include <QDir>
@@ -46,16 +49,28 @@ private:
         return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
     }
 
-    /// The rows of each table, in one string, through a connection of its own.
-    static QString tableCounts(const QString &path)
+    /// fn(db) on a connection of its own to the file at `path`, closed and removed after.
+    template<typename Fn> static auto onOwnConnection(const QString &path, Fn fn)
     {
         const QString name = u"writer-test-raw"_s;
-        QString counts;
+        decltype(fn(std::declval<QSqlDatabase &>())) result;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
             db.setDatabaseName(path);
+            result = fn(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }
+
+    /// The rows of each table, in one string.
+    static QString tableCounts(const QString &path)
+    {
+        return onOwnConnection(path, [](QSqlDatabase &db) -> QString {
             if (!db.open())
                 return u"cannot open"_s;
+            QString counts;
             for (const QString &table : { u"documents"_s, u"entities"_s, u"statements"_s,
                      u"statement_entities"_s, u"statement_themes"_s, u"statement_acts"_s,
                      u"statement_addressees"_s, u"statements_fts_docsize"_s }) {
@@ -64,30 +79,54 @@ private:
                     return table + u": "_s + query.lastError().text();
                 counts += u"%1 %2; "_s.arg(table).arg(query.value(0).toLongLong());
             }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return counts;
+            return counts;
+        });
     }
 
     /// Whether the full-text index holds exactly the statements' words (FTS5's own check).
     static bool indexAgrees(const QString &path, QString *error)
     {
-        const QString name = u"writer-test-check"_s;
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(path);
+        return onOwnConnection(path, [error](QSqlDatabase &db) {
             QSqlQuery query(db);
-            ok = db.open()
+            const bool ok = db.open()
                 && query.exec(u"INSERT INTO statements_fts (statements_fts, rank) "
                               "VALUES ('integrity-check', 1)"_s);
             if (!ok)
                 *error = query.lastError().text();
-            db.close();
+            return ok;
+        });
+    }
+
+    /// Runs `sql` on the file; the first column of its first row, if any, or the error.
+    static QVariant runRaw(const QString &path, const QString &sql, const QVariantList &values = {})
+    {
+        return onOwnConnection(path, [&](QSqlDatabase &db) {
+            if (!db.open())
+                return QVariant(u"cannot open"_s);
+            QSqlQuery query(db);
+            query.prepare(sql);
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            QVariant result;
+            if (!query.exec())
+                result = query.lastError().text();
+            else if (query.next())
+                result = query.value(0);
+            query.finish();
+            return result;
+        });
+    }
+
+    /// The rows of one document added alone to a library of its own.
+    static QString rowsOfOne(const QString &path)
+    {
+        QString error;
+        {
+            const std::unique_ptr<Library> library = Library::open(path, &error);
+            if (!library || !library->addDocument(bundledDocument(), {}, &error))
+                return error;
         }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        return tableCounts(path);
     }
 
     static CorpusQuery words(const QString &text)
@@ -118,14 +157,9 @@ private Q_SLOTS:
         QVERIFY(!text.isEmpty());
 
         // The rows of one document added alone.
-        const QString single = dir.filePath(u"single.sqlite"_s);
         QString error;
-        {
-            const std::unique_ptr<Library> library = Library::open(single, &error);
-            QVERIFY2(library, qPrintable(error));
-            QVERIFY2(library->addDocument(bundledDocument(), {}, &error), qPrintable(error));
-        }
-        const QString one = tableCounts(single);
+        const QString single = dir.filePath(u"single.sqlite"_s);
+        const QString one = rowsOfOne(single);
         QVERIFY2(
             one.contains(u"statements "_s) && !one.contains(u"statements 0;"_s), qPrintable(one));
 
@@ -216,6 +250,151 @@ private Q_SLOTS:
         QCOMPARE(library->addFolder(dir.path(), nullptr), 3);
         QCOMPARE(library->documents().size(), 2);
         QCOMPARE(library->statementCount({}), 2 * bundledDocument().actions.size());
+        QVERIFY2(indexAgrees(path, &error), qPrintable(error));
+    }
+
+    void documentWithoutReferenceReplacedByItsPath()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QByteArray text = bundledSummary();
+        text.replace("2025/2119(INI)", "");
+        const QString unnamed = dir.filePath(u"unnamed.md"_s);
+        QVERIFY(writeFile(unnamed, text));
+        QVERIFY(writeFile(dir.filePath(u"named.md"_s), bundledSummary()));
+        const std::optional<Document> document = loadDocumentFile(unnamed, nullptr);
+        QVERIFY(document);
+        QVERIFY(document->procedure.reference.isEmpty());
+        QVERIFY(!document->actions.isEmpty());
+
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QString error;
+        const std::unique_ptr<Library> library = Library::open(path, &error);
+        QVERIFY2(library, qPrintable(error));
+        // Added, then replaced by itself (the second time through its path, not a reference):
+        // the same statements, each found once by its words.
+        const qint64 statements = document->actions.size() + bundledDocument().actions.size();
+        qint64 military = -1;
+        for (int round = 0; round < 2; ++round) {
+            QCOMPARE(library->addFolder(dir.path(), nullptr), 2);
+            QCOMPARE(library->documents().size(), 2);
+            QCOMPARE(library->statementCount({}), statements);
+            QVERIFY2(indexAgrees(path, &error), qPrintable(error));
+            const qint64 found = library->statementCount(words(u"military"_s));
+            QVERIFY(found > 0);
+            QVERIFY(military < 0 || found == military);
+            military = found;
+        }
+        CorpusQuery inUnnamed = words(u"military"_s);
+        const QList<LibraryEntry> entries = library->documents();
+        const auto entry = std::find_if(entries.cbegin(), entries.cend(),
+            [&](const LibraryEntry &e) { return e.sourcePath == unnamed; });
+        QVERIFY(entry != entries.cend());
+        inUnnamed.documentIds = { entry->id };
+        QCOMPARE(library->statementCount(inUnnamed) * 2, military);
+    }
+
+    void aDocumentThatCannotBeWrittenLeavesTheOthers()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString one = rowsOfOne(dir.filePath(u"single.sqlite"_s));
+        QVERIFY2(
+            one.contains(u"statements "_s) && !one.contains(u"statements 0;"_s), qPrintable(one));
+
+        const QString folder = dir.filePath(u"corpus"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const int documents = 5;
+        for (int i = 0; i < documents; ++i)
+            QVERIFY(writeFile(folder + u"/summary-%1.md"_s.arg(i), summaryNumbered(i)));
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QString error;
+        const std::unique_ptr<Library> library = Library::open(path, &error);
+        QVERIFY2(library, qPrintable(error));
+        // The library refuses the third document, as a database error would.
+        QCOMPARE(runRaw(path,
+                     u"CREATE TRIGGER refuse BEFORE INSERT ON documents "
+                     "WHEN new.reference = '2025/3002(INI)' "
+                     "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s),
+            QVariant());
+
+        QStringList problems;
+        QCOMPARE(library->addFolder(folder, &problems), documents - 1);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().startsWith(u"summary-2.md: "_s)
+                && problems.first().contains(u"refused by the test"_s),
+            qPrintable(problems.first()));
+        QCOMPARE(tableCounts(path), counts(documents - 1, one));
+        QVERIFY2(indexAgrees(path, &error), qPrintable(error));
+        QCOMPARE(library->statementCount({}), (documents - 1) * bundledDocument().actions.size());
+    }
+
+    void savedCopyIsCompactAndAnIndentedOneStillReads()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(u"bundled.md"_s);
+        QVERIFY(writeFile(file, bundledSummary()));
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QString error;
+        const std::unique_ptr<Library> library = Library::open(path, &error);
+        QVERIFY2(library, qPrintable(error));
+        QCOMPARE(library->addFolder(dir.path(), nullptr), 1);
+        const qint64 id = library->documents().constFirst().id;
+        const std::optional<Document> loaded = loadDocumentFile(file, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        const Document &bundled = *loaded;
+
+        const QByteArray indented = documentToJson(bundled);
+        const QByteArray stored
+            = runRaw(path, u"SELECT document_json FROM documents"_s).toByteArray();
+        QVERIFY(!stored.contains('\n'));
+        QVERIFY(stored.size() < indented.size());
+        std::optional<Document> read = library->document(id, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(*read, bundled);
+
+        // A library written before stored the indented form.
+        QCOMPARE(runRaw(path, u"UPDATE documents SET document_json = ? WHERE id = ?"_s,
+                     { indented, id }),
+            QVariant());
+        read = library->document(id, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(*read, bundled);
+    }
+
+    void anotherConnectionSeesAFolderAndWritesAfterIt()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(u"corpus"_s);
+        QVERIFY(QDir().mkpath(folder));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(writeFile(folder + u"/summary-%1.md"_s.arg(i), summaryNumbered(i)));
+        const QString path = dir.filePath(u"library.sqlite"_s);
+        QString error;
+        const std::unique_ptr<Library> first = Library::open(path, &error);
+        QVERIFY2(first, qPrintable(error));
+        const std::unique_ptr<Library> second = Library::open(path, &error);
+        QVERIFY2(second, qPrintable(error));
+        QCOMPARE(second->statementCount(words(u"military"_s)), 0);
+
+        QCOMPARE(first->addFolder(folder, nullptr), 3);
+        // The full-text index's triggers are back for every other writer.
+        QCOMPARE(runRaw(path,
+                     u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                     "AND tbl_name = 'statements'"_s)
+                     .toInt(),
+            2);
+        QCOMPARE(second->documents().size(), 3);
+        const qint64 military = second->statementCount(words(u"military"_s));
+        QVERIFY(military > 0);
+        QCOMPARE(military % 3, 0);
+        QCOMPARE(first->statementCount(words(u"military"_s)), military);
+
+        QVERIFY2(second->addDocument(bundledDocument(), {}, &error), qPrintable(error));
+        QCOMPARE(first->documents().size(), 4);
+        QCOMPARE(first->statementCount(words(u"military"_s)), military / 3 * 4);
         QVERIFY2(indexAgrees(path, &error), qPrintable(error));
     }
 };
