@@ -279,8 +279,10 @@ DocumentWriter::DocumentWriter(const QSqlDatabase &db) : m_statements(new Statem
         { &s.act, "INSERT OR IGNORE INTO statement_acts (statement_id, kind) VALUES (?, ?)" },
     } };
     for (const auto &[statement, text] : sql) {
-        if (!statement->prepare(connection, text))
+        if (!statement->prepare(connection, text)) {
+            m_unprepared = QString::fromUtf8(sqlite3_errmsg(connection));
             return;
+        }
     }
     m_db = connection;
 }
@@ -292,7 +294,7 @@ bool DocumentWriter::write(
 {
     if (!m_db) {
         if (error)
-            *error = writeError(u"no SQLite connection"_s);
+            *error = writeError(m_unprepared.isEmpty() ? u"no SQLite connection"_s : m_unprepared);
         return false;
     }
     Statements &s = *m_statements;
@@ -388,7 +390,7 @@ bool DocumentWriter::deferFullTextIndex(QString *error)
 {
     if (!m_db) {
         if (error)
-            *error = writeError(u"no SQLite connection"_s);
+            *error = writeError(m_unprepared.isEmpty() ? u"no SQLite connection"_s : m_unprepared);
         return false;
     }
     m_triggers.clear();

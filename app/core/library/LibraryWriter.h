@@ -90,6 +90,7 @@ public:
 private:
     struct Statements;
     sqlite3 *m_db = nullptr;
+    QString m_unprepared; ///< SQLite's reason when a statement could not be prepared
     std::unique_ptr<Statements> m_statements;
     /// While the index is deferred: the SQL of the triggers dropped.
     QList<QByteArray> m_triggers;
