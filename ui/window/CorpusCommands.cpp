@@ -38,7 +38,7 @@ QStringList corpusFiles(const QString &folder)
 {
     static const QStringList suffixes { u"md"_s, u"txt"_s, u"html"_s, u"htm"_s, u"json"_s };
     QStringList paths;
-    const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files, QDir::Name);
+    const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
     for (const QFileInfo &file : files) {
         if (suffixes.contains(file.suffix().toLower()))
             paths.append(file.absoluteFilePath());
@@ -200,27 +200,20 @@ void CorpusCommands::openFolder(const QString &folder)
         QString error;
         QStringList problems;
         int added = 0;
-        int done = 0;
         const std::unique_ptr<Library> library = Library::open(path, &error);
         if (library) {
-            for (const QString &file : files) {
-                if (cancel->load())
-                    break;
-                QString problem;
-                const std::optional<Document> document = loadDocumentFile(file, &problem);
-                if (document && library->addDocument(*document, file, &problem))
-                    ++added;
-                else
-                    problems.append(u"%1: %2"_s.arg(QFileInfo(file).fileName(), problem));
-                ++done;
+            // The library's own folder reading: files read on the other cores, written in a
+            // few transactions.
+            added = library->addFolder(absolute, &problems, [self, cancel](int done, int total) {
                 QMetaObject::invokeMethod(
                     self,
-                    [self, done, total = int(files.size())] {
+                    [self, done, total] {
                         if (self)
                             self->addingProgressed(done, total);
                     },
                     Qt::QueuedConnection);
-            }
+                return !cancel->load();
+            });
         }
         const bool cancelled = cancel->load();
         QMetaObject::invokeMethod(

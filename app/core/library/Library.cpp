@@ -290,9 +290,17 @@ QString fileLine(const QString &path, const QString &sentence)
 /// one of them cannot be written are they written again, each under its own, so that the
 /// others are kept. A savepoint per document costs the writing thread about a sixth of its
 /// time (SQLite copies every page a savepoint changes, to undo it).
-int writeBatch(Transaction &transaction, librarysql::DocumentWriter &writer,
-    const QStringList &paths, const std::vector<ParsedFile> &parsed, QStringList *problems)
+int writeBatch(Transaction &transaction, librarysql::DocumentWriter &writer, QStringList paths,
+    const std::vector<ParsedFile> &parsed, QStringList *problems,
+    const std::function<bool(qsizetype)> &keepGoing)
 {
+    // The files the caller lets through: it may stop after any of them.
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        if (!keepGoing(i)) {
+            paths = paths.mid(0, i);
+            break;
+        }
+    }
     int written = 0;
     QString error;
     if (transaction.savepoint(&error)) {
@@ -404,7 +412,7 @@ bool Library::addDocument(const Document &document, const QString &sourcePath, Q
         && transaction.commit(error);
 }
 
-int Library::addFolder(const QString &folder, QStringList *problems)
+int Library::addFolder(const QString &folder, QStringList *problems, const FolderProgress &progress)
 {
     static const QStringList suffixes { u"md"_s, u"txt"_s, u"html"_s, u"htm"_s, u"json"_s };
     QStringList paths;
@@ -432,19 +440,29 @@ int Library::addFolder(const QString &folder, QStringList *problems)
         QElapsedTimer open;
         open.start();
         int addedInTransaction = 0;
+        bool stopped = false;
         do {
             const QStringList batch = paths.mid(start, BatchSize);
-            addedInTransaction
-                += writeBatch(transaction, writer, batch, reader.batch(start, BatchSize), problems);
+            // Asked before each file is written: stopping keeps what was written before it.
+            const auto keepGoing = [&](qsizetype i) {
+                stopped = stopped || (progress && !progress(int(start + i), int(paths.size())));
+                return !stopped;
+            };
+            addedInTransaction += writeBatch(
+                transaction, writer, batch, reader.batch(start, BatchSize), problems, keepGoing);
             start += batch.size();
-        } while (start < paths.size() && open.elapsed() < TransactionMilliseconds);
+        } while (!stopped && start < paths.size() && open.elapsed() < TransactionMilliseconds);
         if (!writer.fillFullTextIndex(&error) || !transaction.commit(&error)) {
             if (problems)
                 problems->append(error);
             return added;
         }
         added += addedInTransaction;
+        if (stopped)
+            return added;
     }
+    if (progress)
+        progress(int(paths.size()), int(paths.size()));
     return added;
 }
 

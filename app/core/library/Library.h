@@ -11,6 +11,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -47,10 +48,14 @@ public:
     /// replaces the one there; one without a reference replaces the one without a reference
     /// read from the same path.
     bool addDocument(const Document &document, const QString &sourcePath, QString *error);
+    /// Called by addFolder() before each file is written with the files done so far and all
+    /// of them, and once at the end (done == total); false stops it (what was written stays).
+    using FolderProgress = std::function<bool(int done, int total)>;
     /// Adds every summary and saved document (.md, .txt, .html, .htm, .json) directly in
     /// `folder`, read on worker threads. Each file that cannot be read or added gives one line
     /// "FILE: sentence" in *problems. Returns the number added.
-    int addFolder(const QString &folder, QStringList *problems);
+    int addFolder(
+        const QString &folder, QStringList *problems, const FolderProgress &progress = {});
 
     /// Every document, by date (undated first), then reference.
     QList<LibraryEntry> documents() const;

@@ -418,6 +418,42 @@ private Q_SLOTS:
         QCOMPARE(library->documents().size(), 2);
     }
 
+    void addFolderReportsProgressAndStops()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QFile::copy(test::bundledSummaryPath(), dir.filePath(u"a-bundled.md"_s)));
+        QVERIFY(QFile::copy(garbagePath(), dir.filePath(u"b-garbage.md"_s)));
+        QVERIFY(QFile::copy(test::myanmarSummaryPath(), dir.filePath(u"c-myanmar.html"_s)));
+        QVERIFY(QFile::copy(test::befitSummaryPath(), dir.filePath(u"d-befit.html"_s)));
+
+        // Every file is announced in order, then the end.
+        const std::unique_ptr<Library> whole = Library::open(u":memory:"_s, nullptr);
+        QVERIFY(whole);
+        QList<std::pair<int, int>> calls;
+        QStringList problems;
+        QCOMPARE(whole->addFolder(dir.path(), &problems,
+                     [&calls](int done, int total) {
+                         calls.append({ done, total });
+                         return true;
+                     }),
+            3);
+        const QList<std::pair<int, int>> expected { { 0, 4 }, { 1, 4 }, { 2, 4 }, { 3, 4 },
+            { 4, 4 } };
+        QCOMPARE(calls, expected);
+
+        // Stopped before the third file: the two before it are handled, nothing after.
+        const std::unique_ptr<Library> stopped = Library::open(u":memory:"_s, nullptr);
+        QVERIFY(stopped);
+        problems.clear();
+        QCOMPARE(
+            stopped->addFolder(dir.path(), &problems, [](int done, int) { return done < 2; }), 1);
+        QCOMPARE(problems.size(), 1); // the garbage file, the second
+        QVERIFY2(problems.first().startsWith(u"b-garbage.md: "_s), qPrintable(problems.first()));
+        QCOMPARE(stopped->documents().size(), 1);
+        QCOMPARE(stopped->documents().first().reference, bundledDocument().procedure.reference);
+    }
+
     void emptyFileIsCreated()
     {
         QTemporaryDir dir;
