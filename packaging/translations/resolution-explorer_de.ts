@@ -1127,12 +1127,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+74"/>
-        <location line="+120"/>
+        <location line="+113"/>
         <source>Your library %1 cannot be used: %2.</source>
         <translation>Ihre Bibliothek %1 kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-94"/>
         <location line="+26"/>
         <source>Open Folder as Corpus</source>
         <translation>Ordner als Korpus öffnen</translation>
@@ -1161,7 +1161,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+69"/>
         <source>Stopped: %1 of %n summaries added to your library.</source>
         <translation>
             <numerusform>Angehalten: %1 von %n Zusammenfassung Ihrer Bibliothek hinzugefügt.</numerusform>
@@ -1303,7 +1303,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::CorpusPane</name>
     <message>
-        <location filename="../../ui/corpus/CorpusPane.cpp" line="+116"/>
+        <location filename="../../ui/corpus/CorpusPane.cpp" line="+114"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
@@ -1313,7 +1313,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Reihenfolge der Zeilen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Partner filter</source>
         <translation>Partnerfilter</translation>
     </message>
@@ -1408,7 +1408,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Die Matrix als PNG- oder SVG-Bild speichern</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Search the statements…</source>
         <translation>Aussagen durchsuchen …</translation>
     </message>
@@ -1429,18 +1429,18 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+1"/>
-        <location line="+286"/>
+        <location line="+246"/>
         <source>Any partner</source>
         <translation>Jeder Partner</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+291"/>
+        <location line="-245"/>
+        <location line="+251"/>
         <source>Any addressee</source>
         <translation>Jeder Adressat</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-247"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
@@ -1455,7 +1455,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Bis Jahr</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Years:</source>
         <translation>Jahre:</translation>
     </message>
@@ -1507,7 +1507,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Ganze Bibliothek</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location filename="../../ui/corpus/CorpusMatrixModel.cpp" line="+110"/>
         <source>%1: %n statements in the corpus; click to see them</source>
         <translation>
             <numerusform>%1: %n Aussage im Korpus; zum Anzeigen klicken</numerusform>
@@ -1515,7 +1515,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="-39"/>
         <source>%1 in %2: %3, %n statements</source>
         <translation>
             <numerusform>%1 in %2: %3, %n Aussage</numerusform>
@@ -1523,7 +1523,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location filename="../../ui/corpus/CorpusPane.cpp" line="+167"/>
         <source>%n statements</source>
         <translation>
             <numerusform>%n Aussage</numerusform>
@@ -2822,19 +2822,19 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::Library</name>
     <message>
-        <location filename="../../app/core/library/Library.cpp" line="+315"/>
+        <location filename="../../app/core/library/Library.cpp" line="+374"/>
         <source>the library is not a regular file</source>
         <translation>die Bibliothek ist keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+228"/>
+        <location line="-281"/>
+        <location line="+289"/>
         <location line="+5"/>
         <source>the library could not be opened: %1</source>
         <translation>die Bibliothek konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-289"/>
         <source>the file is not a SQLite database, or it is damaged</source>
         <translation>die Datei ist keine SQLite-Datenbank oder sie ist beschädigt</translation>
     </message>
@@ -2865,7 +2865,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>die Bibliothek konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+293"/>
         <location line="+70"/>
         <source>the library could not be read: %1</source>
         <translation>die Bibliothek konnte nicht gelesen werden: %1</translation>
@@ -2896,7 +2896,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>die Bibliothek konnte nicht von Version %1 auf %2 aktualisiert werden: %3</translation>
     </message>
     <message>
-        <location filename="../../app/core/library/LibraryWriter.cpp" line="+283"/>
+        <location filename="../../app/core/library/LibraryWriter.cpp" line="+326"/>
         <source>more statements on one day than the library can number</source>
         <translation>mehr Aussagen an einem Tag, als die Bibliothek nummerieren kann</translation>
     </message>
@@ -2953,7 +2953,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Abstimmung</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
@@ -3080,7 +3080,8 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+1"/>
         <source>A corpus of %n resolutions</source>
         <translation>
-            <numerusform>Ein Korpus aus %n Entschließung</numerusform><numerusform>Ein Korpus aus %n Entschließungen</numerusform>
+            <numerusform>Ein Korpus aus %n Entschließung</numerusform>
+            <numerusform>Ein Korpus aus %n Entschließungen</numerusform>
         </translation>
     </message>
     <message>
@@ -3092,7 +3093,8 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <location line="+23"/>
         <source>Sources: European Parliament, Legislative Observatory (OEIL), the summaries of %n resolutions; map: Natural Earth</source>
         <translation>
-            <numerusform>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), die Zusammenfassung von %n Entschließung; Karte: Natural Earth</numerusform><numerusform>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), die Zusammenfassungen von %n Entschließungen; Karte: Natural Earth</numerusform>
+            <numerusform>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), die Zusammenfassung von %n Entschließung; Karte: Natural Earth</numerusform>
+            <numerusform>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), die Zusammenfassungen von %n Entschließungen; Karte: Natural Earth</numerusform>
         </translation>
     </message>
     <message>

@@ -1127,12 +1127,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+74"/>
-        <location line="+120"/>
+        <location line="+113"/>
         <source>Your library %1 cannot be used: %2.</source>
         <translation>Votre bibliothèque %1 ne peut pas être utilisée : %2.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-94"/>
         <location line="+26"/>
         <source>Open Folder as Corpus</source>
         <translation>Ouvrir un dossier comme corpus</translation>
@@ -1161,7 +1161,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+69"/>
         <source>Stopped: %1 of %n summaries added to your library.</source>
         <translation>
             <numerusform>Arrêté : %1 résumé sur %n ajouté à votre bibliothèque.</numerusform>
@@ -1303,7 +1303,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::CorpusPane</name>
     <message>
-        <location filename="../../ui/corpus/CorpusPane.cpp" line="+116"/>
+        <location filename="../../ui/corpus/CorpusPane.cpp" line="+114"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
@@ -1313,7 +1313,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Ordre des lignes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Partner filter</source>
         <translation>Filtre des partenaires</translation>
     </message>
@@ -1408,7 +1408,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Enregistrer la matrice en image PNG ou SVG</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Search the statements…</source>
         <translation>Rechercher dans les déclarations…</translation>
     </message>
@@ -1429,18 +1429,18 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+286"/>
+        <location line="+246"/>
         <source>Any partner</source>
         <translation>Tout partenaire</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+291"/>
+        <location line="-245"/>
+        <location line="+251"/>
         <source>Any addressee</source>
         <translation>Tout destinataire</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-247"/>
         <source>any</source>
         <translation>toute</translation>
     </message>
@@ -1455,7 +1455,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Jusqu’à l’année</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Years:</source>
         <translation>Années :</translation>
     </message>
@@ -1507,7 +1507,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Toute la bibliothèque</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location filename="../../ui/corpus/CorpusMatrixModel.cpp" line="+110"/>
         <source>%1: %n statements in the corpus; click to see them</source>
         <translation>
             <numerusform>%1 : %n déclaration dans le corpus ; cliquez pour la voir</numerusform>
@@ -1515,7 +1515,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="-39"/>
         <source>%1 in %2: %3, %n statements</source>
         <translation>
             <numerusform>%1 dans %2 : %3, %n déclaration</numerusform>
@@ -1523,7 +1523,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location filename="../../ui/corpus/CorpusPane.cpp" line="+167"/>
         <source>%n statements</source>
         <translation>
             <numerusform>%n déclaration</numerusform>
@@ -2822,19 +2822,19 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::Library</name>
     <message>
-        <location filename="../../app/core/library/Library.cpp" line="+315"/>
+        <location filename="../../app/core/library/Library.cpp" line="+374"/>
         <source>the library is not a regular file</source>
         <translation>la bibliothèque n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+228"/>
+        <location line="-281"/>
+        <location line="+289"/>
         <location line="+5"/>
         <source>the library could not be opened: %1</source>
         <translation>la bibliothèque n&apos;a pas pu être ouverte : %1</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-289"/>
         <source>the file is not a SQLite database, or it is damaged</source>
         <translation>le fichier n’est pas une base de données SQLite, ou il est endommagé</translation>
     </message>
@@ -2865,7 +2865,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>la bibliothèque n&apos;a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+293"/>
         <location line="+70"/>
         <source>the library could not be read: %1</source>
         <translation>la bibliothèque n&apos;a pas pu être lue : %1</translation>
@@ -2896,7 +2896,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>la bibliothèque n&apos;a pas pu passer de la version %1 à la version %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../app/core/library/LibraryWriter.cpp" line="+283"/>
+        <location filename="../../app/core/library/LibraryWriter.cpp" line="+326"/>
         <source>more statements on one day than the library can number</source>
         <translation>plus de déclarations en un jour que la bibliothèque ne peut en numéroter</translation>
     </message>
@@ -2953,7 +2953,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Vote</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Resolution Explorer</source>
         <translation>Resolution Explorer</translation>
     </message>
@@ -3080,7 +3080,8 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+1"/>
         <source>A corpus of %n resolutions</source>
         <translation>
-            <numerusform>Un corpus de %n résolution</numerusform><numerusform>Un corpus de %n résolutions</numerusform>
+            <numerusform>Un corpus de %n résolution</numerusform>
+            <numerusform>Un corpus de %n résolutions</numerusform>
         </translation>
     </message>
     <message>
@@ -3092,7 +3093,8 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <location line="+23"/>
         <source>Sources: European Parliament, Legislative Observatory (OEIL), the summaries of %n resolutions; map: Natural Earth</source>
         <translation>
-            <numerusform>Sources : Parlement européen, Observatoire législatif (OEIL), le résumé de %n résolution ; carte : Natural Earth</numerusform><numerusform>Sources : Parlement européen, Observatoire législatif (OEIL), les résumés de %n résolutions ; carte : Natural Earth</numerusform>
+            <numerusform>Sources : Parlement européen, Observatoire législatif (OEIL), le résumé de %n résolution ; carte : Natural Earth</numerusform>
+            <numerusform>Sources : Parlement européen, Observatoire législatif (OEIL), les résumés de %n résolutions ; carte : Natural Earth</numerusform>
         </translation>
     </message>
     <message>
