@@ -33,19 +33,6 @@ QList<CorpusCommands *> &allCommands()
     return commands;
 }
 
-/// The files of a folder that the library reads, as Library::addFolder() takes them.
-QStringList corpusFiles(const QString &folder)
-{
-    static const QStringList suffixes { u"md"_s, u"txt"_s, u"html"_s, u"htm"_s, u"json"_s };
-    QStringList paths;
-    const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
-    for (const QFileInfo &file : files) {
-        if (suffixes.contains(file.suffix().toLower()))
-            paths.append(file.absoluteFilePath());
-    }
-    return paths;
-}
-
 } // namespace
 
 CorpusCommands::CorpusCommands(ResolutionModel *model, UserDialogs *dialogs, QWidget *window)
@@ -168,7 +155,7 @@ void CorpusCommands::openFolder(const QString &folder)
         return;
     m_dialogs->rememberDirectoryOf(QDir(folder).filePath(u"."_s));
     const QString absolute = QFileInfo(folder).absoluteFilePath();
-    const QStringList files = corpusFiles(absolute);
+    const QStringList files = Library::folderFiles(absolute);
     if (files.isEmpty()) {
         m_dialogs->warn(tr("The folder %1 holds no summary (.md, .txt, .html, .htm) or saved "
                            "document (.json).")

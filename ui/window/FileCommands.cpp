@@ -137,14 +137,13 @@ FileCommands::FileCommands(ResolutionModel *model, UserDialogs *dialogs, QWidget
 
 QStringList FileCommands::openableFiles(const QMimeData *mime)
 {
-    static const QStringList suffixes { QStringLiteral("md"), QStringLiteral("txt"),
-        QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("json") };
     QStringList files;
     if (!mime || !mime->hasUrls())
         return files;
     const QList<QUrl> urls = mime->urls();
     for (const QUrl &url : urls) {
-        if (url.isLocalFile() && suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
+        if (url.isLocalFile()
+            && documentFileSuffixes().contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
             files << url.toLocalFile();
     }
     return files;

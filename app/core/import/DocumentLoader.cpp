@@ -185,4 +185,11 @@ Document importBundledSummary()
     return *document;
 }
 
+const QStringList &documentFileSuffixes()
+{
+    static const QStringList suffixes { QStringLiteral("md"), QStringLiteral("txt"),
+        QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("json") };
+    return suffixes;
+}
+
 } // namespace re

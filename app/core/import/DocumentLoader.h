@@ -5,6 +5,7 @@
 #include "document/Document.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace re {
@@ -16,6 +17,9 @@ constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
 /// document. Returns nullopt with one sentence in *error naming the problem (not the file:
 /// callers add the file name).
 std::optional<Document> loadDocumentFile(const QString &path, QString *error);
+/// The file name suffixes (lower case) taken as summaries or saved documents where files are
+/// chosen by name: a dropped file, a folder's files.
+const QStringList &documentFileSuffixes();
 
 /// Reads an OEIL summary page as fetched (HTML), as loadDocumentFile() reads a saved one. The
 /// document's sourceName is left empty for the caller.

@@ -412,15 +412,20 @@ bool Library::addDocument(const Document &document, const QString &sourcePath, Q
         && transaction.commit(error);
 }
 
-int Library::addFolder(const QString &folder, QStringList *problems, const FolderProgress &progress)
+QStringList Library::folderFiles(const QString &folder)
 {
-    static const QStringList suffixes { u"md"_s, u"txt"_s, u"html"_s, u"htm"_s, u"json"_s };
     QStringList paths;
     const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
     for (const QFileInfo &file : files) {
-        if (suffixes.contains(file.suffix().toLower()))
+        if (documentFileSuffixes().contains(file.suffix().toLower()))
             paths.append(file.absoluteFilePath());
     }
+    return paths;
+}
+
+int Library::addFolder(const QString &folder, QStringList *problems, const FolderProgress &progress)
+{
+    const QStringList paths = folderFiles(folder);
 
     int added = 0;
     const QSqlDatabase db = connection(m_connection);

@@ -48,6 +48,9 @@ public:
     /// replaces the one there; one without a reference replaces the one without a reference
     /// read from the same path.
     bool addDocument(const Document &document, const QString &sourcePath, QString *error);
+    /// The files addFolder() reads in `folder`: its summaries and saved documents (.md, .txt,
+    /// .html, .htm, .json, in any case), by name.
+    static QStringList folderFiles(const QString &folder);
     /// Called by addFolder() before each file is written with the files done so far and all
     /// of them, and once at the end (done == total); false stops it (what was written stays).
     using FolderProgress = std::function<bool(int done, int total)>;
