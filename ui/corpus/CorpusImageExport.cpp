@@ -355,12 +355,7 @@ void paintTimelineImage(QPainter &painter, const QRectF &target,
 {
     painter.save();
     const qreal factor = std::clamp(target.width() / 1200.0, 0.5, 3.0);
-    QFont base = painter.font();
-    base.setPixelSize(qMax(8, qRound(15 * factor)));
-    const ChartStyle style = ChartStyle::forExport(base);
-    painter.fillRect(target, style.background);
-    const qreal margin = 28 * factor;
-    QRectF area = target.adjusted(margin, margin, -margin, -margin);
+    auto [style, area] = beginExportImage(painter, target, factor);
     const QString note = Tr::tr("Source: European Parliament, Legislative Observatory (OEIL); "
                                 "marker size: number of statements");
     const qreal noteHeight
@@ -450,12 +445,7 @@ void paintMatrixImage(
     const qreal factor = std::clamp(
         std::min(target.width() / natural.size.width(), target.height() / natural.size.height()),
         0.25, 3.0);
-    QFont base = painter.font();
-    base.setPixelSize(qMax(6, qRound(15 * factor)));
-    const ChartStyle style = ChartStyle::forExport(base);
-    painter.fillRect(target, style.background);
-    const qreal margin = 28 * factor;
-    QRectF area = target.adjusted(margin, margin, -margin, -margin);
+    auto [style, area] = beginExportImage(painter, target, factor, 6);
     area.setTop(area.top()
         + drawParagraph(painter, area, title, style.scaledFont(1.45, true), style.text)
         + 8 * factor);

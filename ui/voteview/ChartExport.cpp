@@ -185,13 +185,7 @@ void paintChartImage(
     painter.save();
     // Sizes follow the image: 15 px text on a 1200 px wide image.
     const qreal factor = std::clamp(target.width() / 1200.0, 0.5, 3.0);
-    QFont base = painter.font();
-    base.setPixelSize(qMax(8, qRound(15 * factor)));
-    const ChartStyle style = ChartStyle::forExport(base);
-    painter.fillRect(target, style.background);
-
-    const qreal margin = 28 * factor;
-    QRectF area = target.adjusted(margin, margin, -margin, -margin);
+    auto [style, area] = beginExportImage(painter, target, factor);
     // The source note at the foot, on one line or wrapped; the chart takes what is left.
     const QString note = chartSourceNote(document, kind);
     const qreal noteHeight

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "voteview/ChartStyle.h"
 
+#include <QPainter>
 #include <QPalette>
 
 namespace re {
@@ -45,6 +46,17 @@ QFont ChartStyle::scaledFont(qreal factor, bool bold) const
         scaled.setPointSizeF(scaled.pointSizeF() * factor);
     scaled.setBold(bold);
     return scaled;
+}
+
+ExportCanvas beginExportImage(
+    QPainter &painter, const QRectF &target, qreal factor, int smallestPixels)
+{
+    QFont base = painter.font();
+    base.setPixelSize(qMax(smallestPixels, qRound(15 * factor)));
+    const ChartStyle style = ChartStyle::forExport(base);
+    painter.fillRect(target, style.background);
+    const qreal margin = 28 * factor;
+    return { style, target.adjusted(margin, margin, -margin, -margin) };
 }
 
 } // namespace re

@@ -4,7 +4,9 @@
 
 #include <QColor>
 #include <QFont>
+#include <QRectF>
 
+class QPainter;
 class QPalette;
 
 namespace re {
@@ -27,5 +29,16 @@ struct ChartStyle
     /// The font scaled by `factor` (point or pixel size, whichever the font uses).
     QFont scaledFont(qreal factor, bool bold = false) const;
 };
+
+/// What every exported image starts from: the export style, its text 15 px scaled by
+/// `factor` (never under `smallestPixels`), the target filled with its background, and the area
+/// inside the image's margin (28 px, scaled alike).
+struct ExportCanvas
+{
+    ChartStyle style;
+    QRectF area;
+};
+ExportCanvas beginExportImage(
+    QPainter &painter, const QRectF &target, qreal factor, int smallestPixels = 8);
 
 } // namespace re
