@@ -50,8 +50,12 @@ bool isKnownWhole(const QString &path)
 
 void rememberWhole(const QString &path)
 {
-    if (const QString stamp = stampOf(path); !stamp.isEmpty())
-        QSettings().setValue(keyOf(path), stamp);
+    // Every open remembers the file: the settings are written only when the stamp changed.
+    const QString stamp = stampOf(path);
+    QSettings settings;
+    const QString key = keyOf(path);
+    if (!stamp.isEmpty() && settings.value(key).toString() != stamp)
+        settings.setValue(key, stamp);
 }
 
 void forget(const QString &path)
