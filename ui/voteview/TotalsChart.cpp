@@ -142,14 +142,16 @@ void TotalsChart::fitPie()
     for (const QPieSlice *slice : m_series->slices())
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(slice->label()));
     const qreal arms = 0.12 * side + 12;
-    const qreal reach = 0.5 * m_series->pieSize() * side + arms;
+    const qreal radius = 0.5 * m_series->pieSize() * side;
+    const qreal reach = radius + arms;
     // Nor above or below the plot area, where Qt Charts clips a label away but keeps its arm
     // (a wide, low chart: "For: 440 (68.3%)" over the top of the ring). Its arm reaches out
     // by labelArmLengthFactor() of the radius, the text standing on the arm's end.
-    const qreal radius = 0.5 * m_series->pieSize() * side;
     const QList<qreal> angles = labelAngles();
+    const qreal armEnd = angles.isEmpty()
+        ? radius
+        : radius * (1 + m_series->slices().constFirst()->labelArmLengthFactor());
     const bool withinHeight = std::all_of(angles.cbegin(), angles.cend(), [&](qreal degrees) {
-        const qreal armEnd = radius * (1 + m_series->slices().first()->labelArmLengthFactor());
         return std::abs(armEnd * std::cos(qDegreesToRadians(degrees))) + metrics.height()
             <= area.height() / 2;
     });
