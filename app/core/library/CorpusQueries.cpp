@@ -33,18 +33,19 @@ QString folderOf(const QString &path)
 }
 
 /// How a page of statements is read (docs/PERFORMANCE.md, item 32). Display order is the
-/// statement ids' order, which is the full-text index's rowid order. With words over the whole
-/// library, FTS5 gives the matches in that order and the page stops at its end. With words in
-/// some documents, that walk tests every match on the way to the page, all of them for a few
-/// documents dated last: it is taken only when the matches are few enough to be walked whole
-/// (at most MatchesWalked a row of the page), else the documents are walked by date and their
-/// statements tested against the matches. Without words, the statements are walked by id, or
+/// statement ids' order, which is the full-text index's rowid order. With words or tags
+/// (librarysql::fullTextMatch(): entities, theme, kind, addressee) over the whole library, FTS5
+/// gives the matches in that order and the page stops at its end. With them in some documents,
+/// that walk tests every match on the way to the page, all of them for a few documents dated
+/// last: it is taken only when the matches are few enough to be walked whole (at most
+/// MatchesWalked a row of the page), else the documents are walked by date and their
+/// statements tested against the matches. Without either, the statements are walked by id, or
 /// the documents by date when the query names some.
 librarysql::StatementScan pageScan(
     const QSqlDatabase &db, const CorpusQuery &corpusQuery, qint64 rows)
 {
     constexpr qint64 MatchesWalked = 20;
-    const QString match = Library::ftsQuery(corpusQuery.text);
+    const QString match = librarysql::fullTextMatch(corpusQuery);
     if (corpusQuery.documentIds.isEmpty())
         return match.isEmpty() ? librarysql::StatementScan::Indexed
                                : librarysql::StatementScan::FullTextOrder;
@@ -167,25 +168,11 @@ CorpusMatrix Library::matrix(const QList<qint64> &documentIds, MatrixOrder order
     if (matrix.documents.isEmpty())
         return matrix;
 
-    // Statements per (document, entity).
-    QHash<QPair<qint64, QString>, int> counts;
     QSqlQuery query(connection(m_connection));
-    if (prepareAndRun(query,
-            u"SELECT s.document_id, se.entity_id, count(*) FROM statement_entities se "
-            "JOIN statements s ON s.id = se.statement_id"_s
-                + documentsClause(u"s.document_id"_s, documentIds)
-                + u" GROUP BY s.document_id, se.entity_id"_s,
-            {})) {
-        while (query.next()) {
-            counts.insert(
-                { query.value(0).toLongLong(), query.value(1).toString() }, query.value(2).toInt());
-        }
-    }
-
     QHash<QString, qsizetype> rowOf;
     QSet<QPair<qint64, QString>> placed; // (document, entity): one cell each
     if (!prepareAndRun(query,
-            u"SELECT document_id, entity_id, name, kind, role FROM entities"_s
+            u"SELECT document_id, entity_id, name, kind, role, statements FROM entities"_s
                 + documentsClause(u"document_id"_s, documentIds) + u" ORDER BY rowid"_s,
             {}))
         return matrix;
@@ -213,7 +200,7 @@ CorpusMatrix Library::matrix(const QList<qint64> &documentIds, MatrixOrder order
         MatrixCell cell;
         cell.documentId = documentId;
         cell.role = query.value(4).toString();
-        cell.statements = counts.value({ documentId, entityId });
+        cell.statements = query.value(5).toInt();
         target.cells.append(cell);
         if (*at < target.firstDocument) {
             // The name and kind it has in the first document naming it.
@@ -326,9 +313,8 @@ QStringList Library::addressees(const QList<qint64> &documentIds) const
     QStringList result;
     QSqlQuery query(connection(m_connection));
     if (!prepareAndRun(query,
-            u"SELECT DISTINCT sd.addressee FROM statement_addressees sd "
-            "JOIN statements s ON s.id = sd.statement_id"_s
-                + documentsClause(u"s.document_id"_s, documentIds) + u" ORDER BY 1"_s,
+            u"SELECT DISTINCT addressee FROM document_addressees"_s
+                + documentsClause(u"document_id"_s, documentIds) + u" ORDER BY 1"_s,
             {}))
         return result;
     while (query.next())

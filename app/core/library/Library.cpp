@@ -523,13 +523,10 @@ QList<CorpusStatement> Library::statements(const CorpusQuery &corpusQuery) const
 
 qint64 Library::statementCount(const CorpusQuery &corpusQuery) const
 {
-    // Words alone over the whole library: the full-text index counts them without reading a
-    // statement (a common word over 10 000 documents: 1 ms instead of 40).
-    const bool wordsOnly = corpusQuery.entities.isEmpty() && corpusQuery.theme.trimmed().isEmpty()
-        && corpusQuery.kind.isEmpty() && corpusQuery.addressee.trimmed().isEmpty()
-        && corpusQuery.yearFrom <= 0 && corpusQuery.yearTo <= 0
-        && corpusQuery.documentIds.isEmpty();
-    if (const QString match = ftsQuery(corpusQuery.text); wordsOnly && !match.isEmpty()) {
+    // Words and tags alone over the whole library: the full-text index counts them without
+    // reading a statement (a common word over 10 000 documents: 1 ms instead of 40).
+    if (const QString match = librarysql::fullTextMatch(corpusQuery);
+        !match.isEmpty() && librarysql::onlyFullText(corpusQuery)) {
         QSqlQuery query(connection(m_connection));
         query.prepare(u"SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?"_s);
         query.addBindValue(match);
@@ -616,7 +613,7 @@ QString Library::ftsQuery(const QString &text)
         word.replace(u'"', u"\"\""_s);
         phrases.append(u'"' + word + u'"');
     }
-    return phrases.join(u' ');
+    return phrases.isEmpty() ? QString() : u"text : ("_s + phrases.join(u' ') + u')';
 }
 
 } // namespace re

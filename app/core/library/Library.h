@@ -26,7 +26,7 @@ class Library
 public:
     /// The schema this program writes (PRAGMA user_version). Older files are migrated step by
     /// step; newer ones are refused.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     /// AppDataLocation/library.sqlite.
     static QString defaultPath();
@@ -95,8 +95,10 @@ public:
     /// nothing changed.
     bool rebuild(QString *error, QStringList *problems = nullptr);
 
-    /// The words of a user's search as an FTS5 query that cannot be a syntax error: each word
-    /// a quoted string, all of them required; empty when no word has a letter or digit.
+    /// The words of a user's search as an FTS5 query of the statements' text that cannot be a
+    /// syntax error: each word a quoted string, all of them required, in a filter on the text
+    /// column (the index's other column holds the tags); empty when no word has a letter or
+    /// digit.
     static QString ftsQuery(const QString &text);
 
 private:

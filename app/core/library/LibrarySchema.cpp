@@ -16,16 +16,26 @@ namespace re {
 
 namespace {
 
-// The triggers that keep the full-text index in step with the statements (schema 1; schema 3
-// drops them while it renumbers the statements, then makes them again).
-const QString ftsInsertTrigger
+// The triggers that keep the full-text index in step with the statements, as schemas 1 and 3
+// made them (schema 3 drops them while it renumbers the statements, then makes them again).
+// Schema 4 replaces them with ftsInsertTrigger and ftsDeleteTrigger, which index the tags too.
+const QString textOnlyInsertTrigger
     = uR"(CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
         INSERT INTO statements_fts (rowid, text) VALUES (new.id, new.text);
         END)"_s;
-const QString ftsDeleteTrigger
+const QString textOnlyDeleteTrigger
     = uR"(CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
         INSERT INTO statements_fts (statements_fts, rowid, text)
             VALUES ('delete', old.id, old.text);
+        END)"_s;
+const QString ftsInsertTrigger
+    = uR"(CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+        INSERT INTO statements_fts (rowid, text, tags) VALUES (new.id, new.text, new.tags);
+        END)"_s;
+const QString ftsDeleteTrigger
+    = uR"(CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+        INSERT INTO statements_fts (statements_fts, rowid, text, tags)
+            VALUES ('delete', old.id, old.text, old.tags);
         END)"_s;
 
 // Schema 1.
@@ -36,6 +46,7 @@ const QString ftsDeleteTrigger
 // statements: one row per action, id in reading order within a document.
 // statement_entities: the entities a statement involves (Document::involvedEntities()).
 // statement_acts: the kinds of all its speech acts, as the window's kind filter matches any act.
+// (Schema 4 makes these and statement_themes, and schema 2's statement_addressees, tags.)
 // statements_fts: an FTS5 index with external content (the statements table): the text is
 // stored once, and the index stays in step through the triggers, including on the cascaded
 // deletes of a replaced document. A contentless table would store it once too, but SQLite
@@ -93,8 +104,8 @@ const QStringList schema1 {
     uR"(CREATE VIRTUAL TABLE statements_fts USING fts5 (
         text, content = 'statements', content_rowid = 'id',
         tokenize = 'unicode61 remove_diacritics 2'))"_s,
-    ftsInsertTrigger,
-    ftsDeleteTrigger,
+    textOnlyInsertTrigger,
+    textOnlyDeleteTrigger,
     u"PRAGMA application_id = %1"_s.arg(LibraryApplicationId),
 };
 
@@ -179,8 +190,8 @@ QStringList schema3()
     }
     steps.append(u"DROP TABLE temp.statement_renumbering"_s);
     steps.append(u"INSERT INTO statements_fts (statements_fts) VALUES ('rebuild')"_s);
-    steps.append(ftsInsertTrigger);
-    steps.append(ftsDeleteTrigger);
+    steps.append(textOnlyInsertTrigger);
+    steps.append(textOnlyDeleteTrigger);
     // The list of documents (librarysql::entryColumns(), by date) read from an index alone:
     // each documents row holds its saved document, so a walk of the table reads a page or more
     // per document (20 ms against 6 for 10 000). It replaces documents_date, its first columns.
@@ -188,6 +199,63 @@ QStringList schema3()
     steps.append(u"CREATE INDEX documents_list ON documents (date, reference, id, title, "
                  "votes_for, against, abstentions, statements, source_path)"_s);
     return steps;
+}
+
+// Schema 4: what a statement is filtered by (its entities, themes, kinds of speech act and
+// addressees) is one text column, statements.tags, indexed by the full-text index beside the
+// text (librarysql::statementTag()). It replaces four tables of one row per (statement, value),
+// whose two B-trees each took most of the time of adding a folder (docs/PERFORMANCE.md, item
+// 37). A filter is then a term of the same FTS5 query as the words. What the corpus view
+// counted through those tables is kept per document: entities.statements (the statements
+// involving the entity, for the matrix) and document_addressees (for the addressee list).
+// SQLite's lower() folds ASCII letters only, as COLLATE NOCASE compares them and as
+// statementTag() folds them.
+QStringList schema4()
+{
+    const auto tags = [](const QString &prefix, const QString &table, const QString &value) {
+        return u"coalesce((SELECT group_concat('%1' || hex(%3), ' ') FROM %2 "
+               "WHERE statement_id = statements.id), '')"_s.arg(prefix, table, value);
+    };
+    const QStringList parts { tags(u"e"_s, u"statement_entities"_s, u"entity_id"_s),
+        tags(u"t"_s, u"statement_themes"_s, u"lower(theme)"_s),
+        tags(u"k"_s, u"statement_acts"_s, u"kind"_s),
+        tags(u"a"_s, u"statement_addressees"_s, u"lower(addressee)"_s) };
+    return {
+        u"ALTER TABLE statements ADD COLUMN tags TEXT NOT NULL DEFAULT ''"_s,
+        u"UPDATE statements SET tags = trim(%1)"_s.arg(parts.join(u" || ' ' || "_s)),
+        u"ALTER TABLE entities ADD COLUMN statements INTEGER NOT NULL DEFAULT 0"_s,
+        u"CREATE TEMP TABLE entity_statements AS SELECT s.document_id AS document_id, "
+        "se.entity_id AS entity_id, count(*) AS statements FROM statement_entities se "
+        "JOIN statements s ON s.id = se.statement_id GROUP BY s.document_id, se.entity_id"_s,
+        u"CREATE INDEX temp.entity_statements_key ON entity_statements (document_id, entity_id)"_s,
+        u"UPDATE entities SET statements = coalesce((SELECT c.statements "
+        "FROM temp.entity_statements c WHERE c.document_id = entities.document_id "
+        "AND c.entity_id = entities.entity_id), 0)"_s,
+        u"DROP TABLE temp.entity_statements"_s,
+        uR"(CREATE TABLE document_addressees (
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            addressee TEXT NOT NULL COLLATE NOCASE,
+            PRIMARY KEY (document_id, addressee)) WITHOUT ROWID)"_s,
+        u"INSERT OR IGNORE INTO document_addressees (document_id, addressee) "
+        "SELECT s.document_id, sd.addressee FROM statement_addressees sd "
+        "JOIN statements s ON s.id = sd.statement_id ORDER BY 1, 2"_s,
+        u"DROP TRIGGER statements_fts_insert"_s,
+        u"DROP TRIGGER statements_fts_delete"_s,
+        u"DROP TABLE statements_fts"_s,
+        uR"(CREATE VIRTUAL TABLE statements_fts USING fts5 (
+            text, tags, content = 'statements', content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2'))"_s,
+        u"INSERT INTO statements_fts (statements_fts) VALUES ('rebuild')"_s,
+        ftsInsertTrigger,
+        ftsDeleteTrigger,
+        u"DROP TABLE statement_entities"_s,
+        u"DROP TABLE statement_themes"_s,
+        u"DROP TABLE statement_acts"_s,
+        u"DROP TABLE statement_addressees"_s,
+        // No query reads the statements by their own kind (the kind filter is a tag): the
+        // index cost a B-tree insert per statement added.
+        u"DROP INDEX statements_kind"_s,
+    };
 }
 
 /// Fills the tables of schema 2 from every saved document. A saved copy that no longer reads
@@ -245,7 +313,7 @@ bool run(const QSqlDatabase &db, const QString &sql, QString *error)
 const QList<LibrarySchemaStep> &librarySchemaSteps()
 {
     static const QList<LibrarySchemaStep> steps { { schema1 }, { schema2, fillSchema2 },
-        { schema3() } };
+        { schema3() }, { schema4() } };
     return steps;
 }
 

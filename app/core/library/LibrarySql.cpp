@@ -60,36 +60,53 @@ void addYearRange(Condition &condition, int yearFrom, int yearTo)
     }
 }
 
+QByteArray statementTag(Tag tag, const QByteArray &utf8Value)
+{
+    QByteArray value = utf8Value;
+    if (tag == Tag::Theme || tag == Tag::Addressee) {
+        for (char &c : value) {
+            if (c >= 'A' && c <= 'Z')
+                c = char(c - 'A' + 'a');
+        }
+    }
+    return char(tag) + value.toHex();
+}
+
+QString fullTextMatch(const CorpusQuery &query)
+{
+    QStringList parts;
+    if (const QString words = Library::ftsQuery(query.text); !words.isEmpty())
+        parts.append(words);
+    const auto tagged = [](Tag tag, const QString &value) {
+        return u"\"%1\""_s.arg(QString::fromLatin1(statementTag(tag, value.toUtf8())));
+    };
+    if (!query.entities.isEmpty()) {
+        QStringList any;
+        for (const QString &id : query.entities)
+            any.append(tagged(Tag::Entity, id));
+        parts.append(u"tags : (%1)"_s.arg(any.join(u" OR "_s)));
+    }
+    if (const QString theme = query.theme.trimmed(); !theme.isEmpty())
+        parts.append(u"tags : "_s + tagged(Tag::Theme, theme));
+    if (!query.kind.isEmpty())
+        parts.append(u"tags : "_s + tagged(Tag::Act, query.kind));
+    if (const QString addressee = query.addressee.trimmed(); !addressee.isEmpty())
+        parts.append(u"tags : "_s + tagged(Tag::Addressee, addressee));
+    if (parts.size() == 1)
+        return parts.constFirst();
+    return parts.isEmpty() ? QString() : u'(' + parts.join(u") AND ("_s) + u')';
+}
+
+bool onlyFullText(const CorpusQuery &query)
+{
+    return query.yearFrom <= 0 && query.yearTo <= 0 && query.documentIds.isEmpty();
+}
+
 Condition corpusCondition(const CorpusQuery &query, StatementScan scan)
 {
     const QString unindexed = scan == StatementScan::Indexed ? QString() : u"+"_s;
     Condition condition;
-    if (!query.entities.isEmpty()) {
-        QStringList marks;
-        for (const QString &id : query.entities) {
-            marks.append(u"?"_s);
-            condition.values.append(id);
-        }
-        condition.clauses.append(
-            u"EXISTS (SELECT 1 FROM statement_entities se WHERE "
-            "se.statement_id = s.id AND se.entity_id IN (%1))"_s.arg(marks.join(u", "_s)));
-    }
-    if (!query.theme.trimmed().isEmpty()) {
-        condition.clauses.append(u"EXISTS (SELECT 1 FROM statement_themes st WHERE "
-                                 "st.statement_id = s.id AND st.theme = ?)"_s);
-        condition.values.append(query.theme.trimmed());
-    }
-    if (!query.kind.isEmpty()) {
-        condition.clauses.append(u"EXISTS (SELECT 1 FROM statement_acts sa WHERE "
-                                 "sa.statement_id = s.id AND sa.kind = ?)"_s);
-        condition.values.append(query.kind);
-    }
-    if (!query.addressee.trimmed().isEmpty()) {
-        condition.clauses.append(u"EXISTS (SELECT 1 FROM statement_addressees sd WHERE "
-                                 "sd.statement_id = s.id AND sd.addressee = ?)"_s);
-        condition.values.append(query.addressee.trimmed());
-    }
-    if (const QString match = Library::ftsQuery(query.text); !match.isEmpty()) {
+    if (const QString match = fullTextMatch(query); !match.isEmpty()) {
         condition.clauses.append(scan == StatementScan::FullTextOrder ? u"statements_fts MATCH ?"_s
                                                                       : unindexed
                     + u"s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"_s);

@@ -38,6 +38,24 @@ qint64 statementDay(const QDate &date);
 /// statementDay() of the ISO date in `column` (NULL: 0), in SQL.
 QString statementDaySql(const QString &column);
 
+/// What a statement is filtered by, each value one token of statements.tags (schema 4),
+/// indexed by the full-text index's `tags` column.
+enum class Tag : char {
+    Entity = 'e', ///< an entity it involves (Involvement::involved())
+    Theme = 't',
+    Act = 'k', ///< the kind (verbKindKey()) of one of its speech acts
+    Addressee = 'a',
+};
+/// The token of one value: the tag's letter, then the value's UTF-8 bytes in hex, so that the
+/// tokenizer keeps any value whole and apart from words. Themes and addressees have their
+/// ASCII letters folded to lower case first, as SQLite's lower() and COLLATE NOCASE fold them.
+QByteArray statementTag(Tag tag, const QByteArray &utf8Value);
+/// The corpus query's words and tags as one FTS5 query (each part a column filter, all of
+/// them required); empty when it has neither.
+QString fullTextMatch(const CorpusQuery &query);
+/// Whether fullTextMatch() is the whole query: no year range and no documents named.
+bool onlyFullText(const CorpusQuery &query);
+
 /// The WHERE clause of a query and its values, in order.
 struct Condition
 {

@@ -131,16 +131,23 @@ QByteArray utf8(const QString &text)
     return text.toUtf8();
 }
 
-QList<QByteArray> utf8(const QStringList &texts)
+/// Appends statementTag() of `value` to a statement's tags, unless they hold it already.
+void addTag(QByteArray &tags, Tag tag, const QString &value)
 {
-    QList<QByteArray> result;
-    result.reserve(texts.size());
-    for (const QString &text : texts)
-        result.append(text.toUtf8());
-    return result;
+    const QByteArray token = statementTag(tag, value.toUtf8());
+    qsizetype at = tags.indexOf(token);
+    while (at >= 0) {
+        const qsizetype end = at + token.size();
+        if ((at == 0 || tags.at(at - 1) == ' ') && (end == tags.size() || tags.at(end) == ' '))
+            return;
+        at = tags.indexOf(token, end);
+    }
+    if (!tags.isEmpty())
+        tags += ' ';
+    tags += token;
 }
 
-/// Rows per INSERT of the statements table, at most: 700 bound values, under every SQLite's
+/// Rows per INSERT of the statements table, at most: 800 bound values, under every SQLite's
 /// limit.
 constexpr qsizetype StatementsPerInsert = 100;
 
@@ -151,9 +158,9 @@ Statement *insertStatements(sqlite3 *db, std::map<qsizetype, Statement> &cache, 
     if (const auto it = cache.find(rows); it != cache.end())
         return &it->second;
     QByteArray sql = "INSERT INTO statements (id, document_id, action_id, kind, text, "
-                     "section_title, paragraph) VALUES ";
+                     "section_title, paragraph, tags) VALUES ";
     for (qsizetype row = 0; row < rows; ++row)
-        sql += row == 0 ? "(?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?)";
+        sql += row == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?)";
     Statement &statement = cache[rows];
     if (!statement.prepare(db, sql.constData())) {
         cache.erase(rows);
@@ -179,7 +186,7 @@ bool execute(sqlite3 *db, const QByteArray &sql, QString *error)
 struct DocumentWriter::Statements
 {
     Statement deleteByReference, deleteByPath, lastStatementOfDay, document, group, entity,
-        addressee, involved, theme, act;
+        addressee;
     /// While the full-text index is deferred: the document written is to be indexed; a
     /// replaced document's statements leave the index (unless still to be indexed themselves).
     Statement unindexed, unindexByReference, unindexByPath;
@@ -209,18 +216,9 @@ DocumentRows documentRows(const Document &document)
                 group.votesFor, group.against, group.abstentions, group.didNotVote });
         }
     }
-    // One row per entity id, the first (a hand-made saved document may repeat one): the corpus
-    // queries count a document's rows as the entities it names.
-    rows.entities.reserve(document.entities.size());
-    QSet<QString> written;
-    for (const Entity &entity : document.entities) {
-        if (written.contains(entity.id))
-            continue;
-        written.insert(entity.id);
-        rows.entities.append({ utf8(entity.id), utf8(entity.name), utf8(entityKindKey(entity.kind)),
-            utf8(entityRoleKey(entity.role)) });
-    }
     const Involvement involvement(document);
+    QHash<QString, int> statementsInvolving;
+    QSet<QString> addressees;
     rows.statements.reserve(document.actions.size());
     for (const Action &action : document.actions) {
         const bool inSection = action.section >= 0 && action.section < document.sections.size();
@@ -234,15 +232,33 @@ DocumentRows documentRows(const Document &document)
             row.sectionTitle = utf8(document.sections.at(action.section).title);
         if (inParagraph)
             row.paragraph = utf8(document.paragraphs.at(action.paragraph).id);
-        row.addressees = utf8(action.addressees);
-        row.involved = utf8(involvement.involved(action.entities));
-        row.themes = utf8(action.themes);
-        for (const SpeechAct &act : action.acts) {
-            const QByteArray kind = utf8(verbKindKey(act.kind));
-            if (!row.acts.contains(kind))
-                row.acts.append(kind);
+        for (const QString &id : involvement.involved(action.entities)) {
+            addTag(row.tags, Tag::Entity, id);
+            ++statementsInvolving[id];
+        }
+        for (const QString &theme : action.themes)
+            addTag(row.tags, Tag::Theme, theme);
+        for (const SpeechAct &act : action.acts)
+            addTag(row.tags, Tag::Act, verbKindKey(act.kind));
+        for (const QString &addressee : action.addressees) {
+            addTag(row.tags, Tag::Addressee, addressee);
+            if (!addressees.contains(addressee)) {
+                addressees.insert(addressee);
+                rows.addressees.append(utf8(addressee));
+            }
         }
         rows.statements.append(std::move(row));
+    }
+    // One row per entity id, the first (a hand-made saved document may repeat one): the corpus
+    // queries count a document's rows as the entities it names.
+    rows.entities.reserve(document.entities.size());
+    QSet<QString> written;
+    for (const Entity &entity : document.entities) {
+        if (written.contains(entity.id))
+            continue;
+        written.insert(entity.id);
+        rows.entities.append({ utf8(entity.id), utf8(entity.name), utf8(entityKindKey(entity.kind)),
+            utf8(entityRoleKey(entity.role)), statementsInvolving.value(entity.id) });
     }
     return rows;
 }
@@ -256,7 +272,7 @@ DocumentWriter::DocumentWriter(const QSqlDatabase &db) : m_statements(new Statem
         return;
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     Statements &s = *m_statements;
-    const std::array<std::pair<Statement *, const char *>, 10> sql { {
+    const std::array<std::pair<Statement *, const char *>, 7> sql { {
         { &s.lastStatementOfDay, "SELECT max(id) FROM statements WHERE id BETWEEN ? AND ?" },
         { &s.deleteByReference, "DELETE FROM documents WHERE reference = ?" },
         { &s.deleteByPath, "DELETE FROM documents WHERE reference IS NULL AND source_path = ?" },
@@ -268,15 +284,10 @@ DocumentWriter::DocumentWriter(const QSqlDatabase &db) : m_statements(new Statem
             "INSERT INTO document_groups (document_id, position, code, label, short_label, "
             "votes_for, against, abstentions, did_not_vote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" },
         { &s.entity,
-            "INSERT INTO entities (document_id, entity_id, name, kind, role) "
-            "VALUES (?, ?, ?, ?, ?)" },
+            "INSERT INTO entities (document_id, entity_id, name, kind, role, statements) "
+            "VALUES (?, ?, ?, ?, ?, ?)" },
         { &s.addressee,
-            "INSERT OR IGNORE INTO statement_addressees (statement_id, addressee) "
-            "VALUES (?, ?)" },
-        { &s.involved,
-            "INSERT OR IGNORE INTO statement_entities (statement_id, entity_id) VALUES (?, ?)" },
-        { &s.theme, "INSERT OR IGNORE INTO statement_themes (statement_id, theme) VALUES (?, ?)" },
-        { &s.act, "INSERT OR IGNORE INTO statement_acts (statement_id, kind) VALUES (?, ?)" },
+            "INSERT OR IGNORE INTO document_addressees (document_id, addressee) VALUES (?, ?)" },
     } };
     for (const auto &[statement, text] : sql) {
         if (!statement->prepare(connection, text)) {
@@ -333,7 +344,11 @@ bool DocumentWriter::write(
     }
     for (const EntityRow &entity : rows.entities) {
         s.entity.number(documentId).text(entity.id).text(entity.name).text(entity.kind);
-        if (!s.entity.text(entity.role).run(error))
+        if (!s.entity.text(entity.role).number(entity.statements).run(error))
+            return false;
+    }
+    for (const QByteArray &addressee : rows.addressees) {
+        if (!s.addressee.number(documentId).text(addressee).run(error))
             return false;
     }
     // The statements of a document go in a few multi-row INSERTs, with their ids given: the
@@ -364,23 +379,9 @@ bool DocumentWriter::write(
         for (qsizetype i = first; i < first + count; ++i) {
             const StatementRow &row = rows.statements.at(i);
             insert->number(firstId + i).number(documentId).text(row.actionId).text(row.kind);
-            insert->text(row.text).text(row.sectionTitle).text(row.paragraph);
+            insert->text(row.text).text(row.sectionTitle).text(row.paragraph).text(row.tags);
         }
         if (!insert->run(error))
-            return false;
-    }
-    for (qsizetype i = 0; i < rows.statements.size(); ++i) {
-        const StatementRow &row = rows.statements.at(i);
-        const qint64 statementId = firstId + i;
-        const auto pairs = [&](Statement &statement, const QList<QByteArray> &values) {
-            for (const QByteArray &value : values) {
-                if (!statement.number(statementId).text(value).run(error))
-                    return false;
-            }
-            return true;
-        };
-        if (!pairs(s.addressee, row.addressees) || !pairs(s.involved, row.involved)
-            || !pairs(s.theme, row.themes) || !pairs(s.act, row.acts))
             return false;
     }
     return true;
@@ -406,13 +407,13 @@ bool DocumentWriter::deferFullTextIndex(QString *error)
     const std::array<std::pair<Statement *, const char *>, 3> sql { {
         { &s.unindexed, "INSERT OR IGNORE INTO temp.unindexed_documents (id) VALUES (?)" },
         { &s.unindexByReference,
-            "INSERT INTO statements_fts (statements_fts, rowid, text) "
-            "SELECT 'delete', s.id, s.text FROM documents d JOIN statements s "
+            "INSERT INTO statements_fts (statements_fts, rowid, text, tags) "
+            "SELECT 'delete', s.id, s.text, s.tags FROM documents d JOIN statements s "
             "ON s.document_id = d.id WHERE d.reference = ? "
             "AND d.id NOT IN (SELECT id FROM temp.unindexed_documents)" },
         { &s.unindexByPath,
-            "INSERT INTO statements_fts (statements_fts, rowid, text) "
-            "SELECT 'delete', s.id, s.text FROM documents d JOIN statements s "
+            "INSERT INTO statements_fts (statements_fts, rowid, text, tags) "
+            "SELECT 'delete', s.id, s.text, s.tags FROM documents d JOIN statements s "
             "ON s.document_id = d.id WHERE d.reference IS NULL AND d.source_path = ? "
             "AND d.id NOT IN (SELECT id FROM temp.unindexed_documents)" },
     } };
@@ -456,7 +457,7 @@ bool DocumentWriter::fillFullTextIndex(QString *error)
     // In rowid order: FTS5 writes its pending terms out whenever a rowid is not above the one
     // before.
     if (!execute(m_db,
-            "INSERT INTO statements_fts (rowid, text) SELECT s.id, s.text "
+            "INSERT INTO statements_fts (rowid, text, tags) SELECT s.id, s.text, s.tags "
             "FROM temp.unindexed_documents u JOIN statements s ON s.document_id = u.id "
             "ORDER BY s.id; "
             "DELETE FROM temp.unindexed_documents",

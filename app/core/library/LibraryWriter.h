@@ -26,15 +26,15 @@ namespace librarysql {
 struct StatementRow
 {
     QByteArray actionId, kind, text, sectionTitle, paragraph;
-    QList<QByteArray> addressees; ///< as the document names them
-    QList<QByteArray> involved; ///< Involvement::involved(): each once
-    QList<QByteArray> themes;
-    QList<QByteArray> acts; ///< verbKindKey() of every speech act
+    /// statementTag() of each entity it involves (Involvement::involved()), theme, kind of
+    /// speech act and addressee, once each, space-separated.
+    QByteArray tags;
 };
 
 struct EntityRow
 {
     QByteArray id, name, kind, role;
+    int statements = 0; ///< the document's statements that involve it
 };
 
 struct GroupRow
@@ -55,6 +55,7 @@ struct DocumentRows
     QList<GroupRow> groups;
     QList<EntityRow> entities;
     QList<StatementRow> statements;
+    QList<QByteArray> addressees; ///< of all its statements, each once
 };
 
 /// The rows of `document`. Pure: safe on any thread.

@@ -793,7 +793,7 @@ private Q_SLOTS:
         QString error;
         std::unique_ptr<Library> library = Library::open(path, &error);
         QVERIFY2(library, qPrintable(error));
-        QCOMPARE(rawRows(path, u"PRAGMA user_version"_s), QStringList { u"3"_s });
+        QCOMPARE(rawRows(path, u"PRAGMA user_version"_s), QStringList { u"4"_s });
 
         // The same statements in the same order: by date, and within the day as schema 2
         // showed them (by reference); the undated document first.
@@ -804,8 +804,66 @@ private Q_SLOTS:
         QCOMPARE(all.at(38).reference, myanmarReference);
         QCOMPARE(all.last().reference, bundledReference());
         QCOMPARE(statementKeys(*library, library->statements({}, 30, 20)), before.mid(30, 20));
-        for (const QString &table : keyedTables)
-            QCOMPARE(keyedRows(table), rowsBefore.value(table));
+        // Each value of the keyed tables (schema 4 keeps them as tags) filters the statements
+        // that had it; the entities' counts and the addressees are kept per document.
+        const auto queryOf = [](const QString &table, const QString &value) {
+            CorpusQuery query;
+            if (table.startsWith(u"statement_entities"_s))
+                query.entities = { value };
+            else if (table.startsWith(u"statement_themes"_s))
+                query.theme = value;
+            else if (table.startsWith(u"statement_acts"_s))
+                query.kind = value;
+            else
+                query.addressee = value;
+            return query;
+        };
+        QHash<QString, int> entityCountsBefore;
+        QSet<QString> addresseesBefore;
+        for (const QString &table : keyedTables) {
+            QMap<QString, QStringList> keysOf; // value: the statements that had it
+            for (const QString &row : rowsBefore.value(table)) {
+                const QString value = row.section(u'|', -1);
+                keysOf[value.toLower()].append(row.section(u'|', 0, -2));
+                if (table.startsWith(u"statement_entities"_s))
+                    ++entityCountsBefore[row.section(u'|', 0, 0) + u'|' + value];
+                if (table.startsWith(u"statement_addressees"_s))
+                    addresseesBefore.insert(value.toLower());
+            }
+            for (auto it = keysOf.cbegin(); it != keysOf.cend(); ++it) {
+                const QString value = rowsBefore.value(table)
+                                          .filter(u'|' + it.key(), Qt::CaseInsensitive)
+                                          .constFirst()
+                                          .section(u'|', -1);
+                QStringList found
+                    = statementKeys(*library, library->statements(queryOf(table, value)));
+                found.sort();
+                QStringList expected = it.value();
+                expected.removeDuplicates();
+                expected.sort();
+                QVERIFY2(found == expected, qPrintable(table + u": "_s + value));
+            }
+        }
+        QHash<qint64, QString> pathOf;
+        for (const LibraryEntry &entry : library->documents())
+            pathOf.insert(entry.id, entry.sourcePath);
+        QHash<QString, int> entityCountsAfter;
+        for (const MatrixRow &row : library->matrix({}, MatrixOrder::FirstAppearance).rows) {
+            for (const MatrixCell &cell : row.cells) {
+                if (cell.statements > 0)
+                    entityCountsAfter.insert(
+                        pathOf.value(cell.documentId) + u'|' + row.entityId, cell.statements);
+            }
+        }
+        QCOMPARE(entityCountsAfter, entityCountsBefore);
+        QSet<QString> addresseesAfter;
+        for (const QString &addressee : library->addressees({}))
+            addresseesAfter.insert(addressee.toLower());
+        QCOMPARE(addresseesAfter, addresseesBefore);
+        QCOMPARE(rawRows(path,
+                     u"SELECT name FROM sqlite_master WHERE name IN ('statement_entities', "
+                     "'statement_themes', 'statement_acts', 'statement_addressees')"_s),
+            QStringList());
         for (const QString &text : searches) {
             CorpusQuery query;
             query.text = text;

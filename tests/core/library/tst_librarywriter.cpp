@@ -64,16 +64,17 @@ private:
         return result;
     }
 
-    /// The rows of each table, in one string.
+    /// The rows of each table (and the statements with tags), in one string.
     static QString tableCounts(const QString &path)
     {
         return onOwnConnection(path, [](QSqlDatabase &db) -> QString {
             if (!db.open())
                 return u"cannot open"_s;
             QString counts;
-            for (const QString &table : { u"documents"_s, u"entities"_s, u"statements"_s,
-                     u"statement_entities"_s, u"statement_themes"_s, u"statement_acts"_s,
-                     u"statement_addressees"_s, u"statements_fts_docsize"_s }) {
+            for (const QString &table :
+                { u"documents"_s, u"entities"_s, u"entities WHERE statements > 0"_s,
+                    u"statements"_s, u"statements WHERE tags <> ''"_s, u"document_addressees"_s,
+                    u"statements_fts_docsize"_s }) {
                 QSqlQuery query(db);
                 if (!query.exec(u"SELECT count(*) FROM "_s + table) || !query.next())
                     return table + u": "_s + query.lastError().text();
@@ -138,12 +139,13 @@ private:
 
     static QString counts(qint64 documents, const QString &oneDocument)
     {
-        // "table n; " for one document, times `documents`.
+        // "rows n; " for one document, times `documents`.
         QString result;
         const QStringList parts = oneDocument.split(u"; "_s, Qt::SkipEmptyParts);
         for (const QString &part : parts) {
-            const QStringList words = part.split(u' ');
-            result += u"%1 %2; "_s.arg(words.at(0)).arg(words.at(1).toLongLong() * documents);
+            const qsizetype space = part.lastIndexOf(u' ');
+            result += u"%1 %2; "_s.arg(part.left(space))
+                          .arg(part.mid(space + 1).toLongLong() * documents);
         }
         return result;
     }
@@ -162,6 +164,10 @@ private Q_SLOTS:
         const QString one = rowsOfOne(single);
         QVERIFY2(
             one.contains(u"statements "_s) && !one.contains(u"statements 0;"_s), qPrintable(one));
+        // Tagged statements, entities with statements counted and addressees, all written.
+        QVERIFY2(!one.contains(u"'' 0;"_s) && !one.contains(u"> 0 0;"_s)
+                && !one.contains(u"document_addressees 0;"_s),
+            qPrintable(one));
 
         // 70 documents (three batches read, the next while one is written) and a file that
         // does not read among them.
