@@ -240,15 +240,15 @@ private:
     int m_waited = 0;
 };
 
-/// Reads `paths` in batches on every core but the writing thread's: the batch after `first` is
-/// read while the caller writes this one. The writing thread is the slower side, and with as
-/// many readers as cores it would share a core with one of them.
+/// Reads `paths` in batches on every core: the batch after `first` is read while the caller
+/// writes this one. Since schema 4 the writing thread is the lighter side (docs/PERFORMANCE.md,
+/// item 37) and waits for the readers; it shares a core with one of them.
 class FolderReader
 {
 public:
     explicit FolderReader(const QStringList &paths) : m_paths(paths)
     {
-        m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+        m_pool.setMaxThreadCount(QThread::idealThreadCount());
     }
     /// The files of the batch starting at `first`; starts reading the next one.
     const std::vector<ParsedFile> &batch(qsizetype first, qsizetype size)
