@@ -3,6 +3,7 @@
 #include "common/RealSummaries.h"
 #include "import/DocumentLoader.h"
 #include "library/Library.h"
+#include "library/LibrarySql.h"
 
 #include <QDir>
 #include <QFile>
@@ -485,6 +486,40 @@ private Q_SLOTS:
         QVERIFY(expectedAddressees.contains(u"Council"_s));
         QCOMPARE(
             library->addressees({ idOf(*library, synthetic2023Reference) }), expectedAddressees);
+    }
+
+    void wordsNeverMatchTags()
+    {
+        // The full-text index holds each statement's tags beside its text: an entity filter
+        // finds statements, and the entity's tag typed as a word finds none.
+        const std::unique_ptr<Library> library = fourDocuments();
+        CorpusQuery byEntity;
+        byEntity.entities = { u"RUS"_s };
+        const qint64 involvingRussia = library->statementCount(byEntity);
+        QVERIFY(involvingRussia > 0);
+        CorpusQuery tagAsWord;
+        tagAsWord.text = QString::fromLatin1(
+            librarysql::statementTag(librarysql::Tag::Entity, QByteArrayLiteral("RUS")));
+        QCOMPARE(tagAsWord.text, u"e525553"_s);
+        QCOMPARE(library->statementCount(tagAsWord), 0);
+        QVERIFY(library->statements(tagAsWord).isEmpty());
+        tagAsWord.text += u'*';
+        QCOMPARE(library->statementCount(tagAsWord), 0);
+
+        // Words and a filter together: the statements having both, counted alike by the
+        // index alone (the whole library) and by the statements (some documents).
+        CorpusQuery both = byEntity;
+        both.text = u"Russia"_s;
+        const QList<CorpusStatement> found = library->statements(both);
+        QVERIFY(!found.isEmpty());
+        QVERIFY(found.size() <= involvingRussia);
+        for (const CorpusStatement &statement : found)
+            QVERIFY2(statement.text.contains(u"Russia"_s, Qt::CaseInsensitive),
+                qPrintable(statement.text));
+        QCOMPARE(library->statementCount(both), found.size());
+        for (const LibraryEntry &entry : library->documents())
+            both.documentIds.append(entry.id);
+        QCOMPARE(library->statementCount(both), found.size());
     }
 
     void matrixRolesAndCounts()
