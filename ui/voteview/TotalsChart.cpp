@@ -133,7 +133,12 @@ void TotalsChart::fitPie()
 {
     // Outside labels need room on both sides. In a narrow chart (a dock) Qt Charts would clip
     // "Abstentions: 85 (13.2%)" at the edge, so the same texts move to a legend below instead.
-    const QRectF area = plotArea();
+    // Judged on the plot area the chart has without the legend: with the legend shown, the
+    // area is lower by its height, and judging that would keep the legend at a size where the
+    // labels fit, so that the same size showed labels or a legend by the sizes before it.
+    QRectF area = plotArea();
+    if (legend()->isVisible() && legend()->alignment() == Qt::AlignBottom)
+        area.setBottom(std::max(area.bottom(), legend()->geometry().bottom()));
     const qreal side = std::min(area.width(), area.height());
     if (side <= 0)
         return;

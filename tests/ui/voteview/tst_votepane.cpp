@@ -51,6 +51,7 @@ private Q_SLOTS:
     void breakdownLabelsAreNeverElided_data();
     void breakdownLabelsAreNeverElided();
     void smallSlicesSideBySideUseTheLegend();
+    void labelsOrLegendByTheSizeAlone();
 };
 
 void TestVotePane::totalsOnlyOffersNoBreakdown()
@@ -287,6 +288,44 @@ void TestVotePane::smallSlicesSideBySideUseTheLegend()
     QVERIFY(!pieLabelsCollide({ 33.0, 189.3, 246.2 }, 100, 17));
     // Opposite sides never collide, even at the same height.
     QVERIFY(!pieLabelsCollide({ 90, 270 }, 100, 17));
+}
+
+void TestVotePane::labelsOrLegendByTheSizeAlone()
+{
+    // Whether the totals carry outside labels or a legend depends on the chart's size, not on
+    // the sizes it had before: reached from a small size (legend) or a large one (labels), the
+    // same size shows the same.
+    ResolutionModel model;
+    model.setDocument(test::totalsOnlyDocument());
+    VotePane pane(&model);
+    pane.show();
+    auto *chart = pane.findChild<QChartView *>(u"voteTotalsChart"_s)->chart();
+    const auto legendAt = [&](QSize size) {
+        pane.resize(size);
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+        return chart->legend()->isVisible();
+    };
+    int legends = 0;
+    int labels = 0;
+    for (const int height : { 360, 480, 620 }) {
+        for (int width = 300; width <= 1100; width += 20) {
+            const QSize size(width, height);
+            legendAt({ 260, 240 });
+            const bool fromSmall = legendAt(size);
+            legendAt({ 1600, 1000 });
+            const bool fromLarge = legendAt(size);
+            QVERIFY2(fromSmall == fromLarge,
+                qPrintable(u"%1x%2: legend %3 from a small size, %4 from a large one"_s.arg(width)
+                               .arg(height)
+                               .arg(fromSmall)
+                               .arg(fromLarge)));
+            (fromSmall ? legends : labels)++;
+        }
+    }
+    // Both are reached in the sizes tried.
+    QVERIFY(legends > 0);
+    QVERIFY(labels > 0);
 }
 
 #include "tst_votepane.moc"
