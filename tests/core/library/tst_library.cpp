@@ -623,6 +623,11 @@ private Q_SLOTS:
         const QList<LibraryEntry> before = library->documents();
         const CorpusQuery changed = words(u"zyzzyva"_s);
         QCOMPARE(library->statementCount(changed), 0);
+        CorpusQuery toTheCommission;
+        toTheCommission.addressee = u"Commission"_s;
+        const qint64 commissionBefore = library->statementCount(toTheCommission);
+        QVERIFY(commissionBefore > 0);
+        const QStringList addresseesBefore = library->addressees({});
 
         // The summary changes on disk and Myanmar's file goes away.
         QByteArray text = contents(summary);
@@ -638,6 +643,9 @@ private Q_SLOTS:
         QVERIFY2(problems.first().startsWith(u"myanmar.html: "_s), qPrintable(problems.first()));
         QVERIFY(library->statementCount(changed) > 0);
         QCOMPARE(library->documents(), before);
+        // The rebuilt document's tags and addressees replace its old ones, once.
+        QCOMPARE(library->statementCount(toTheCommission), commissionBefore);
+        QCOMPARE(library->addressees({}), addresseesBefore);
         const std::optional<Document> rebuilt = library->document(before.at(1).id, &error);
         QVERIFY(rebuilt);
         QVERIFY(rebuilt->actions.size() > 0);
