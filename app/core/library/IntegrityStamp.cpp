@@ -30,14 +30,40 @@ QString stampOf(const QString &path)
     return u"%1:%2"_s.arg(size).arg(qint64(modified.time_since_epoch().count()));
 }
 
+QString canonicalOf(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return canonical.isEmpty() ? path : canonical;
+}
+
 /// One key per file, whatever its path's characters.
 QString keyOf(const QString &path)
 {
-    const QString canonical = QFileInfo(path).canonicalFilePath();
     return SettingsGroup + u'/'
-        + QString::fromLatin1(QCryptographicHash::hash(
-            (canonical.isEmpty() ? path : canonical).toUtf8(), QCryptographicHash::Sha1)
-                                  .toHex());
+        + QString::fromLatin1(
+            QCryptographicHash::hash(canonicalOf(path).toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+/// A stored value: the stamp, then '|' and the file's path, which lets forgetRemoved() find
+/// the keys of files that are gone. An older value is the stamp alone.
+QString stampPart(const QString &value)
+{
+    return value.section(u'|', 0, 0);
+}
+
+/// Drops the keys of files that no longer exist (temporary libraries, deleted ones): one key
+/// per library ever opened would otherwise stay in the settings file for good.
+void forgetRemoved(QSettings &settings)
+{
+    settings.beginGroup(SettingsGroup);
+    const QStringList keys = settings.childKeys();
+    for (const QString &key : keys) {
+        const QString value = settings.value(key).toString();
+        const qsizetype bar = value.indexOf(u'|');
+        if (bar >= 0 && !QFileInfo::exists(value.mid(bar + 1)))
+            settings.remove(key);
+    }
+    settings.endGroup();
 }
 
 } // namespace
@@ -45,17 +71,23 @@ QString keyOf(const QString &path)
 bool isKnownWhole(const QString &path)
 {
     const QString stamp = stampOf(path);
-    return !stamp.isEmpty() && QSettings().value(keyOf(path)).toString() == stamp;
+    return !stamp.isEmpty() && stampPart(QSettings().value(keyOf(path)).toString()) == stamp;
 }
 
 void rememberWhole(const QString &path)
 {
-    // Every open remembers the file: the settings are written only when the stamp changed.
+    // Every open remembers the file: the settings are written only when the stamp changed,
+    // and then the keys of files that are gone are dropped.
     const QString stamp = stampOf(path);
+    if (stamp.isEmpty())
+        return;
+    const QString value = stamp + u'|' + canonicalOf(path);
     QSettings settings;
     const QString key = keyOf(path);
-    if (!stamp.isEmpty() && settings.value(key).toString() != stamp)
-        settings.setValue(key, stamp);
+    if (settings.value(key).toString() == value)
+        return;
+    settings.setValue(key, value);
+    forgetRemoved(settings);
 }
 
 void forget(const QString &path)

@@ -15,7 +15,8 @@ inline constexpr QLatin1String SettingsGroup("libraryChecks");
 /// transactions. The check reads the whole file (a third of a second for 10 000 resolutions),
 /// so an unchanged file is not checked again; any outside change to it (a copy, an editor, a
 /// disk tool) changes its size or its modification time to the nanosecond, and the next open
-/// checks it. Kept in QSettings, one key per file.
+/// checks it. Kept in QSettings, one key per file; the keys of files that no longer exist are
+/// dropped whenever a stamp is written.
 bool isKnownWhole(const QString &path);
 
 /// Records the file's present size and modification time as known whole.

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/RealSummaries.h"
 #include "import/DocumentLoader.h"
+#include "library/IntegrityStamp.h"
 #include "library/Library.h"
 #include "library/LibrarySchema.h"
 #include "model/ActionFilter.h"
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -587,6 +589,40 @@ private Q_SLOTS:
         std::filesystem::last_write_time(file, modified + std::chrono::nanoseconds(1));
         QVERIFY(!Library::open(path, &error));
         QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
+    }
+
+    void stampsOfRemovedFilesAreForgotten()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString kept = dir.filePath(u"kept.sqlite"_s);
+        const QString removed = dir.filePath(u"removed.sqlite"_s);
+        const auto stampedPaths = [] {
+            QSettings settings;
+            settings.beginGroup(integrity::SettingsGroup);
+            QStringList paths;
+            for (const QString &key : settings.childKeys())
+                paths.append(settings.value(key).toString().section(u'|', 1));
+            return paths;
+        };
+        QString error;
+        QVERIFY2(Library::open(kept, &error), qPrintable(error));
+        QVERIFY2(Library::open(removed, &error), qPrintable(error));
+        const QString keptPath = QFileInfo(kept).canonicalFilePath();
+        const QString removedPath = QFileInfo(removed).canonicalFilePath();
+        QVERIFY(stampedPaths().contains(keptPath));
+        QVERIFY(stampedPaths().contains(removedPath));
+        QVERIFY(QFile::remove(removed));
+
+        // The next stamp written drops the key of the file that is gone, and no other.
+        {
+            const std::unique_ptr<Library> library = Library::open(kept, &error);
+            QVERIFY2(library, qPrintable(error));
+            QVERIFY2(library->addDocument(bundledDocument(), {}, &error), qPrintable(error));
+        }
+        QVERIFY(stampedPaths().contains(keptPath));
+        QVERIFY(!stampedPaths().contains(removedPath));
+        QVERIFY2(integrity::isKnownWhole(kept), qPrintable(stampedPaths().join(u", "_s)));
     }
 
     void twoLibrariesShareAFile()
