@@ -495,7 +495,7 @@
         <translation>; Daten namentlicher Abstimmungen: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>; %1 of %2 members did not vote</source>
         <translation>; %1 von %2 Mitgliedern haben nicht abgestimmt</translation>
     </message>
@@ -1106,7 +1106,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::CorpusCommands</name>
     <message>
-        <location filename="../../ui/window/CorpusCommands.cpp" line="+57"/>
+        <location filename="../../ui/window/CorpusCommands.cpp" line="+45"/>
         <source>Open &amp;Folder as Corpus…</source>
         <translation>&amp;Ordner als Korpus öffnen …</translation>
     </message>
@@ -1154,26 +1154,26 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>Adding %n summaries to your library…</source>
+        <source>Adding %Ln summaries to your library…</source>
         <translation>
-            <numerusform>%n Zusammenfassung wird Ihrer Bibliothek hinzugefügt …</numerusform>
-            <numerusform>%n Zusammenfassungen werden Ihrer Bibliothek hinzugefügt …</numerusform>
+            <numerusform>%Ln Zusammenfassung wird Ihrer Bibliothek hinzugefügt …</numerusform>
+            <numerusform>%Ln Zusammenfassungen werden Ihrer Bibliothek hinzugefügt …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>
-        <source>Stopped: %1 of %n summaries added to your library.</source>
+        <source>Stopped: %1 of %Ln summaries added to your library.</source>
         <translation>
-            <numerusform>Angehalten: %1 von %n Zusammenfassung Ihrer Bibliothek hinzugefügt.</numerusform>
-            <numerusform>Angehalten: %1 von %n Zusammenfassungen Ihrer Bibliothek hinzugefügt.</numerusform>
+            <numerusform>Angehalten: %1 von %Ln Zusammenfassung Ihrer Bibliothek hinzugefügt.</numerusform>
+            <numerusform>Angehalten: %1 von %Ln Zusammenfassungen Ihrer Bibliothek hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 of %n files could not be added to your library: %2</source>
+        <location line="+3"/>
+        <source>%1 of %Ln files could not be added to your library: %2</source>
         <translation>
-            <numerusform>%1 von %n Datei konnte Ihrer Bibliothek nicht hinzugefügt werden: %2</numerusform>
-            <numerusform>%1 von %n Dateien konnten Ihrer Bibliothek nicht hinzugefügt werden: %2</numerusform>
+            <numerusform>%1 von %Ln Datei konnte Ihrer Bibliothek nicht hinzugefügt werden: %2</numerusform>
+            <numerusform>%1 von %Ln Dateien konnten Ihrer Bibliothek nicht hinzugefügt werden: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1252,12 +1252,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>keine Abstimmung angegeben</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+99"/>
         <source>Source: European Parliament, Legislative Observatory (OEIL); marker size: number of statements</source>
         <translation>Quelle: Europäisches Parlament, Legislative Observatory (OEIL); Größe der Marken: Zahl der Aussagen</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+93"/>
         <source>Cell: the entity&apos;s role in the resolution (colour) and the number of its statements that involve it. Source: European Parliament, Legislative Observatory (OEIL)</source>
         <translation>Zelle: die Rolle der Einheit in der Entschließung (Farbe) und die Zahl der Aussagen, die sie betreffen. Quelle: Europäisches Parlament, Legislative Observatory (OEIL)</translation>
     </message>
@@ -1270,32 +1270,32 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::CorpusMapStyle</name>
     <message numerus="yes">
-        <location filename="../../ui/map/CorpusMapStyle.cpp" line="+52"/>
-        <location line="+27"/>
-        <source>named in %1 of %n resolutions</source>
+        <location filename="../../ui/map/CorpusMapStyle.cpp" line="+53"/>
+        <location line="+28"/>
+        <source>named in %1 of %Ln resolutions</source>
         <translation>
-            <numerusform>genannt in %1 von %n Entschließung</numerusform>
-            <numerusform>genannt in %1 von %n Entschließungen</numerusform>
+            <numerusform>genannt in %1 von %Ln Entschließung</numerusform>
+            <numerusform>genannt in %1 von %Ln Entschließungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-26"/>
-        <source>named in none of the %n resolutions</source>
+        <source>named in none of the %Ln resolutions</source>
         <translation>
-            <numerusform>in der %n Entschließung nicht genannt</numerusform>
-            <numerusform>in keiner der %n Entschließungen genannt</numerusform>
+            <numerusform>in der %Ln Entschließung nicht genannt</numerusform>
+            <numerusform>in keiner der %Ln Entschließungen genannt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
-        <source>named in %1 to %2 of %n resolutions</source>
+        <location line="+28"/>
+        <source>named in %1 to %2 of %Ln resolutions</source>
         <translation>
-            <numerusform>genannt in %1 bis %2 von %n Entschließung</numerusform>
-            <numerusform>genannt in %1 bis %2 von %n Entschließungen</numerusform>
+            <numerusform>genannt in %1 bis %2 von %Ln Entschließung</numerusform>
+            <numerusform>genannt in %1 bis %2 von %Ln Entschließungen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>not named</source>
         <translation>nicht genannt</translation>
     </message>
@@ -1303,7 +1303,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::CorpusPane</name>
     <message>
-        <location filename="../../ui/corpus/CorpusPane.cpp" line="+114"/>
+        <location filename="../../ui/corpus/CorpusPane.cpp" line="+115"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
@@ -1429,18 +1429,18 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+1"/>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Any partner</source>
         <translation>Jeder Partner</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+251"/>
+        <location line="-246"/>
+        <location line="+252"/>
         <source>Any addressee</source>
         <translation>Jeder Adressat</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
@@ -1461,22 +1461,46 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message numerus="yes">
         <location line="+87"/>
-        <source>Your library: %n resolutions</source>
+        <source>Your library: %Ln resolutions</source>
         <translation>
-            <numerusform>Ihre Bibliothek: %n Entschließung</numerusform>
-            <numerusform>Ihre Bibliothek: %n Entschließungen</numerusform>
+            <numerusform>Ihre Bibliothek: %Ln Entschließung</numerusform>
+            <numerusform>Ihre Bibliothek: %Ln Entschließungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1: %n resolutions</source>
+        <source>%1: %Ln resolutions</source>
         <translation>
-            <numerusform>%1: %n Entschließung</numerusform>
-            <numerusform>%1: %n Entschließungen</numerusform>
+            <numerusform>%1: %Ln Entschließung</numerusform>
+            <numerusform>%1: %Ln Entschließungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%Ln resolutions from %1 to %2, %3 statements</source>
+        <translation>
+            <numerusform>%Ln Entschließung von %1 bis %2, %3 Aussagen</numerusform>
+            <numerusform>%Ln Entschließungen von %1 bis %2, %3 Aussagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln resolutions, %1 statements</source>
+        <translation>
+            <numerusform>%Ln Entschließung, %1 Aussagen</numerusform>
+            <numerusform>%Ln Entschließungen, %1 Aussagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+202"/>
+        <source>%Ln statements</source>
+        <translation>
+            <numerusform>%Ln Aussage</numerusform>
+            <numerusform>%Ln Aussagen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-212"/>
         <source>Open a folder as a corpus, or add resolutions to your library.</source>
         <translation>Öffnen Sie einen Ordner als Korpus oder fügen Sie Ihrer Bibliothek Entschließungen hinzu.</translation>
     </message>
@@ -1485,49 +1509,25 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <source>No resolution yet: open a folder as a corpus (File menu).</source>
         <translation>Noch keine Entschließung: Öffnen Sie einen Ordner als Korpus (Menü Datei).</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n resolutions from %1 to %2, %3 statements</source>
-        <translation>
-            <numerusform>%n Entschließung von %1 bis %2, %3 Aussagen</numerusform>
-            <numerusform>%n Entschließungen von %1 bis %2, %3 Aussagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n resolutions, %1 statements</source>
-        <translation>
-            <numerusform>%n Entschließung, %1 Aussagen</numerusform>
-            <numerusform>%n Entschließungen, %1 Aussagen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Whole library</source>
         <translation>Ganze Bibliothek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/corpus/CorpusMatrixModel.cpp" line="+110"/>
-        <source>%1: %n statements in the corpus; click to see them</source>
+        <location filename="../../ui/corpus/CorpusMatrixModel.cpp" line="+71"/>
+        <source>%1 in %2: %3, %Ln statements</source>
         <translation>
-            <numerusform>%1: %n Aussage im Korpus; zum Anzeigen klicken</numerusform>
-            <numerusform>%1: %n Aussagen im Korpus; zum Anzeigen klicken</numerusform>
+            <numerusform>%1 in %2: %3, %Ln Aussage</numerusform>
+            <numerusform>%1 in %2: %3, %Ln Aussagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-39"/>
-        <source>%1 in %2: %3, %n statements</source>
+        <location line="+39"/>
+        <source>%1: %Ln statements in the corpus; click to see them</source>
         <translation>
-            <numerusform>%1 in %2: %3, %n Aussage</numerusform>
-            <numerusform>%1 in %2: %3, %n Aussagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/corpus/CorpusPane.cpp" line="+167"/>
-        <source>%n statements</source>
-        <translation>
-            <numerusform>%n Aussage</numerusform>
-            <numerusform>%n Aussagen</numerusform>
+            <numerusform>%1: %Ln Aussage im Korpus; zum Anzeigen klicken</numerusform>
+            <numerusform>%1: %Ln Aussagen im Korpus; zum Anzeigen klicken</numerusform>
         </translation>
     </message>
 </context>
@@ -1578,10 +1578,10 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n statements</source>
+        <source>%Ln statements</source>
         <translation>
-            <numerusform>%n Aussage</numerusform>
-            <numerusform>%n Aussagen</numerusform>
+            <numerusform>%Ln Aussage</numerusform>
+            <numerusform>%Ln Aussagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1966,12 +1966,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+387"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-374"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
@@ -2062,17 +2062,17 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message>
         <location line="+12"/>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Could not open “%1”: %2</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>Reading roll-call data from “%1”…</source>
         <translation>Daten namentlicher Abstimmungen werden aus „%1“ gelesen …</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>“%1” is open, but %2.</source>
         <translation>„%1“ ist geöffnet, aber %2.</translation>
     </message>
@@ -2117,13 +2117,13 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Das Diagramm konnte nicht nach „%1“ exportiert werden: %2</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+176"/>
+        <location line="-127"/>
+        <location line="+175"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Die namentlichen Abstimmungsdaten wurden nicht hinzugefügt: %1.</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-249"/>
         <source>Open &amp;Bundled Resolution</source>
         <translation>&amp;Mitgelieferte Entschließung öffnen</translation>
     </message>
@@ -2138,7 +2138,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>Die Aufschlüsselung der Abstimmung nach Fraktion und Land aus den Dateien oder dem Export von HowTheyVote.eu oder aus dem Protokoll des Parlaments hinzufügen</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+180"/>
         <source>Chart exported to %1</source>
         <translation>Diagramm exportiert nach %1</translation>
     </message>
@@ -2665,24 +2665,24 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
 <context>
     <name>re::GroupVoteChart</name>
     <message>
-        <location filename="../../ui/corpus/GroupVoteChart.cpp" line="+52"/>
+        <location filename="../../ui/corpus/GroupVoteChart.cpp" line="+53"/>
         <source>No resolution in this corpus.</source>
         <translation>Keine Entschließung in diesem Korpus.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>None of the %n resolutions of this corpus has roll-call data by political group: their summaries state the totals only. Attach roll-call data to a resolution (File &gt; Import Roll-call Data) and add it to the corpus again to see how each group voted over time.</source>
+        <source>None of the %Ln resolutions of this corpus has roll-call data by political group: their summaries state the totals only. Attach roll-call data to a resolution (File &gt; Import Roll-call Data) and add it to the corpus again to see how each group voted over time.</source>
         <translation>
             <numerusform>Die Entschließung dieses Korpus hat keine namentlichen Abstimmungsdaten nach Fraktion: ihre Zusammenfassung nennt nur die Summen. Fügen Sie einer Entschließung Abstimmungsdaten hinzu (Datei &gt; Namentliche Abstimmungsdaten importieren) und nehmen Sie sie erneut ins Korpus auf, um zu sehen, wie jede Fraktion im Lauf der Zeit abgestimmt hat.</numerusform>
-            <numerusform>Keine der %n Entschließungen dieses Korpus hat namentliche Abstimmungsdaten nach Fraktion: ihre Zusammenfassungen nennen nur die Summen. Fügen Sie einer Entschließung Abstimmungsdaten hinzu (Datei &gt; Namentliche Abstimmungsdaten importieren) und nehmen Sie sie erneut ins Korpus auf, um zu sehen, wie jede Fraktion im Lauf der Zeit abgestimmt hat.</numerusform>
+            <numerusform>Keine der %Ln Entschließungen dieses Korpus hat namentliche Abstimmungsdaten nach Fraktion: ihre Zusammenfassungen nennen nur die Summen. Fügen Sie einer Entschließung Abstimmungsdaten hinzu (Datei &gt; Namentliche Abstimmungsdaten importieren) und nehmen Sie sie erneut ins Korpus auf, um zu sehen, wie jede Fraktion im Lauf der Zeit abgestimmt hat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>Share of each political group&apos;s votes cast that were for, in the %1 of %n resolutions with roll-call data by group.</source>
+        <source>Share of each political group&apos;s votes cast that were for, in the %1 of %Ln resolutions with roll-call data by group.</source>
         <translation>
-            <numerusform>Anteil der Ja-Stimmen an den abgegebenen Stimmen jeder Fraktion, in den %1 von %n Entschließung mit Abstimmungsdaten nach Fraktion.</numerusform>
-            <numerusform>Anteil der Ja-Stimmen an den abgegebenen Stimmen jeder Fraktion, in den %1 von %n Entschließungen mit Abstimmungsdaten nach Fraktion.</numerusform>
+            <numerusform>Anteil der Ja-Stimmen an den abgegebenen Stimmen jeder Fraktion, in den %1 von %Ln Entschließung mit Abstimmungsdaten nach Fraktion.</numerusform>
+            <numerusform>Anteil der Ja-Stimmen an den abgegebenen Stimmen jeder Fraktion, in den %1 von %Ln Entschließungen mit Abstimmungsdaten nach Fraktion.</numerusform>
         </translation>
     </message>
     <message>
@@ -2865,13 +2865,13 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>die Bibliothek konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+293"/>
-        <location line="+70"/>
+        <location line="+298"/>
+        <location line="+67"/>
         <source>the library could not be read: %1</source>
         <translation>die Bibliothek konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-66"/>
         <source>the library holds no document %1</source>
         <translation>die Bibliothek enthält kein Dokument %1</translation>
     </message>
@@ -2881,12 +2881,12 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>die Kopie des Dokuments in der Bibliothek ist beschädigt: %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>%1; the library keeps the document as it was</source>
         <translation>%1; die Bibliothek behält das Dokument, wie es war</translation>
     </message>
     <message>
-        <location filename="../../app/core/library/LibrarySchema.cpp" line="+277"/>
+        <location filename="../../app/core/library/LibrarySchema.cpp" line="+345"/>
         <source>the library&apos;s version could not be read: %1</source>
         <translation>die Version der Bibliothek konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2896,7 +2896,7 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
         <translation>die Bibliothek konnte nicht von Version %1 auf %2 aktualisiert werden: %3</translation>
     </message>
     <message>
-        <location filename="../../app/core/library/LibraryWriter.cpp" line="+326"/>
+        <location filename="../../app/core/library/LibraryWriter.cpp" line="+341"/>
         <source>more statements on one day than the library can number</source>
         <translation>mehr Aussagen an einem Tag, als die Bibliothek nummerieren kann</translation>
     </message>
@@ -3078,27 +3078,27 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>A corpus of %n resolutions</source>
+        <source>A corpus of %Ln resolutions</source>
         <translation>
-            <numerusform>Ein Korpus aus %n Entschließung</numerusform>
-            <numerusform>Ein Korpus aus %n Entschließungen</numerusform>
+            <numerusform>Ein Korpus aus %Ln Entschließung</numerusform>
+            <numerusform>Ein Korpus aus %Ln Entschließungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Sources: European Parliament, Legislative Observatory (OEIL), the summaries of %Ln resolutions; map: Natural Earth</source>
+        <translation>
+            <numerusform>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), die Zusammenfassung von %Ln Entschließung; Karte: Natural Earth</numerusform>
+            <numerusform>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), die Zusammenfassungen von %Ln Entschließungen; Karte: Natural Earth</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
         <source>  ·  How MEPs voted, by member state (roll-call data)</source>
         <translation>  ·  Wie die Abgeordneten stimmten, nach Mitgliedstaat (namentliche Abstimmung)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+23"/>
-        <source>Sources: European Parliament, Legislative Observatory (OEIL), the summaries of %n resolutions; map: Natural Earth</source>
-        <translation>
-            <numerusform>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), die Zusammenfassung von %n Entschließung; Karte: Natural Earth</numerusform>
-            <numerusform>Quellen: Europäisches Parlament, Legislative Beobachtungsstelle (OEIL), die Zusammenfassungen von %n Entschließungen; Karte: Natural Earth</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+122"/>
+        <location line="+145"/>
         <source>the map of how MEPs voted needs roll-call data broken down by country (HowTheyVote.eu members or countries files, or its export)</source>
         <translation>die Karte der Stimmen der Abgeordneten braucht Abstimmungsdaten nach Ländern (Mitglieder- oder Länderdateien von HowTheyVote.eu oder sein Export)</translation>
     </message>
@@ -3373,10 +3373,10 @@ Exit-Status: 0 erledigt, 1 Aufruffehler, 2 ungültige Eingabe oder nicht schreib
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%1, %n statements</source>
+        <source>%1, %Ln statements</source>
         <translation>
-            <numerusform>%1, %n Aussage</numerusform>
-            <numerusform>%1, %n Aussagen</numerusform>
+            <numerusform>%1, %Ln Aussage</numerusform>
+            <numerusform>%1, %Ln Aussagen</numerusform>
         </translation>
     </message>
 </context>

@@ -495,7 +495,7 @@
         <translation>&#x202f;; données de vote par appel nominal&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>; %1 of %2 members did not vote</source>
         <translation>&#x202f;; %1 des %2 députés n’ont pas voté</translation>
     </message>
@@ -1106,7 +1106,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::CorpusCommands</name>
     <message>
-        <location filename="../../ui/window/CorpusCommands.cpp" line="+57"/>
+        <location filename="../../ui/window/CorpusCommands.cpp" line="+45"/>
         <source>Open &amp;Folder as Corpus…</source>
         <translation>Ouvrir un &amp;dossier comme corpus…</translation>
     </message>
@@ -1154,26 +1154,26 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>Adding %n summaries to your library…</source>
+        <source>Adding %Ln summaries to your library…</source>
         <translation>
-            <numerusform>Ajout de %n résumé à votre bibliothèque…</numerusform>
-            <numerusform>Ajout de %n résumés à votre bibliothèque…</numerusform>
+            <numerusform>Ajout de %Ln résumé à votre bibliothèque…</numerusform>
+            <numerusform>Ajout de %Ln résumés à votre bibliothèque…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>
-        <source>Stopped: %1 of %n summaries added to your library.</source>
+        <source>Stopped: %1 of %Ln summaries added to your library.</source>
         <translation>
-            <numerusform>Arrêté : %1 résumé sur %n ajouté à votre bibliothèque.</numerusform>
-            <numerusform>Arrêté : %1 résumés sur %n ajoutés à votre bibliothèque.</numerusform>
+            <numerusform>Arrêté : %1 résumé sur %Ln ajouté à votre bibliothèque.</numerusform>
+            <numerusform>Arrêté : %1 résumés sur %Ln ajoutés à votre bibliothèque.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 of %n files could not be added to your library: %2</source>
+        <location line="+3"/>
+        <source>%1 of %Ln files could not be added to your library: %2</source>
         <translation>
-            <numerusform>%1 fichier sur %n n’a pas pu être ajouté à votre bibliothèque : %2</numerusform>
-            <numerusform>%1 fichiers sur %n n’ont pas pu être ajoutés à votre bibliothèque : %2</numerusform>
+            <numerusform>%1 fichier sur %Ln n’a pas pu être ajouté à votre bibliothèque : %2</numerusform>
+            <numerusform>%1 fichiers sur %Ln n’ont pas pu être ajoutés à votre bibliothèque : %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1252,12 +1252,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>aucun vote indiqué</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+99"/>
         <source>Source: European Parliament, Legislative Observatory (OEIL); marker size: number of statements</source>
         <translation>Source : Parlement européen, Observatoire législatif (OEIL) ; taille des marques : nombre de déclarations</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+93"/>
         <source>Cell: the entity&apos;s role in the resolution (colour) and the number of its statements that involve it. Source: European Parliament, Legislative Observatory (OEIL)</source>
         <translation>Cellule : le rôle de l’entité dans la résolution (couleur) et le nombre de ses déclarations qui la concernent. Source : Parlement européen, Observatoire législatif (OEIL)</translation>
     </message>
@@ -1270,32 +1270,32 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::CorpusMapStyle</name>
     <message numerus="yes">
-        <location filename="../../ui/map/CorpusMapStyle.cpp" line="+52"/>
-        <location line="+27"/>
-        <source>named in %1 of %n resolutions</source>
+        <location filename="../../ui/map/CorpusMapStyle.cpp" line="+53"/>
+        <location line="+28"/>
+        <source>named in %1 of %Ln resolutions</source>
         <translation>
-            <numerusform>nommé dans %1 résolution sur %n</numerusform>
-            <numerusform>nommé dans %1 des %n résolutions</numerusform>
+            <numerusform>nommé dans %1 résolution sur %Ln</numerusform>
+            <numerusform>nommé dans %1 des %Ln résolutions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-26"/>
-        <source>named in none of the %n resolutions</source>
+        <source>named in none of the %Ln resolutions</source>
         <translation>
-            <numerusform>nommé dans aucune des %n résolution</numerusform>
-            <numerusform>nommé dans aucune des %n résolutions</numerusform>
+            <numerusform>nommé dans aucune des %Ln résolution</numerusform>
+            <numerusform>nommé dans aucune des %Ln résolutions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
-        <source>named in %1 to %2 of %n resolutions</source>
+        <location line="+28"/>
+        <source>named in %1 to %2 of %Ln resolutions</source>
         <translation>
-            <numerusform>nommé dans %1 à %2 résolutions sur %n</numerusform>
-            <numerusform>nommé dans %1 à %2 des %n résolutions</numerusform>
+            <numerusform>nommé dans %1 à %2 résolutions sur %Ln</numerusform>
+            <numerusform>nommé dans %1 à %2 des %Ln résolutions</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>not named</source>
         <translation>non nommé</translation>
     </message>
@@ -1303,7 +1303,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::CorpusPane</name>
     <message>
-        <location filename="../../ui/corpus/CorpusPane.cpp" line="+114"/>
+        <location filename="../../ui/corpus/CorpusPane.cpp" line="+115"/>
         <source>Corpus</source>
         <translation>Corpus</translation>
     </message>
@@ -1429,18 +1429,18 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Any partner</source>
         <translation>Tout partenaire</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+251"/>
+        <location line="-246"/>
+        <location line="+252"/>
         <source>Any addressee</source>
         <translation>Tout destinataire</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>any</source>
         <translation>toute</translation>
     </message>
@@ -1461,22 +1461,46 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message numerus="yes">
         <location line="+87"/>
-        <source>Your library: %n resolutions</source>
+        <source>Your library: %Ln resolutions</source>
         <translation>
-            <numerusform>Votre bibliothèque : %n résolution</numerusform>
-            <numerusform>Votre bibliothèque : %n résolutions</numerusform>
+            <numerusform>Votre bibliothèque : %Ln résolution</numerusform>
+            <numerusform>Votre bibliothèque : %Ln résolutions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1: %n resolutions</source>
+        <source>%1: %Ln resolutions</source>
         <translation>
-            <numerusform>%1 : %n résolution</numerusform>
-            <numerusform>%1 : %n résolutions</numerusform>
+            <numerusform>%1 : %Ln résolution</numerusform>
+            <numerusform>%1 : %Ln résolutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%Ln resolutions from %1 to %2, %3 statements</source>
+        <translation>
+            <numerusform>%Ln résolution de %1 à %2, %3 déclarations</numerusform>
+            <numerusform>%Ln résolutions de %1 à %2, %3 déclarations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln resolutions, %1 statements</source>
+        <translation>
+            <numerusform>%Ln résolution, %1 déclarations</numerusform>
+            <numerusform>%Ln résolutions, %1 déclarations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+202"/>
+        <source>%Ln statements</source>
+        <translation>
+            <numerusform>%Ln déclaration</numerusform>
+            <numerusform>%Ln déclarations</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-212"/>
         <source>Open a folder as a corpus, or add resolutions to your library.</source>
         <translation>Ouvrez un dossier comme corpus, ou ajoutez des résolutions à votre bibliothèque.</translation>
     </message>
@@ -1485,49 +1509,25 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <source>No resolution yet: open a folder as a corpus (File menu).</source>
         <translation>Aucune résolution pour l’instant : ouvrez un dossier comme corpus (menu Fichier).</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n resolutions from %1 to %2, %3 statements</source>
-        <translation>
-            <numerusform>%n résolution de %1 à %2, %3 déclarations</numerusform>
-            <numerusform>%n résolutions de %1 à %2, %3 déclarations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n resolutions, %1 statements</source>
-        <translation>
-            <numerusform>%n résolution, %1 déclarations</numerusform>
-            <numerusform>%n résolutions, %1 déclarations</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Whole library</source>
         <translation>Toute la bibliothèque</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/corpus/CorpusMatrixModel.cpp" line="+110"/>
-        <source>%1: %n statements in the corpus; click to see them</source>
+        <location filename="../../ui/corpus/CorpusMatrixModel.cpp" line="+71"/>
+        <source>%1 in %2: %3, %Ln statements</source>
         <translation>
-            <numerusform>%1 : %n déclaration dans le corpus ; cliquez pour la voir</numerusform>
-            <numerusform>%1 : %n déclarations dans le corpus ; cliquez pour les voir</numerusform>
+            <numerusform>%1 dans %2 : %3, %Ln déclaration</numerusform>
+            <numerusform>%1 dans %2 : %3, %Ln déclarations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-39"/>
-        <source>%1 in %2: %3, %n statements</source>
+        <location line="+39"/>
+        <source>%1: %Ln statements in the corpus; click to see them</source>
         <translation>
-            <numerusform>%1 dans %2 : %3, %n déclaration</numerusform>
-            <numerusform>%1 dans %2 : %3, %n déclarations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/corpus/CorpusPane.cpp" line="+167"/>
-        <source>%n statements</source>
-        <translation>
-            <numerusform>%n déclaration</numerusform>
-            <numerusform>%n déclarations</numerusform>
+            <numerusform>%1 : %Ln déclaration dans le corpus ; cliquez pour la voir</numerusform>
+            <numerusform>%1 : %Ln déclarations dans le corpus ; cliquez pour les voir</numerusform>
         </translation>
     </message>
 </context>
@@ -1578,10 +1578,10 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n statements</source>
+        <source>%Ln statements</source>
         <translation>
-            <numerusform>%n déclaration</numerusform>
-            <numerusform>%n déclarations</numerusform>
+            <numerusform>%Ln déclaration</numerusform>
+            <numerusform>%Ln déclarations</numerusform>
         </translation>
     </message>
 </context>
@@ -1966,12 +1966,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+387"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-374"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -2062,17 +2062,17 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message>
         <location line="+12"/>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Could not open “%1”: %2</source>
         <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>Reading roll-call data from “%1”…</source>
         <translation>Lecture des données de vote par appel nominal de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>“%1” is open, but %2.</source>
         <translation>«&#xa0;%1&#xa0;» est ouvert, mais %2.</translation>
     </message>
@@ -2117,13 +2117,13 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Impossible d’exporter le graphique vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+176"/>
+        <location line="-127"/>
+        <location line="+175"/>
         <source>The roll-call data was not added: %1.</source>
         <translation>Les données de vote par appel nominal n’ont pas été ajoutées&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-249"/>
         <source>Open &amp;Bundled Resolution</source>
         <translation>Ouvrir la résolution &amp;fournie</translation>
     </message>
@@ -2138,7 +2138,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>Ajouter la répartition du vote par groupe politique et par pays à partir des fichiers ou de l’export de HowTheyVote.eu, ou du relevé des votes du Parlement</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+180"/>
         <source>Chart exported to %1</source>
         <translation>Graphique exporté dans %1</translation>
     </message>
@@ -2665,24 +2665,24 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
 <context>
     <name>re::GroupVoteChart</name>
     <message>
-        <location filename="../../ui/corpus/GroupVoteChart.cpp" line="+52"/>
+        <location filename="../../ui/corpus/GroupVoteChart.cpp" line="+53"/>
         <source>No resolution in this corpus.</source>
         <translation>Aucune résolution dans ce corpus.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>None of the %n resolutions of this corpus has roll-call data by political group: their summaries state the totals only. Attach roll-call data to a resolution (File &gt; Import Roll-call Data) and add it to the corpus again to see how each group voted over time.</source>
+        <source>None of the %Ln resolutions of this corpus has roll-call data by political group: their summaries state the totals only. Attach roll-call data to a resolution (File &gt; Import Roll-call Data) and add it to the corpus again to see how each group voted over time.</source>
         <translation>
             <numerusform>La résolution de ce corpus n’a pas de données de vote par appel nominal par groupe politique : son résumé n’indique que les totaux. Joignez des données de vote à une résolution (Fichier &gt; Importer des données de vote par appel nominal) et ajoutez-la de nouveau au corpus pour voir comment chaque groupe a voté au fil du temps.</numerusform>
-            <numerusform>Aucune des %n résolutions de ce corpus n’a de données de vote par appel nominal par groupe politique : leurs résumés n’indiquent que les totaux. Joignez des données de vote à une résolution (Fichier &gt; Importer des données de vote par appel nominal) et ajoutez-la de nouveau au corpus pour voir comment chaque groupe a voté au fil du temps.</numerusform>
+            <numerusform>Aucune des %Ln résolutions de ce corpus n’a de données de vote par appel nominal par groupe politique : leurs résumés n’indiquent que les totaux. Joignez des données de vote à une résolution (Fichier &gt; Importer des données de vote par appel nominal) et ajoutez-la de nouveau au corpus pour voir comment chaque groupe a voté au fil du temps.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>Share of each political group&apos;s votes cast that were for, in the %1 of %n resolutions with roll-call data by group.</source>
+        <source>Share of each political group&apos;s votes cast that were for, in the %1 of %Ln resolutions with roll-call data by group.</source>
         <translation>
-            <numerusform>Part des voix exprimées de chaque groupe politique qui étaient pour, dans les %1 résolutions sur %n ayant des données de vote par groupe.</numerusform>
-            <numerusform>Part des voix exprimées de chaque groupe politique qui étaient pour, dans les %1 des %n résolutions ayant des données de vote par groupe.</numerusform>
+            <numerusform>Part des voix exprimées de chaque groupe politique qui étaient pour, dans les %1 résolutions sur %Ln ayant des données de vote par groupe.</numerusform>
+            <numerusform>Part des voix exprimées de chaque groupe politique qui étaient pour, dans les %1 des %Ln résolutions ayant des données de vote par groupe.</numerusform>
         </translation>
     </message>
     <message>
@@ -2865,13 +2865,13 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>la bibliothèque n&apos;a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location line="+293"/>
-        <location line="+70"/>
+        <location line="+298"/>
+        <location line="+67"/>
         <source>the library could not be read: %1</source>
         <translation>la bibliothèque n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-66"/>
         <source>the library holds no document %1</source>
         <translation>la bibliothèque ne contient aucun document %1</translation>
     </message>
@@ -2881,12 +2881,12 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>la copie du document dans la bibliothèque est endommagée : %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>%1; the library keeps the document as it was</source>
         <translation>%1 ; la bibliothèque garde le document tel qu&apos;il était</translation>
     </message>
     <message>
-        <location filename="../../app/core/library/LibrarySchema.cpp" line="+277"/>
+        <location filename="../../app/core/library/LibrarySchema.cpp" line="+345"/>
         <source>the library&apos;s version could not be read: %1</source>
         <translation>la version de la bibliothèque n&apos;a pas pu être lue : %1</translation>
     </message>
@@ -2896,7 +2896,7 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
         <translation>la bibliothèque n&apos;a pas pu passer de la version %1 à la version %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../app/core/library/LibraryWriter.cpp" line="+326"/>
+        <location filename="../../app/core/library/LibraryWriter.cpp" line="+341"/>
         <source>more statements on one day than the library can number</source>
         <translation>plus de déclarations en un jour que la bibliothèque ne peut en numéroter</translation>
     </message>
@@ -3078,27 +3078,27 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>A corpus of %n resolutions</source>
+        <source>A corpus of %Ln resolutions</source>
         <translation>
-            <numerusform>Un corpus de %n résolution</numerusform>
-            <numerusform>Un corpus de %n résolutions</numerusform>
+            <numerusform>Un corpus de %Ln résolution</numerusform>
+            <numerusform>Un corpus de %Ln résolutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Sources: European Parliament, Legislative Observatory (OEIL), the summaries of %Ln resolutions; map: Natural Earth</source>
+        <translation>
+            <numerusform>Sources : Parlement européen, Observatoire législatif (OEIL), le résumé de %Ln résolution ; carte : Natural Earth</numerusform>
+            <numerusform>Sources : Parlement européen, Observatoire législatif (OEIL), les résumés de %Ln résolutions ; carte : Natural Earth</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
         <source>  ·  How MEPs voted, by member state (roll-call data)</source>
         <translation>  ·  Vote des députés, par État membre (vote par appel nominal)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+23"/>
-        <source>Sources: European Parliament, Legislative Observatory (OEIL), the summaries of %n resolutions; map: Natural Earth</source>
-        <translation>
-            <numerusform>Sources : Parlement européen, Observatoire législatif (OEIL), le résumé de %n résolution ; carte : Natural Earth</numerusform>
-            <numerusform>Sources : Parlement européen, Observatoire législatif (OEIL), les résumés de %n résolutions ; carte : Natural Earth</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+122"/>
+        <location line="+145"/>
         <source>the map of how MEPs voted needs roll-call data broken down by country (HowTheyVote.eu members or countries files, or its export)</source>
         <translation>la carte du vote des députés demande des données de vote par pays (fichiers des députés ou des pays de HowTheyVote.eu, ou son export)</translation>
     </message>
@@ -3373,10 +3373,10 @@ Code de sortie&#xa0;: 0 terminé, 1 erreur d’utilisation, 2 entrée invalide o
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%1, %n statements</source>
+        <source>%1, %Ln statements</source>
         <translation>
-            <numerusform>%1, %n déclaration</numerusform>
-            <numerusform>%1, %n déclarations</numerusform>
+            <numerusform>%1, %Ln déclaration</numerusform>
+            <numerusform>%1, %Ln déclarations</numerusform>
         </translation>
     </message>
 </context>

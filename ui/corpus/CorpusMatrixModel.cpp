@@ -69,7 +69,7 @@ QVariant CorpusMatrixModel::data(const QModelIndex &index, int role) const
         const MatrixRow &row = m_matrix.rows.at(index.row());
         const LibraryEntry &entry = m_matrix.documents.at(index.column());
         return QCoreApplication::translate(
-            "re::CorpusPane", "%1 in %2: %3, %n statements", nullptr, found->statements)
+            "re::CorpusPane", "%1 in %2: %3, %Ln statements", nullptr, found->statements)
             .arg(row.name, entry.reference.isEmpty() ? entry.title : entry.reference,
                 entityRoleLabel(matrixCellRole(*found)));
     }
@@ -108,7 +108,7 @@ QVariant CorpusMatrixModel::headerData(int section, Qt::Orientation orientation,
         return row.entityId;
     case Qt::ToolTipRole:
         return QCoreApplication::translate("re::CorpusPane",
-            "%1: %n statements in the corpus; click to see them", nullptr, row.statements)
+            "%1: %Ln statements in the corpus; click to see them", nullptr, row.statements)
             .arg(row.name);
     default:
         return {};

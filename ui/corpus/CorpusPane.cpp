@@ -23,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMap>
 #include <QPainter>
 #include <QPushButton>
@@ -395,8 +396,9 @@ void CorpusPane::setFolder(const QString &folder)
 QString CorpusPane::title() const
 {
     if (m_folder.isEmpty())
-        return tr("Your library: %n resolutions", nullptr, int(m_documents.size()));
-    return tr("%1: %n resolutions", nullptr, int(m_documents.size())).arg(QDir(m_folder).dirName());
+        return tr("Your library: %Ln resolutions", nullptr, int(m_documents.size()));
+    return tr("%1: %Ln resolutions", nullptr, int(m_documents.size()))
+        .arg(QDir(m_folder).dirName());
 }
 
 QList<qint64> CorpusPane::documentIds() const
@@ -440,13 +442,13 @@ void CorpusPane::refresh()
         m_summary->setText(tr("No resolution yet: open a folder as a corpus (File menu)."));
     else if (first.isValid())
         m_summary->setText(
-            tr("%n resolutions from %1 to %2, %3 statements", nullptr, int(m_documents.size()))
+            tr("%Ln resolutions from %1 to %2, %3 statements", nullptr, int(m_documents.size()))
                 .arg(first.year())
                 .arg(last.year())
-                .arg(statements));
+                .arg(QLocale().toString(statements)));
     else
-        m_summary->setText(
-            tr("%n resolutions, %1 statements", nullptr, int(m_documents.size())).arg(statements));
+        m_summary->setText(tr("%Ln resolutions, %1 statements", nullptr, int(m_documents.size()))
+                               .arg(QLocale().toString(statements)));
     m_timeline->setDocuments(m_documents);
     // The matrix costs most of the view (every entity of every document): only for its tab.
     m_matrixStale = true;
@@ -647,7 +649,7 @@ void CorpusPane::showCount(qint64 statements)
     if (statements < 0)
         m_count->clear();
     else
-        m_count->setText(tr("%n statements", nullptr, int(statements)));
+        m_count->setText(tr("%Ln statements", nullptr, int(statements)));
 }
 
 } // namespace re

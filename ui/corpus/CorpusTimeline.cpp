@@ -47,7 +47,7 @@ QString CorpusTimeline::describe(const LibraryEntry &entry)
     } else {
         lines << tr("The summary states no vote.");
     }
-    lines << tr("%n statements", nullptr, entry.statements);
+    lines << tr("%Ln statements", nullptr, entry.statements);
     return lines.join(u'\n');
 }
 

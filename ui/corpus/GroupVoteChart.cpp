@@ -10,6 +10,7 @@
 #include <QChartView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMap>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -50,7 +51,7 @@ void GroupVoteChart::setVotes(const QList<DocumentGroupVotes> &votes, int docume
     if (votes.isEmpty()) {
         m_note->setText(documents == 0
                 ? tr("No resolution in this corpus.")
-                : tr("None of the %n resolutions of this corpus has roll-call data by political "
+                : tr("None of the %Ln resolutions of this corpus has roll-call data by political "
                      "group: their summaries state the totals only. Attach roll-call data to a "
                      "resolution (File > Import Roll-call Data) and add it to the corpus again "
                      "to see how each group voted over time.",
@@ -69,9 +70,9 @@ void GroupVoteChart::setVotes(const QList<DocumentGroupVotes> &votes, int docume
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundRoundness(0);
     m_note->setText(tr("Share of each political group's votes cast that were for, in the %1 of "
-                       "%n resolutions with roll-call data by group.",
+                       "%Ln resolutions with roll-call data by group.",
         nullptr, documents)
-                        .arg(votes.size()));
+                        .arg(QLocale().toString(votes.size())));
     QStringList categories;
     QMap<int, QLineSeries *> seriesByOrder;
     QHash<QString, QLineSeries *> series;

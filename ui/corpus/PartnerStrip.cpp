@@ -105,7 +105,7 @@ bool PartnerStrip::event(QEvent *event)
         QString role = tr("not named");
         for (const MatrixCell &cell : m_row.cells) {
             if (cell.documentId == entry.id)
-                role = tr("%1, %n statements", nullptr, cell.statements)
+                role = tr("%1, %Ln statements", nullptr, cell.statements)
                            .arg(entityRoleLabel(matrixCellRole(cell)));
         }
         QToolTip::showText(help->globalPos(),

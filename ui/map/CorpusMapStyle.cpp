@@ -5,6 +5,7 @@
 #include "common/RolePalette.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace re {
 
@@ -49,8 +50,9 @@ CountryLook CorpusMapStyle::look(const QString &key, bool dark) const
 QString CorpusMapStyle::describe(const QString &key) const
 {
     const int named = count(key);
-    return named > 0 ? Tr::tr("named in %1 of %n resolutions", nullptr, m_documents).arg(named)
-                     : Tr::tr("named in none of the %n resolutions", nullptr, m_documents);
+    return named > 0 ? Tr::tr("named in %1 of %Ln resolutions", nullptr, m_documents)
+                           .arg(QLocale().toString(named))
+                     : Tr::tr("named in none of the %Ln resolutions", nullptr, m_documents);
 }
 
 QList<MapLegendEntry> CorpusMapStyle::legend(bool dark) const
@@ -76,10 +78,10 @@ QList<MapLegendEntry> CorpusMapStyle::legend(bool dark) const
         if (countries == 0)
             continue;
         const QString label = low == high
-            ? Tr::tr("named in %1 of %n resolutions", nullptr, m_documents).arg(low)
-            : Tr::tr("named in %1 to %2 of %n resolutions", nullptr, m_documents)
-                  .arg(low)
-                  .arg(high);
+            ? Tr::tr("named in %1 of %Ln resolutions", nullptr, m_documents)
+                  .arg(QLocale().toString(low))
+            : Tr::tr("named in %1 to %2 of %Ln resolutions", nullptr, m_documents)
+                  .arg(QLocale().toString(low), QLocale().toString(high));
         entries.append({ label, { stepColour(s, dark), Qt::NoBrush, {} }, countries });
     }
     entries.append(

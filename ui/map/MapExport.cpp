@@ -93,7 +93,7 @@ void paintMapImage(QPainter &painter, const QRectF &target, const Document &docu
     if (byCorpus) {
         title = QCoreApplication::translate("re::MapExport", "Resolutions naming each country");
         subtitle = QCoreApplication::translate(
-            "re::MapExport", "A corpus of %n resolutions", nullptr, corpus.documents());
+            "re::MapExport", "A corpus of %Ln resolutions", nullptr, corpus.documents());
     } else if (byVote) {
         subtitle += QCoreApplication::translate(
             "re::MapExport", "  \u00b7  How MEPs voted, by member state (roll-call data)");
@@ -119,7 +119,7 @@ void paintMapImage(QPainter &painter, const QRectF &target, const Document &docu
     // The source note at the foot, the legend above it, then the map in what is left.
     const QString note = byCorpus
         ? QCoreApplication::translate("re::MapExport",
-            "Sources: European Parliament, Legislative Observatory (OEIL), the summaries of %n "
+            "Sources: European Parliament, Legislative Observatory (OEIL), the summaries of %Ln "
             "resolutions; map: Natural Earth",
             nullptr, corpus.documents())
         : mapSourceNote(document, colouring);

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QTimer>
@@ -177,7 +178,7 @@ void CorpusCommands::openFolder(const QString &folder)
     m_progress->setAutoReset(false);
     m_progress->setValue(0);
     connect(m_progress, &QProgressDialog::canceled, this, &CorpusCommands::cancelAdding);
-    Q_EMIT statusMessage(tr("Adding %n summaries to your library…", nullptr, int(files.size())));
+    Q_EMIT statusMessage(tr("Adding %Ln summaries to your library…", nullptr, int(files.size())));
 
     // The worker writes through a connection of its own; this window's reads the result.
     const QPointer<CorpusCommands> self(this);
@@ -246,10 +247,11 @@ void CorpusCommands::addingFinished(const QString &folder, int added, int total,
         announceWrite();
     if (cancelled) {
         Q_EMIT statusMessage(
-            tr("Stopped: %1 of %n summaries added to your library.", nullptr, total).arg(added));
+            tr("Stopped: %1 of %Ln summaries added to your library.", nullptr, total)
+                .arg(QLocale().toString(added)));
     } else if (!problems.isEmpty()) {
-        m_dialogs->warn(tr("%1 of %n files could not be added to your library: %2", nullptr, total)
-                            .arg(problems.size())
+        m_dialogs->warn(tr("%1 of %Ln files could not be added to your library: %2", nullptr, total)
+                            .arg(QLocale().toString(problems.size()))
                             .arg(problems.join(u"; "_s)),
             u"corpusProblemsBox"_s);
     }

@@ -7,6 +7,7 @@
 #include "corpus/CorpusTimeline.h"
 #include "corpus/GroupVoteChart.h"
 #include "library/Library.h"
+#include "map/CorpusMapStyle.h"
 #include "map/MapPane.h"
 #include "model/CorpusStatementModel.h"
 #include "model/SelectionState.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -422,6 +424,29 @@ private Q_SLOTS:
         m_fixture.find<QDockWidget>("mapDock")->raise();
         m_fixture.find<MapPane>("mapPane")->setColouring(MapColouring::Corpus);
         shoot(u"corpus-map.png"_s);
+    }
+
+    void largeCountsAreWrittenAsTheLocaleWritesThem()
+    {
+        // A large corpus's counts are grouped ("1,234" in English, "1 234" in French), as the
+        // vote's counts are.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        LibraryEntry entry;
+        entry.reference = u"synthetic-1234"_s;
+        entry.title = u"Synthetic resolution with many statements"_s;
+        entry.statements = 12345;
+        const QString timeline = CorpusTimeline::describe(entry);
+        const QString map = CorpusMapStyle({ { u"RUS"_s, 1234 } }, 1500).describe(u"RUS"_s);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        const QString mapInFrench = CorpusMapStyle({ { u"RUS"_s, 1234 } }, 1500).describe(u"RUS"_s);
+        QLocale::setDefault(before);
+        QVERIFY2(timeline.contains(u"12,345 statements"_s), qPrintable(timeline));
+        QCOMPARE(map, u"named in 1,234 of 1,500 resolutions"_s);
+        // The digits grouped by the French locale's separator (the translation is not loaded).
+        const QString frenchGroup = QLocale(QLocale::French).groupSeparator();
+        QCOMPARE(mapInFrench,
+            u"named in 1"_s + frenchGroup + u"234 of 1"_s + frenchGroup + u"500 resolutions"_s);
     }
 
     void exportMapDrawsTheCorpusColouring()
