@@ -51,12 +51,8 @@ librarysql::StatementScan pageScan(
                                : librarysql::StatementScan::FullTextOrder;
     if (match.isEmpty())
         return librarysql::StatementScan::DocumentOrder;
-    QSqlQuery count(db);
-    count.setForwardOnly(true);
-    count.prepare(u"SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?"_s);
-    count.addBindValue(match);
-    const bool few
-        = count.exec() && count.next() && count.value(0).toLongLong() <= MatchesWalked * rows;
+    const std::optional<qint64> matches = librarysql::fullTextCount(db, match);
+    const bool few = matches && *matches <= MatchesWalked * rows;
     return few ? librarysql::StatementScan::FullTextOrder
                : librarysql::StatementScan::DocumentOrder;
 }

@@ -526,12 +526,8 @@ qint64 Library::statementCount(const CorpusQuery &corpusQuery) const
     // Words and tags alone over the whole library: the full-text index counts them without
     // reading a statement (a common word over 10 000 documents: 1 ms instead of 40).
     if (const QString match = librarysql::fullTextMatch(corpusQuery);
-        !match.isEmpty() && librarysql::onlyFullText(corpusQuery)) {
-        QSqlQuery query(connection(m_connection));
-        query.prepare(u"SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?"_s);
-        query.addBindValue(match);
-        return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
-    }
+        !match.isEmpty() && librarysql::onlyFullText(corpusQuery))
+        return librarysql::fullTextCount(connection(m_connection), match).value_or(0);
     const librarysql::Condition condition = librarysql::corpusCondition(corpusQuery);
     QSqlQuery query(connection(m_connection));
     // No condition (the whole library, as the corpus view opens): the table's own count, not

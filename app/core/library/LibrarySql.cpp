@@ -102,6 +102,17 @@ bool onlyFullText(const CorpusQuery &query)
     return query.yearFrom <= 0 && query.yearTo <= 0 && query.documentIds.isEmpty();
 }
 
+std::optional<qint64> fullTextCount(const QSqlDatabase &db, const QString &match)
+{
+    QSqlQuery count(db);
+    count.setForwardOnly(true);
+    count.prepare(u"SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?"_s);
+    count.addBindValue(match);
+    if (!count.exec() || !count.next())
+        return std::nullopt;
+    return count.value(0).toLongLong();
+}
+
 Condition corpusCondition(const CorpusQuery &query, StatementScan scan)
 {
     const QString unindexed = scan == StatementScan::Indexed ? QString() : u"+"_s;

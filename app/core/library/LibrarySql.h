@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+#include <optional>
 
 namespace re {
 
@@ -55,6 +56,9 @@ QByteArray statementTag(Tag tag, const QByteArray &utf8Value);
 QString fullTextMatch(const CorpusQuery &query);
 /// Whether fullTextMatch() is the whole query: no year range and no documents named.
 bool onlyFullText(const CorpusQuery &query);
+/// The statements the full-text index matches for `match` (fullTextMatch()), counted by the
+/// index alone; nullopt when the query fails.
+std::optional<qint64> fullTextCount(const QSqlDatabase &db, const QString &match);
 
 /// The WHERE clause of a query and its values, in order.
 struct Condition
